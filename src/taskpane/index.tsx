@@ -1,0 +1,2 @@
+// Temporary entry so the build pipeline can be assembled; replaced by the task pane app.
+document.body.textContent = "BáoCáo";
