@@ -1,15 +1,35 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
+// eslint-plugin-office-addins registers its own nested copy of @typescript-eslint; ESLint refuses a
+// plugin defined twice, so its configs are used without that plugin and typescript-eslint's own
+// (newer) plugin and parser serve every TypeScript file.
+const officeConfigs = officeAddins.configs.react.map((config) => {
+  if (!config.plugins || !config.plugins["@typescript-eslint"]) return config;
+  const plugins = { ...config.plugins };
+  delete plugins["@typescript-eslint"];
+  return {
+    ...config,
+    files: ["**/*.{js,mjs,cjs,ts,cts,mts,tsx}"],
+    plugins,
+    languageOptions: { ...config.languageOptions, parser: tseslint.parser, ecmaVersion: 2022 },
+  };
+});
+
 export default [
   { ignores: ["node_modules/", "dist/", "build/", "out/", "test-results/", "coverage/"] },
   ...tseslint.configs.recommended,
-  ...officeAddins.configs.react,
+  ...officeConfigs,
   {
     files: ["**/*.{ts,tsx}"],
     rules: {
+      // TypeScript checks names itself (including jest's and Office's globals).
+      "no-undef": "off",
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
     },
@@ -17,7 +37,16 @@ export default [
   {
     // Node-side scripts and configs are CommonJS.
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 ];

@@ -1,0 +1,341 @@
+// Reading a template workbook back into report data. Every input is found through its defined
+// name, so rows the user inserted or sheets they renamed do not matter; what cannot be found
+// becomes a finding, never a crash.
+import type { Indicator, Template } from "../model/load";
+import { HEADER_FIELDS } from "../model/schema";
+import { cellA1, rangeA1 } from "../layout/a1";
+import { META_KEYS } from "../layout/meta-sheet";
+import { RESERVED_SHEETS } from "../model/load";
+import { definedName, PREAMBLE_KEY, type NameTarget } from "../layout/names";
+import { comparatorFromLabel } from "../rollup/status";
+import type { Finding } from "../findings";
+import { canonicalize } from "./canonical";
+import { cellOf, NameIndex, type ResolvedName, type WorkbookSnapshot, findSheet } from "./snapshot";
+import { readTyped, readText } from "./typed";
+import { ROW_KEY, type DataValue, type ReportData, type UnitEntry } from "./types";
+
+export interface WorkbookMeta {
+  templateId: string;
+  templateVersion: string;
+  layoutVersion: number | null;
+}
+
+/** Which template made the workbook, from its hidden metadata sheet; null when it has none. */
+export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
+  const sheet =
+    findSheet(snapshot, RESERVED_SHEETS.meta) ??
+    snapshot.sheets.find((s) => s.name.startsWith(RESERVED_SHEETS.meta));
+  if (!sheet) return null;
+  const map = new Map<string, string>();
+  for (let i = 0; i < sheet.values.length; i++) {
+    const k = readText(cellOf(sheet, sheet.top + i, 1));
+    const v = readText(cellOf(sheet, sheet.top + i, 2));
+    if (k && v) map.set(k, v);
+  }
+  const templateId = map.get(META_KEYS.templateId);
+  const templateVersion = map.get(META_KEYS.templateVersion);
+  if (!templateId || !templateVersion) return null;
+  const layout = Number(map.get(META_KEYS.layoutVersion));
+  return { templateId, templateVersion, layoutVersion: Number.isFinite(layout) ? layout : null };
+}
+
+export interface ReadResult {
+  data: ReportData;
+  findings: Finding[];
+}
+
+class Reader {
+  readonly findings: Finding[] = [];
+  private readonly names: NameIndex;
+
+  constructor(
+    readonly template: Template,
+    readonly snapshot: WorkbookSnapshot
+  ) {
+    this.names = new NameIndex(snapshot);
+  }
+
+  resolve(target: NameTarget, what: string): ResolvedName | null {
+    const name = definedName(target);
+    const r = this.names.resolve(name);
+    if (r.ok) return r.value;
+    const indicator = "indicator" in target ? target.indicator : null;
+    const message =
+      r.reason === "missing"
+        ? `Không tìm thấy tên "${name}" (${what}) trong sổ tính: có thể ô hoặc trang đã bị xoá. Tạo lại sổ từ mẫu hoặc khôi phục trang.`
+        : r.reason === "sheet-missing"
+          ? `Tên "${name}" (${what}) trỏ tới trang "${r.sheetName}" không còn trong sổ tính: trang đã bị xoá hoặc đổi tên ngoài Excel.`
+          : `Tên "${name}" (${what}) bị hỏng (${r.ref}): ô đã bị xoá. Tạo lại sổ từ mẫu hoặc khôi phục ô.`;
+    this.findings.push({
+      severity: "error",
+      sheet: null,
+      cell: null,
+      indicator,
+      rule: "missing-name",
+      value: r.ref ?? null,
+      message,
+    });
+    return null;
+  }
+
+  /** The cells of a one-column range, top to bottom. */
+  column(r: ResolvedName): { row: number; col: number; raw: ReturnType<typeof cellOf> }[] {
+    const out = [];
+    for (let row = r.range.top; row <= r.range.bottom; row++) {
+      out.push({ row, col: r.range.left, raw: cellOf(r.sheet, row, r.range.left) });
+    }
+    return out;
+  }
+
+  typed(ind: Indicator, r: ResolvedName, row: number, col: number, label = ind.label): DataValue {
+    const read = readTyped(ind.type, cellOf(r.sheet, row, col), {
+      sheet: r.sheet.name,
+      cell: cellA1(row, col),
+      indicator: ind.id,
+      label,
+    });
+    this.findings.push(...read.findings);
+    return read.value;
+  }
+
+  expectSize(r: ResolvedName, rows: number, what: string): void {
+    const actual = r.range.bottom - r.range.top + 1;
+    if (actual !== rows || r.range.left !== r.range.right) {
+      this.findings.push({
+        severity: "error",
+        sheet: r.sheet.name,
+        cell: rangeA1(r.range),
+        indicator: null,
+        rule: "layout",
+        value: rangeA1(r.range),
+        message: `Vùng "${r.name}" (${what}) có ${actual} dòng, khác ${rows} dòng của mẫu: có thể dòng đã bị chèn hoặc xoá. Tạo lại sổ từ mẫu rồi chép số liệu sang.`,
+      });
+    }
+  }
+}
+
+export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): ReadResult {
+  const rd = new Reader(template, snapshot);
+  const meta = readMeta(snapshot);
+  const data: ReportData = {
+    template: meta?.templateId ?? template.id,
+    templateVersion: meta?.templateVersion ?? template.version,
+    header: {},
+    values: {},
+    units: [],
+    tables: {},
+    texts: {},
+  };
+
+  for (const field of HEADER_FIELDS) {
+    const r = rd.resolve({ kind: "header", field }, `thông tin chung: ${field}`);
+    if (!r) continue;
+    if (field === "recipients") {
+      data.header.recipients = rd
+        .column(r)
+        .map((c) => readText(c.raw))
+        .filter((x): x is string => x !== null);
+    } else if (field === "date") {
+      const v = readTyped("date", cellOf(r.sheet, r.range.top, r.range.left), {
+        sheet: r.sheet.name,
+        cell: cellA1(r.range.top, r.range.left),
+        indicator: null,
+        label: "Ngày ban hành",
+      });
+      rd.findings.push(...v.findings);
+      if (typeof v.value === "string") data.header.date = v.value;
+    } else {
+      const v = readText(cellOf(r.sheet, r.range.top, r.range.left));
+      if (v !== null) data.header[field] = v.trim();
+    }
+  }
+
+  const textKeys = [
+    ...(template.preamble ? [PREAMBLE_KEY] : []),
+    ...template.allSections.filter((s) => s.text).map((s) => s.id),
+  ];
+  for (const key of textKeys) {
+    const r = rd.resolve({ kind: "text", section: key }, `nội dung mục ${key}`);
+    const v = r ? readText(cellOf(r.sheet, r.range.top, r.range.left)) : null;
+    if (v !== null) data.texts[key] = v;
+  }
+
+  for (const ind of template.indicators) {
+    if (ind.table || ind.computed) continue;
+    const r = rd.resolve({ kind: "value", indicator: ind.id }, ind.label);
+    if (r) {
+      const v = rd.typed(ind, r, r.range.top, r.range.left);
+      if (v !== null) data.values[ind.id] = v;
+    }
+    for (const bl of template.baselines) {
+      if (!["integer", "decimal", "money", "percent"].includes(ind.type)) continue;
+      const br = rd.resolve(
+        { kind: "baseline", baseline: bl, indicator: ind.id },
+        `${ind.label} (${bl})`
+      );
+      if (!br) continue;
+      const v = rd.typed(
+        ind,
+        br,
+        br.range.top,
+        br.range.left,
+        `${ind.label}, ${bl === "lastYear" ? "cùng kỳ năm trước" : "đầu nhiệm kỳ"}`
+      );
+      if (v !== null) {
+        data.baselines ??= {};
+        (data.baselines[bl] ??= {})[ind.id] = v;
+      }
+    }
+  }
+
+  if (template.hasPerUnitTables) data.units = readUnits(rd);
+
+  for (const table of template.tables) {
+    if (table.kind === "perUnit") {
+      readPerUnitColumns(rd, table.id, data.units);
+      continue;
+    }
+    const rowCount = table.kind === "fixed" ? (table.rows ?? []).length : table.maxRows;
+    const rows: Record<string, DataValue>[] = Array.from({ length: rowCount }, (_, i) => {
+      const row: Record<string, DataValue> = {};
+      if (table.kind === "fixed") row[ROW_KEY] = table.rows![i].id;
+      return row;
+    });
+    for (const col of table.columns) {
+      if (col.computed) continue;
+      const r = rd.resolve(
+        { kind: "column", table: table.id, indicator: col.id },
+        `${table.title}: ${col.label}`
+      );
+      if (!r) continue;
+      rd.expectSize(r, rowCount, `${table.title}: ${col.label}`);
+      for (let i = 0; i < Math.min(rowCount, r.range.bottom - r.range.top + 1); i++) {
+        const row = r.range.top + i;
+        const label =
+          table.kind === "fixed"
+            ? `${col.label}, ${table.rows![i].label}`
+            : `${col.label}, dòng ${i + 1}`;
+        const v = rd.typed(col, r, row, r.range.left, label);
+        if (v !== null) rows[i][col.id] = v;
+      }
+    }
+    const filled = rows.filter((r) => Object.keys(r).some((k) => k !== ROW_KEY));
+    if (filled.length > 0) data.tables[table.id] = filled;
+  }
+
+  if (template.targets.length > 0) {
+    data.targets = {};
+    for (const target of template.targets) {
+      const cr = rd.resolve(
+        { kind: "targetComparator", target: target.id },
+        `so sánh của chỉ tiêu ${target.label}`
+      );
+      const vr = rd.resolve(
+        { kind: "targetValue", target: target.id },
+        `mức chỉ tiêu ${target.label}`
+      );
+      let comparator = target.comparator;
+      if (cr) {
+        const raw = readText(cellOf(cr.sheet, cr.range.top, cr.range.left));
+        const parsed = raw ? comparatorFromLabel(raw) : null;
+        if (parsed) comparator = parsed;
+        else {
+          rd.findings.push({
+            severity: "error",
+            sheet: cr.sheet.name,
+            cell: cellA1(cr.range.top, cr.range.left),
+            indicator: target.id,
+            rule: "target-comparator",
+            value: raw,
+            message: `Ô ${cellA1(cr.range.top, cr.range.left)} (trang "${cr.sheet.name}"): cách so sánh của chỉ tiêu "${target.label}" ${raw ? `"${raw}" không hợp lệ` : "đang trống"}. Chọn =, ≥, >, ≤ hoặc < trong danh sách.`,
+          });
+        }
+      }
+      let value: number | null = target.value;
+      if (vr) {
+        const read = readTyped("decimal", cellOf(vr.sheet, vr.range.top, vr.range.left), {
+          sheet: vr.sheet.name,
+          cell: cellA1(vr.range.top, vr.range.left),
+          indicator: target.id,
+          label: `mức chỉ tiêu "${target.label}"`,
+        });
+        rd.findings.push(...read.findings);
+        value = typeof read.value === "number" ? read.value : null;
+      }
+      data.targets[target.id] = { comparator, value };
+    }
+  }
+
+  return { data: canonicalize(template, data), findings: rd.findings };
+}
+
+function readUnits(rd: Reader): UnitEntry[] {
+  const names = rd.resolve({ kind: "unitName" }, "tên đơn vị");
+  const parents = rd.resolve({ kind: "unitParent" }, "đơn vị cấp trên");
+  if (!names) return [];
+  const units: UnitEntry[] = [];
+  const seen = new Map<string, string>();
+  rd.column(names).forEach((c, i) => {
+    const name = readText(c.raw)?.trim() ?? "";
+    const parent = parents
+      ? (readText(cellOf(parents.sheet, parents.range.top + i, parents.range.left))?.trim() ?? null)
+      : null;
+    if (name) {
+      const key = name.toLocaleLowerCase("vi");
+      if (seen.has(key)) {
+        rd.findings.push({
+          severity: "error",
+          sheet: names.sheet.name,
+          cell: cellA1(c.row, c.col),
+          indicator: null,
+          rule: "duplicate-unit",
+          value: name,
+          message: `Đơn vị "${name}" ghi hai lần (ô ${seen.get(key)} và ô ${cellA1(c.row, c.col)}, trang "${names.sheet.name}"). Mỗi đơn vị chỉ ghi một dòng.`,
+        });
+      }
+      seen.set(key, cellA1(c.row, c.col));
+    }
+    // Blank names keep their slot so unit rows stay aligned with the table rows that mirror them.
+    units.push({ name, parent: parent || null, values: {} });
+  });
+  return units;
+}
+
+function readPerUnitColumns(rd: Reader, tableId: string, units: UnitEntry[]): void {
+  const table = rd.template.tableById.get(tableId)!;
+  for (const col of table.columns) {
+    if (col.computed) continue;
+    const r = rd.resolve(
+      { kind: "column", table: table.id, indicator: col.id },
+      `${table.title}: ${col.label}`
+    );
+    if (!r) continue;
+    if (units.length > 0) rd.expectSize(r, units.length, `${table.title}: ${col.label}`);
+    const n = r.range.bottom - r.range.top + 1;
+    for (let i = 0; i < n; i++) {
+      const row = r.range.top + i;
+      const unit = units[i];
+      const v = rd.typed(
+        col,
+        r,
+        row,
+        r.range.left,
+        `${col.label}, ${unit?.name || `dòng ${i + 1}`}`
+      );
+      if (v === null) continue;
+      if (!unit || !unit.name) {
+        rd.findings.push({
+          severity: "error",
+          sheet: r.sheet.name,
+          cell: cellA1(row, r.range.left),
+          indicator: col.id,
+          rule: "unit-missing",
+          value: v,
+          message: `Ô ${cellA1(row, r.range.left)} (trang "${r.sheet.name}") có số liệu nhưng dòng này chưa có tên đơn vị. Ghi tên đơn vị ở trang "${RESERVED_SHEETS.units}" hoặc xoá số liệu.`,
+        });
+        continue;
+      }
+      unit.values[col.id] = v;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+// A neutral picture of a workbook's contents that both adapters produce (ExcelJS for files,
+// Office.js for the open workbook), so reading, validation and dump are one core code path.
+import { parseQualifiedRange, type RangeAddress } from "../layout/a1";
+import { nameKey } from "../layout/names";
+
+/** A cell as Excel gives it: numbers (dates as serial numbers), text, booleans, errors, or blank. */
+export type RawCell = number | string | boolean | null | { error: string };
+
+export interface SheetSnapshot {
+  name: string;
+  visible: boolean;
+  /** Top-left of `values` (1-based); cells outside are blank. */
+  top: number;
+  left: number;
+  values: RawCell[][];
+  /** Formulas where the adapter read them ("=SUM(C5:C9)"), same shape as values. */
+  formulas?: (string | null)[][];
+  merges?: RangeAddress[];
+}
+
+export interface NameSnapshot {
+  name: string;
+  /** The reference as Excel stores it: "='Đơn vị'!$B$5:$B$11", or "#REF!" when broken. */
+  ref: string;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  names: NameSnapshot[];
+}
+
+export function findSheet(s: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const key = name.toLocaleLowerCase("vi");
+  return s.sheets.find((x) => x.name.toLocaleLowerCase("vi") === key);
+}
+
+export function cellOf(sheet: SheetSnapshot, row: number, col: number): RawCell {
+  const r = sheet.values[row - sheet.top];
+  if (!r) return null;
+  const v = r[col - sheet.left];
+  return v === undefined || v === "" ? null : v;
+}
+
+export function formulaOf(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.formulas?.[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+export interface ResolvedName {
+  name: string;
+  sheet: SheetSnapshot;
+  range: RangeAddress;
+}
+
+export type NameResolution =
+  | { ok: true; value: ResolvedName }
+  | {
+      ok: false;
+      reason: "missing" | "broken" | "sheet-missing";
+      name: string;
+      ref?: string;
+      sheetName?: string;
+    };
+
+/** Looks defined names up case-insensitively, as Excel does. */
+export class NameIndex {
+  private readonly byKey = new Map<string, NameSnapshot>();
+
+  constructor(private readonly snapshot: WorkbookSnapshot) {
+    for (const n of snapshot.names) this.byKey.set(nameKey(n.name), n);
+  }
+
+  resolve(name: string): NameResolution {
+    const n = this.byKey.get(nameKey(name));
+    if (!n) return { ok: false, reason: "missing", name };
+    const parsed = parseQualifiedRange(n.ref);
+    if (!parsed) return { ok: false, reason: "broken", name, ref: n.ref };
+    const sheet = findSheet(this.snapshot, parsed.sheet);
+    if (!sheet)
+      return { ok: false, reason: "sheet-missing", name, ref: n.ref, sheetName: parsed.sheet };
+    return { ok: true, value: { name: n.name, sheet, range: parsed.range } };
+  }
+}

@@ -1,0 +1,65 @@
+// The JSON interchange format (data.json): what other tools and the tests rely on.
+// Extend it, never rename it. Numbers are JSON numbers; a percent is stored as Excel stores it
+// (0.875 for 87,5%); money is in đồng; dates are "YYYY-MM-DD".
+import { z } from "zod";
+import { BASELINES, COMPARATORS } from "../model/schema";
+
+export const cellValueSchema = z.union([z.number(), z.string(), z.null()]);
+export type DataValue = z.infer<typeof cellValueSchema>;
+
+export const headerSchema = z
+  .object({
+    parentBody: z.string().optional(),
+    issuingBody: z.string().optional(),
+    number: z.string().optional(),
+    place: z.string().optional(),
+    date: z.string().optional(),
+    period: z.string().optional(),
+    /** The summary line (trích yếu); defaults to the template's title pattern. */
+    title: z.string().optional(),
+    signerAuthority: z.string().optional(),
+    signerTitle: z.string().optional(),
+    signerName: z.string().optional(),
+    recipients: z.array(z.string()).optional(),
+  })
+  .strict();
+export type ReportHeader = z.infer<typeof headerSchema>;
+
+const valuesSchema = z.record(z.string(), cellValueSchema);
+
+export const unitSchema = z
+  .object({
+    name: z.string(),
+    parent: z.string().nullable().default(null),
+    values: valuesSchema.default({}),
+  })
+  .strict();
+
+export const reportDataSchema = z
+  .object({
+    $schema: z.string().optional(),
+    template: z.string(),
+    templateVersion: z.string(),
+    header: headerSchema.default({}),
+    values: valuesSchema.default({}),
+    units: z.array(unitSchema).default([]),
+    tables: z.record(z.string(), z.array(valuesSchema)).default({}),
+    texts: z.record(z.string(), z.string()).default({}),
+    /** Extension: targets as set on the Chỉ tiêu sheet. */
+    targets: z
+      .record(
+        z.string(),
+        z.object({ comparator: z.enum(COMPARATORS), value: z.number().nullable() }).strict()
+      )
+      .optional(),
+    /** Extension: comparison values (cùng kỳ năm trước, đầu nhiệm kỳ) by indicator id. */
+    baselines: z.partialRecord(z.enum(BASELINES), valuesSchema).optional(),
+  })
+  .strict();
+
+export type ReportData = z.output<typeof reportDataSchema>;
+export type ReportDataInput = z.input<typeof reportDataSchema>;
+export type UnitEntry = z.output<typeof unitSchema>;
+
+/** The key a fixed table's row objects use for their row id. */
+export const ROW_KEY = "row";

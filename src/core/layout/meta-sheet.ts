@@ -1,0 +1,28 @@
+// The hidden metadata sheet: which template and version made the workbook, so readers,
+// validation and consolidation can refuse workbooks they do not understand.
+import type { PlanContext } from "./context";
+import { LAYOUT_VERSION } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+export const META_KEYS = {
+  product: "BáoCáo",
+  templateId: "templateId",
+  templateVersion: "templateVersion",
+  layoutVersion: "layoutVersion",
+} as const;
+
+export function buildMetaSheet(ctx: PlanContext): SheetBuilder {
+  const b = new SheetBuilder("meta", ctx.sheetName("meta"), "meta", [20, 40], ctx.names);
+  b.sheet.hidden = true;
+  const rows: [string, string | number][] = [
+    [META_KEYS.product, "Sổ tính tạo bởi BáoCáo; không sửa trang này."],
+    [META_KEYS.templateId, ctx.template.id],
+    [META_KEYS.templateVersion, ctx.template.version],
+    [META_KEYS.layoutVersion, LAYOUT_VERSION],
+  ];
+  rows.forEach(([k, v], i) => {
+    b.set(i + 1, 1, { value: k, style: "meta" });
+    b.set(i + 1, 2, { value: v, style: "meta" });
+  });
+  return b;
+}

@@ -1,0 +1,83 @@
+// Plans the whole workbook for a template and (optionally) the data to put in it.
+import type { Template } from "../model/load";
+import type { ReportData } from "../data/types";
+import { createContext } from "./context";
+import { buildCoverSheet } from "./cover-sheet";
+import { buildMetaSheet } from "./meta-sheet";
+import type { WorkbookPlan } from "./plan";
+import { buildSectionSheet } from "./section-sheet";
+import type { SheetBuilder } from "./sheet-builder";
+import { buildTableSheet } from "./table-sheet";
+import { buildTargetsSheet } from "./targets-sheet";
+import { buildUnitsSheet } from "./units-sheet";
+
+export interface PlanOptions {
+  /** Final sheet names by sheet key, when a writer had to rename to avoid the user's sheets. */
+  sheetNames?: Record<string, string>;
+}
+
+export function emptyData(template: Template): ReportData {
+  return {
+    template: template.id,
+    templateVersion: template.version,
+    header: {},
+    values: {},
+    units: [],
+    tables: {},
+    texts: {},
+  };
+}
+
+/** Sheet keys in workbook order; writers use them to check names before planning. */
+export function sheetKeys(template: Template): string[] {
+  const keys = ["cover"];
+  if (template.hasPerUnitTables) keys.push("units");
+  for (const s of template.sheetSections) {
+    keys.push(`section:${s.id}`);
+    for (const table of template.tables) {
+      if (template.sectionById.get(table.section)?.sheetSection === s.id)
+        keys.push(`table:${table.id}`);
+    }
+  }
+  if (template.targets.length > 0) keys.push("targets");
+  keys.push("meta");
+  return keys;
+}
+
+export function planWorkbook(
+  template: Template,
+  data?: ReportData,
+  options: PlanOptions = {}
+): WorkbookPlan {
+  const ctx = createContext(template, data ?? emptyData(template), options.sheetNames);
+  const builders: SheetBuilder[] = [];
+  for (const key of sheetKeys(template)) {
+    const [role, id] = key.split(":");
+    switch (role) {
+      case "cover":
+        builders.push(buildCoverSheet(ctx));
+        break;
+      case "units":
+        builders.push(buildUnitsSheet(ctx));
+        break;
+      case "section":
+        builders.push(buildSectionSheet(ctx, template.sectionById.get(id)!));
+        break;
+      case "table":
+        builders.push(buildTableSheet(ctx, template.tableById.get(id)!));
+        break;
+      case "targets":
+        builders.push(buildTargetsSheet(ctx));
+        break;
+      case "meta":
+        builders.push(buildMetaSheet(ctx));
+        break;
+    }
+  }
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    sheets: builders.map((b) => b.sheet),
+    names: ctx.names,
+  };
+}

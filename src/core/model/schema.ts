@@ -1,0 +1,286 @@
+// The authoring format of a report template, checked with zod when a template is loaded.
+// Templates are data: built-in ones live in src/core/templates, and an organisation can add its own,
+// so every field is validated and every error names the field's path.
+import { z } from "zod";
+
+export const INDICATOR_TYPES = [
+  "integer",
+  "decimal",
+  "money",
+  "percent",
+  "text",
+  "date",
+  "docref",
+] as const;
+export const AGGREGATIONS = ["sum", "average", "max", "last", "none"] as const;
+export const COMPARATORS = ["eq", "gte", "gt", "lte", "lt"] as const;
+export const PERIOD_KINDS = [
+  "quarter",
+  "half",
+  "nineMonths",
+  "year",
+  "multiYear",
+  "midTerm",
+  "term",
+] as const;
+export const DOC_TYPES = ["BC", "KH", "CTr", "HD", "TB", "QĐ", "NQ", "TTr", "BB"] as const;
+export const SECTION_LEVELS = ["part", "roman", "arabic", "decimal", "letter"] as const;
+export const BASELINES = ["lastYear", "startOfTerm"] as const;
+export const HEADER_FIELDS = [
+  "parentBody",
+  "issuingBody",
+  "number",
+  "place",
+  "date",
+  "period",
+  "title",
+  "signerAuthority",
+  "signerTitle",
+  "signerName",
+  "recipients",
+] as const;
+
+export type IndicatorType = (typeof INDICATOR_TYPES)[number];
+export type Aggregation = (typeof AGGREGATIONS)[number];
+export type Comparator = (typeof COMPARATORS)[number];
+export type PeriodKindName = (typeof PERIOD_KINDS)[number];
+export type DocType = (typeof DOC_TYPES)[number];
+export type SectionLevel = (typeof SECTION_LEVELS)[number];
+export type Baseline = (typeof BASELINES)[number];
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** Ids become parts of Excel defined names and JSON keys: lower-case ASCII, digits, underscores. */
+const id = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]{0,62}$/,
+    "mã phải là chữ thường không dấu, số hoặc dấu _ (vd. doan_vien_moi)"
+  );
+/** Template ids are typed on the command line: "quarterly-activity". */
+const templateId = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]{1,40}$/,
+    "mã mẫu là chữ thường không dấu, số hoặc dấu - (vd. quarterly-activity)"
+  );
+const label = z.string().trim().min(1, "không được để trống");
+const sheetName = z
+  .string()
+  .min(1)
+  .max(31, "tên trang tính tối đa 31 ký tự")
+  .refine((s) => !/[[\]:*?/\\]/.test(s), "tên trang tính không được chứa [ ] : * ? / \\")
+  .refine(
+    (s) => !s.startsWith("'") && !s.endsWith("'"),
+    "tên trang tính không được bắt đầu/kết thúc bằng '"
+  );
+
+export const indicatorSchema = z
+  .object({
+    id,
+    label,
+    labelEn: z.string().optional(),
+    /** Short label for narrow table headers and footnotes. */
+    shortLabel: z.string().optional(),
+    unit: z.string().default(""),
+    type: z.enum(INDICATOR_TYPES),
+    required: z.boolean().default(false),
+    min: z.number().nullable().default(null),
+    max: z.number().nullable().default(null),
+    /** Defaults by type: sum for counts and money, none for text/date/docref and computed rates. */
+    aggregation: z.enum(AGGREGATIONS).optional(),
+    /** The whole this figure is part of and cannot exceed (đã giải quyết ≤ đơn nhận). */
+    partOf: id.nullable().default(null),
+    /** The indicator or target holding this figure's chỉ tiêu. */
+    target: id.nullable().default(null),
+    /** For rates: the part and whole it is computed from. */
+    ratioOf: z.object({ part: id, whole: id }).nullable().default(null),
+    /** A live formula (ratioOf) rather than an input. */
+    computed: z.boolean().default(false),
+    /** Holds a chỉ tiêu for another indicator (per-unit target columns). */
+    role: z.enum(["value", "target"]).default("value"),
+    help: z.string().optional(),
+    helpEn: z.string().optional(),
+    decimals: z.number().int().min(0).max(4).optional(),
+    /** Words the narrative puts after the figure ("lượt đoàn viên, CNVCLĐ tham gia"). */
+    phrase: z.string().optional(),
+  })
+  .strict();
+
+export const columnSchema = indicatorSchema
+  .extend({
+    /** Header of a group of columns (two-row headers, as in the seeds' summary tables). */
+    group: z.string().optional(),
+    width: z.number().positive().max(100).optional(),
+  })
+  .strict();
+
+export const tableSchema = z
+  .object({
+    id,
+    title: label,
+    titleEn: z.string().optional(),
+    sheetName,
+    kind: z.enum(["perUnit", "fixed", "list"]),
+    /** Header of the first column: "Đơn vị", "Cấp", "TT". */
+    rowHeader: z.string().default("Đơn vị"),
+    rows: z.array(z.object({ id, label, labelEn: z.string().optional() }).strict()).optional(),
+    /** Capacity of a list table (documents issued, ...). */
+    maxRows: z.number().int().positive().max(500).default(20),
+    columns: z.array(columnSchema).min(1),
+    total: z.boolean().default(true),
+    /** Printed in the Word draft's appendix (BIỂU TỔNG HỢP). */
+    appendix: z.boolean().default(false),
+    note: z.string().optional(),
+    landscape: z.boolean().default(false),
+  })
+  .strict();
+
+export interface SectionInput {
+  id: string;
+  number: string;
+  level: SectionLevel;
+  heading: string;
+  headingEn?: string;
+  prompt?: string;
+  promptEn?: string;
+  sheetName?: string;
+  text?: { required?: boolean; label?: string; example?: string } | null;
+  indicators?: z.input<typeof indicatorSchema>[];
+  tables?: z.input<typeof tableSchema>[];
+  children?: SectionInput[];
+}
+
+const textSlotSchema = z
+  .object({
+    required: z.boolean().default(false),
+    label: z.string().optional(),
+    example: z.string().optional(),
+  })
+  .strict();
+
+export const sectionSchema: z.ZodType<SectionOutput, SectionInput> = z.lazy(() =>
+  z
+    .object({
+      id,
+      number: z.string(),
+      level: z.enum(SECTION_LEVELS),
+      heading: label,
+      headingEn: z.string().optional(),
+      prompt: z.string().optional(),
+      promptEn: z.string().optional(),
+      sheetName: sheetName.optional(),
+      text: textSlotSchema.nullable().default(null),
+      indicators: z.array(indicatorSchema).default([]),
+      tables: z.array(tableSchema).default([]),
+      children: z.array(sectionSchema).default([]),
+    })
+    .strict()
+);
+
+export interface SectionOutput {
+  id: string;
+  number: string;
+  level: SectionLevel;
+  heading: string;
+  headingEn?: string;
+  prompt?: string;
+  promptEn?: string;
+  sheetName?: string;
+  text: { required: boolean; label?: string; example?: string } | null;
+  indicators: z.output<typeof indicatorSchema>[];
+  tables: z.output<typeof tableSchema>[];
+  children: SectionOutput[];
+}
+
+export const targetSchema = z
+  .object({
+    id,
+    label,
+    labelEn: z.string().optional(),
+    /** The indicator whose result is compared with this target (null: assessed by hand). */
+    indicator: id.nullable().default(null),
+    comparator: z.enum(COMPARATORS),
+    value: z.number().nullable(),
+    unit: z.string().default(""),
+    /** The wording of the plan, kept for the document ("trên 85% doanh nghiệp ..."). */
+    text: z.string().optional(),
+    section: id.optional(),
+  })
+  .strict();
+
+export const ruleSchema = z
+  .object({
+    id,
+    /** Optional precondition; the rule applies only where it is true. */
+    when: z.string().optional(),
+    assert: z.string().min(1),
+    severity: z.enum(["error", "warning"]).default("error"),
+    message: label,
+    messageEn: z.string().optional(),
+    /** Where the rule is evaluated: on the report's values, or on each unit's row. */
+    scope: z.enum(["values", "perUnit"]).default("values"),
+    missing: z.enum(["skip", "zero"]).default("skip"),
+  })
+  .strict();
+
+const headerDefaultsSchema = z
+  .object({
+    parentBody: z.string().optional(),
+    issuingBody: z.string().optional(),
+    place: z.string().optional(),
+    signerAuthority: z.string().optional(),
+    signerTitle: z.string().optional(),
+    recipients: z.array(z.string()).optional(),
+    /** The symbol after the document type in the number: "62/BC-{symbol}". */
+    symbol: z.string().optional(),
+  })
+  .strict();
+
+export const templateSchema = z
+  .object({
+    id: templateId,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "phiên bản phải có dạng x.y.z (semver)"),
+    title: label,
+    titleEn: z.string().optional(),
+    description: z.string().default(""),
+    descriptionEn: z.string().optional(),
+    /** The seed document the template follows. */
+    source: z.string().optional(),
+    docType: z.enum(DOC_TYPES),
+    periodKinds: z.array(z.enum(PERIOD_KINDS)).min(1),
+    /** The trích yếu: "{period}" and "{nextPeriod}" are replaced with period labels. */
+    titlePattern: label,
+    header: headerDefaultsSchema.default({}),
+    requiredHeader: z
+      .array(z.enum(HEADER_FIELDS))
+      .default(["issuingBody", "number", "place", "date", "period", "signerTitle", "signerName"]),
+    preamble: z
+      .object({ prompt: z.string().optional(), required: z.boolean().default(false) })
+      .strict()
+      .nullable()
+      .default(null),
+    baselines: z.array(z.enum(BASELINES)).default([]),
+    sections: z.array(sectionSchema).min(1),
+    targets: z.array(targetSchema).default([]),
+    rules: z.array(ruleSchema).default([]),
+    units: z
+      .object({
+        label: z.string().default("Đơn vị"),
+        defaults: z
+          .array(z.object({ name: label, parent: z.string().nullable().default(null) }).strict())
+          .default([]),
+        blankRows: z.number().int().min(1).max(2000).default(10),
+      })
+      .strict()
+      .optional(),
+    appendix: z.object({ title: label, subtitle: z.string().optional() }).strict().optional(),
+  })
+  .strict();
+
+export type TemplateInput = z.input<typeof templateSchema>;
+export type TemplateDefinition = z.output<typeof templateSchema>;
+export type IndicatorDefinition = z.output<typeof indicatorSchema>;
+export type ColumnDefinition = z.output<typeof columnSchema>;
+export type TableDefinition = z.output<typeof tableSchema>;
+export type TargetDefinition = z.output<typeof targetSchema>;
+export type RuleDefinition = z.output<typeof ruleSchema>;

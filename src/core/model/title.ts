@@ -1,0 +1,47 @@
+// The summary line (trích yếu) from the template's pattern and the report period.
+import { nextPeriod, parsePeriod, periodLabel, type Period } from "../period";
+import type { PeriodKindName } from "./schema";
+import type { Template } from "./load";
+
+function asPeriod(text: string | undefined, kinds: readonly PeriodKindName[]): Period | null {
+  if (!text) return null;
+  for (const kind of kinds) {
+    const p = parsePeriod(text, kind);
+    if (!("error" in p)) return p;
+  }
+  return null;
+}
+
+/** Parses a period code for this template, trying each period kind it allows. */
+export function templatePeriod(
+  template: Pick<Template, "periodKinds">,
+  text: string | undefined
+): Period | null {
+  return asPeriod(text, template.periodKinds);
+}
+
+export function expandTitle(
+  template: Pick<Template, "titlePattern" | "periodKinds">,
+  periodText?: string
+): string {
+  const p = asPeriod(periodText, template.periodKinds);
+  const next = p ? nextPeriod(p) : null;
+  return template.titlePattern
+    .replace(/\{period\}/g, p ? periodLabel(p) : "……")
+    .replace(/\{nextPeriod\}/g, next ? periodLabel(next) : "……")
+    .replace(/\{year\}/g, p ? String(p.endYear) : "……");
+}
+
+const HINTS: Record<PeriodKindName, string> = {
+  quarter: "2024-Q1 (quý I/2024)",
+  half: "2024-H1 (6 tháng đầu năm), 2024-H2",
+  nineMonths: "2024-M9 (9 tháng đầu năm)",
+  year: "2024 (năm 2024)",
+  multiYear: "2021-2024 (giai đoạn)",
+  midTerm: "2023-2028 (nửa nhiệm kỳ 2023 - 2028)",
+  term: "2023-2028 (nhiệm kỳ)",
+};
+
+export function periodHint(kinds: readonly PeriodKindName[]): string {
+  return `Ghi mã kỳ: ${kinds.map((k) => HINTS[k]).join("; ")}.`;
+}

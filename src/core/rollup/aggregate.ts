@@ -1,0 +1,30 @@
+// Aggregation of one indicator over rows (units, or a fixed table's rows).
+import type { Aggregation } from "../model/schema";
+
+/** Blank when no row has a figure, so an untouched indicator stays untouched in totals. */
+export function aggregate(
+  values: ReadonlyArray<number | null | undefined>,
+  how: Aggregation
+): number | null {
+  const present = values.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  if (present.length === 0 || how === "none") return null;
+  switch (how) {
+    case "sum":
+      return present.reduce((a, b) => a + b, 0);
+    case "average":
+      return present.reduce((a, b) => a + b, 0) / present.length;
+    case "max":
+      return Math.max(...present);
+    case "last":
+      return present[present.length - 1];
+  }
+}
+
+/** part/whole, blank when either is missing or the whole is zero. */
+export function ratio(
+  part: number | null | undefined,
+  whole: number | null | undefined
+): number | null {
+  if (typeof part !== "number" || typeof whole !== "number" || whole === 0) return null;
+  return part / whole;
+}

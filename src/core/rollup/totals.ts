@@ -1,0 +1,79 @@
+// Totals of table columns, computed from the rows: what the total row's formulas show.
+// Rates are recomputed from the totals of their parts, never summed.
+import type { Template, Table } from "../model/load";
+import type { DataValue, ReportData } from "../data/types";
+import { ROW_KEY } from "../data/types";
+import { aggregate, ratio } from "./aggregate";
+
+export type Row = Record<string, DataValue>;
+
+const num = (v: DataValue | undefined): number | null => (typeof v === "number" ? v : null);
+
+/** Rows of a table in sheet order: units for per-unit tables, template rows for fixed ones. */
+export function tableRows(table: Table, data: ReportData): Row[] {
+  switch (table.kind) {
+    case "perUnit":
+      return data.units.map((u) => u.values);
+    case "fixed": {
+      const given = data.tables[table.id] ?? [];
+      return (table.rows ?? []).map((r) => {
+        const found = given.find((g) => g[ROW_KEY] === r.id);
+        return found ?? {};
+      });
+    }
+    case "list":
+      return data.tables[table.id] ?? [];
+  }
+}
+
+export function rowRatio(row: Row, part: string, whole: string): number | null {
+  return ratio(num(row[part]), num(row[whole]));
+}
+
+/** Total of every column of a table that has a total row; computed rates from the totals. */
+export function tableTotals(table: Table, data: ReportData): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  if (!table.total || table.kind === "list") return out;
+  const rows = tableRows(table, data);
+  for (const col of table.columns) {
+    if (col.computed) continue;
+    out.set(
+      col.id,
+      aggregate(
+        rows.map((r) => num(r[col.id])),
+        col.aggregation
+      )
+    );
+  }
+  for (const col of table.columns) {
+    if (col.computed && col.ratioOf) {
+      out.set(col.id, ratio(out.get(col.ratioOf.part), out.get(col.ratioOf.whole)));
+    }
+  }
+  return out;
+}
+
+/** Every table total in the template, by indicator id. */
+export function allTotals(template: Template, data: ReportData): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const table of template.tables) {
+    for (const [k, v] of tableTotals(table, data)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The figure the report states for an indicator: its own value, or its table's total. */
+export function reportedValue(
+  template: Template,
+  data: ReportData,
+  indicatorId: string,
+  totals: Map<string, number | null> = allTotals(template, data)
+): number | null {
+  const ind = template.indicatorById.get(indicatorId);
+  if (!ind) return null;
+  if (ind.table) return totals.get(indicatorId) ?? null;
+  if (ind.computed && ind.ratioOf) {
+    return ratio(num(data.values[ind.ratioOf.part]), num(data.values[ind.ratioOf.whole]));
+  }
+  return num(data.values[indicatorId]);
+}
