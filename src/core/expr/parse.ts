@@ -72,7 +72,7 @@ function tokenize(src: string): Token[] {
       i++;
       continue;
     }
-    if (/[0-9.]/.test(c)) {
+    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? ""))) {
       const m = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i));
       if (!m) throw new ExpressionError(`số không hợp lệ tại vị trí ${i + 1}`, i);
       out.push({ t: "num", v: Number(m[0]), p: i });
@@ -94,14 +94,24 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-const KEYWORD_OPS: Record<string, BinaryOp | "not"> = { and: "and", or: "or", not: "not" };
-const SYMBOL_OPS: Record<string, BinaryOp | "not"> = {
-  "&&": "and",
-  "||": "or",
-  "!": "not",
-  "==": "=",
-  "<>": "!=",
-};
+// Maps, not object literals: a rule may name "__proto__" or "constructor", which must never
+// resolve to Object.prototype members.
+const KEYWORD_OPS = new Map<string, BinaryOp | "not">([
+  ["and", "and"],
+  ["or", "or"],
+  ["not", "not"],
+]);
+const SYMBOL_OPS = new Map<string, BinaryOp | "not">([
+  ["&&", "and"],
+  ["||", "or"],
+  ["!", "not"],
+  ["==", "="],
+  ["<>", "!="],
+]);
+
+function isFunctionName(name: string): name is FunctionName {
+  return Object.prototype.hasOwnProperty.call(FUNCTIONS, name);
+}
 
 /** Parses an expression; throws ExpressionError with a Vietnamese message and a 0-based position. */
 export function parseExpression(src: string): Expr {
@@ -113,8 +123,8 @@ export function parseExpression(src: string): Expr {
 
   const peek = () => tokens[pos];
   const opOf = (tok: Token): string | undefined => {
-    if (tok.t === "op") return SYMBOL_OPS[tok.v] ?? tok.v;
-    if (tok.t === "id") return KEYWORD_OPS[tok.v.toLowerCase()];
+    if (tok.t === "op") return SYMBOL_OPS.get(tok.v) ?? tok.v;
+    if (tok.t === "id") return KEYWORD_OPS.get(tok.v.toLowerCase());
     return undefined;
   };
   const expect = (v: string) => {
@@ -167,7 +177,7 @@ export function parseExpression(src: string): Expr {
         const next = peek();
         if (next.t === "op" && next.v === "(") {
           const fn = tok.v.toLowerCase();
-          if (!(fn in FUNCTIONS)) {
+          if (!isFunctionName(fn)) {
             throw new ExpressionError(`không có hàm "${tok.v}" tại vị trí ${tok.p + 1}`, tok.p);
           }
           pos++;
@@ -180,11 +190,11 @@ export function parseExpression(src: string): Expr {
             }
           }
           expect(")");
-          const arity = FUNCTIONS[fn as FunctionName];
+          const arity = FUNCTIONS[fn];
           if (args.length < arity.min || args.length > arity.max) {
             throw new ExpressionError(`hàm ${fn} nhận sai số tham số (${args.length})`, tok.p);
           }
-          return { kind: "call", fn: fn as FunctionName, args };
+          return { kind: "call", fn, args };
         }
         return { kind: "id", name: tok.v };
       }

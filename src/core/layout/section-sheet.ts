@@ -4,6 +4,7 @@
 import type { Indicator, Section } from "../model/load";
 import { isNumericType } from "../model/load";
 import { formatSectionNumber } from "../model/numbering";
+import { expandPlaceholders } from "../model/title";
 import type { Baseline } from "../model/schema";
 import { ratio } from "../rollup/aggregate";
 import { cellA1, quoteSheet } from "./a1";
@@ -41,8 +42,9 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
   const codeCol = last;
   const textWidth = widths.slice(1, last - 1).reduce((a, w) => a + w, 0);
 
+  const heading = (s: Section) => expandPlaceholders(t, s.heading, ctx.data.header.period);
   const titleText =
-    `${formatSectionNumber(sheetSection.number, sheetSection.level)} ${sheetSection.heading}`.trim();
+    `${formatSectionNumber(sheetSection.number, sheetSection.level)} ${heading(sheetSection)}`.trim();
   b.set(1, 1, { value: titleText.toLocaleUpperCase("vi"), style: "title" });
   b.merge({ top: 1, left: 1, bottom: 1, right: last });
   b.height(1, estimateHeight(titleText, textWidth + 20, 1, 20));
@@ -71,13 +73,13 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
   // A PHẦN that groups roman sections is announced on its first section's sheet.
   const parent = sheetSection.parent ? t.sectionById.get(sheetSection.parent) : undefined;
   if (parent && parent.level === "part" && parent.children[0]?.id === sheetSection.id) {
-    row = writeHeading(b, row, parent, "heading1", last, textWidth);
+    row = writeHeading(b, row, parent, heading(parent), "heading1", last, textWidth);
     row = writeGuidance(ctx, b, row, parent, last, textWidth);
   }
 
   const visit = (s: Section, depth: number) => {
     const style: StyleName = depth === 0 ? "heading1" : depth === 1 ? "heading2" : "heading3";
-    row = writeHeading(b, row, s, style, last, textWidth);
+    row = writeHeading(b, row, s, heading(s), style, last, textWidth);
     row = writeGuidance(ctx, b, row, s, last, textWidth);
     for (const ind of s.indicators) row = writeIndicator(ctx, b, row, ind, baselines, codeCol);
     for (const table of s.tables) {
@@ -102,18 +104,19 @@ function writeHeading(
   b: SheetBuilder,
   row: number,
   s: Section,
+  text: string,
   style: StyleName,
   last: number,
   textWidth: number
 ): number {
   const number = formatSectionNumber(s.number, s.level);
   if (s.level === "part") {
-    b.set(row, COL.number, { value: `${number}: ${s.heading}`, style });
+    b.set(row, COL.number, { value: `${number}: ${text}`, style });
     b.merge({ top: row, left: COL.number, bottom: row, right: last });
     return row + 1;
   }
   b.set(row, COL.number, { value: number, style });
-  const heading = s.level === "roman" ? s.heading.toLocaleUpperCase("vi") : s.heading;
+  const heading = s.level === "roman" ? text.toLocaleUpperCase("vi") : text;
   b.set(row, COL.label, { value: heading, style });
   b.merge({ top: row, left: COL.label, bottom: row, right: last });
   b.height(row, estimateHeight(heading, textWidth + 18));

@@ -20,16 +20,33 @@ export function templatePeriod(
   return asPeriod(text, template.periodKinds);
 }
 
+/** Replaces {period}, {nextPeriod} and {year} in template text (titles, headings). */
+export function expandPlaceholders(
+  template: Pick<Template, "periodKinds">,
+  text: string,
+  periodText?: string,
+  lang: "vi" | "en" = "vi"
+): string {
+  if (!text.includes("{")) return text;
+  const p = asPeriod(periodText, template.periodKinds);
+  const next = p ? nextPeriod(p) : null;
+  return text
+    .replace(
+      /\{period\}/g,
+      p ? periodLabel(p, { lang }) : lang === "vi" ? "trong kỳ" : "the period"
+    )
+    .replace(
+      /\{nextPeriod\}/g,
+      next ? periodLabel(next, { lang }) : lang === "vi" ? "kỳ tới" : "next period"
+    )
+    .replace(/\{year\}/g, p ? String(p.endYear) : "……");
+}
+
 export function expandTitle(
   template: Pick<Template, "titlePattern" | "periodKinds">,
   periodText?: string
 ): string {
-  const p = asPeriod(periodText, template.periodKinds);
-  const next = p ? nextPeriod(p) : null;
-  return template.titlePattern
-    .replace(/\{period\}/g, p ? periodLabel(p) : "……")
-    .replace(/\{nextPeriod\}/g, next ? periodLabel(next) : "……")
-    .replace(/\{year\}/g, p ? String(p.endYear) : "……");
+  return expandPlaceholders(template, template.titlePattern, periodText);
 }
 
 const HINTS: Record<PeriodKindName, string> = {

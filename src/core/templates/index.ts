@@ -1,0 +1,21 @@
+// The built-in templates, loaded (and checked) once on first use.
+import { loadTemplate, type Template } from "../model/load";
+import type { TemplateInput } from "../model/schema";
+import { quarterlyActivity } from "./quarterly-activity";
+
+const DEFINITIONS: TemplateInput[] = [quarterlyActivity];
+
+let cache: Template[] | null = null;
+
+export function builtInTemplates(): Template[] {
+  cache ??= DEFINITIONS.map((d) => loadTemplate(d));
+  return cache;
+}
+
+export function findTemplate(id: string): Template | undefined {
+  return builtInTemplates().find((t) => t.id === id);
+}
+
+export function templateIds(): string[] {
+  return DEFINITIONS.map((d) => d.id);
+}
