@@ -79,7 +79,8 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
 
   const visit = (s: Section, depth: number) => {
     const style: StyleName = depth === 0 ? "heading1" : depth === 1 ? "heading2" : "heading3";
-    row = writeHeading(b, row, s, heading(s), style, last, textWidth);
+    // The sheet's own section is already its title.
+    if (depth > 0) row = writeHeading(b, row, s, heading(s), style, last, textWidth);
     row = writeGuidance(ctx, b, row, s, last, textWidth);
     for (const ind of s.indicators) row = writeIndicator(ctx, b, row, ind, baselines, codeCol);
     for (const table of s.tables) {

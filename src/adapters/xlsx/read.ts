@@ -1,0 +1,174 @@
+// Reads an .xlsx file into the core's neutral snapshot. Dates become Excel serial numbers and
+// formula cells give their cached result, which is what Office.js reports for the open workbook.
+import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
+import { parseRange, type RangeAddress } from "../../core/layout/a1";
+import type {
+  NameSnapshot,
+  RawCell,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../core/data/snapshot";
+import type { ExcelJsModule } from "./render";
+
+/** The file could not be read as a workbook; the message says why in Vietnamese. */
+export class XlsxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XlsxReadError";
+  }
+}
+
+const MS_PER_DAY = 86400000;
+const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
+
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !(v instanceof Date);
+}
+
+export function rawOf(value: CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (isObject(value)) {
+    if ("error" in value && typeof value.error === "string") return { error: value.error };
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as { result?: CellValue }).result;
+      return result === undefined ? null : rawOf(result);
+    }
+    if ("richText" in value && Array.isArray(value.richText)) {
+      return (value.richText as { text: string }[]).map((r) => r.text).join("");
+    }
+    if ("text" in value) return rawOf((value as { text: CellValue }).text);
+  }
+  return null;
+}
+
+function formulaOfCell(cell: Cell): string | null {
+  const f = cell.formula;
+  return f ? `=${f}` : null;
+}
+
+function mergesOf(ws: Worksheet): RangeAddress[] {
+  // ExcelJS keeps merges privately; its public `model` getter would rebuild the whole sheet model.
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { range?: string; shortRange?: string }> })
+      ._merges ?? {};
+  return Object.values(merges)
+    .map((m) => parseRange(m.shortRange ?? m.range ?? ""))
+    .filter((r): r is RangeAddress => r !== null);
+}
+
+export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  const cells: { r: number; c: number; v: RawCell; f: string | null }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Merged-away cells echo their master's value in ExcelJS; Excel reports them blank.
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = rawOf(cell.value);
+      const f = formulaOfCell(cell);
+      if (v === null && f === null) return;
+      cells.push({ r, c, v, f });
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    });
+  });
+  if (cells.length === 0) {
+    return {
+      name: ws.name,
+      visible: ws.state === "visible",
+      top: 1,
+      left: 1,
+      values: [],
+      formulas: [],
+      merges: mergesOf(ws),
+    };
+  }
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
+  const values: RawCell[][] = Array.from({ length: rows }, () =>
+    new Array<RawCell>(cols).fill(null)
+  );
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
+    new Array<string | null>(cols).fill(null)
+  );
+  for (const x of cells) {
+    values[x.r - top][x.c - left] = x.v;
+    formulas[x.r - top][x.c - left] = x.f;
+  }
+  return {
+    name: ws.name,
+    visible: ws.state === "visible",
+    top,
+    left,
+    values,
+    formulas,
+    merges: mergesOf(ws),
+  };
+}
+
+export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
+  const names: NameSnapshot[] = [];
+  for (const dn of wb.definedNames.model) {
+    // A name over several areas is not one of ours; keep it visible to the reader as broken.
+    names.push({ name: dn.name, ref: dn.ranges.length === 1 ? `=${dn.ranges[0]}` : "#REF!" });
+  }
+  return { sheets: wb.worksheets.map(sheetSnapshot), names };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Loads an .xlsx from bytes; anything that is not a readable workbook is an XlsxReadError. */
+export async function loadWorkbook(
+  exceljs: ExcelJsModule,
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<Workbook> {
+  if (bytes.length < 4 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new XlsxReadError(
+      `Tệp "${fileLabel}" không phải sổ tính Excel (.xlsx). Hãy mở bằng Excel rồi lưu lại dạng "Excel Workbook (*.xlsx)".`
+    );
+  }
+  const wb = new exceljs.Workbook();
+  try {
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new XlsxReadError(
+      `Không đọc được tệp "${fileLabel}": tệp bị hỏng hoặc không phải sổ tính .xlsx (${detail.slice(0, 160)}). ` +
+        "Mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc."
+    );
+  }
+  if (wb.worksheets.length === 0) {
+    throw new XlsxReadError(`Tệp "${fileLabel}" không có trang tính nào.`);
+  }
+  return wb;
+}
+
+export async function readXlsx(
+  exceljs: ExcelJsModule,
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<WorkbookSnapshot> {
+  const wb = await loadWorkbook(exceljs, bytes, fileLabel);
+  try {
+    return workbookSnapshot(wb);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new XlsxReadError(
+      `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
+    );
+  }
+}

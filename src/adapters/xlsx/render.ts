@@ -1,0 +1,117 @@
+// Renders a workbook plan with ExcelJS: the .xlsx writer of the CLI and the browser preview.
+import type { Workbook, Worksheet, DataValidation, CellValue } from "exceljs";
+import { qualified, rangeA1 } from "../../core/layout/a1";
+import type { PlanCell, PlanValidation, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
+import { excelJsStyle } from "./styles";
+
+export type ExcelJsModule = typeof import("exceljs");
+
+const OPERATORS: Record<PlanValidation["operator"], DataValidation["operator"]> = {
+  between: "between",
+  greaterThanOrEqual: "greaterThanOrEqual",
+  lessThanOrEqual: "lessThanOrEqual",
+  greaterThan: "greaterThan",
+  lessThan: "lessThan",
+  equal: "equal",
+};
+
+function cellValue(c: PlanCell): CellValue {
+  if (c.formula !== undefined) {
+    // ExcelJS writes the cached result, so files open with the right figures even where
+    // the viewer does not recalculate.
+    return c.result === undefined || c.result === null
+      ? ({ formula: c.formula } as CellValue)
+      : ({ formula: c.formula, result: c.result } as CellValue);
+  }
+  return (c.value ?? null) as CellValue;
+}
+
+function toValidation(v: PlanValidation): DataValidation {
+  const formulae =
+    v.kind === "list"
+      ? [`"${(v.formula1 as string[]).join(",")}"`]
+      : v.formula2 !== undefined
+        ? [v.formula1 as number, v.formula2]
+        : [v.formula1 as number];
+  return {
+    type: v.kind,
+    operator: OPERATORS[v.operator],
+    formulae,
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.errorTitle,
+    error: v.error,
+  } as DataValidation;
+}
+
+async function renderSheet(wb: Workbook, sheet: SheetPlan): Promise<Worksheet> {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.freeze
+      ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      : [{ state: "normal" }],
+  });
+  if (sheet.hidden) ws.state = "hidden";
+  if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
+  sheet.columns.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = h;
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = cellValue(c);
+    // A copy per cell: ExcelJS's numFmt setter (and merges) write into the cell's style object.
+    cell.style = { ...excelJsStyle(c.style), ...(c.numFmt ? { numFmt: c.numFmt } : {}) };
+  }
+  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  // ExcelJS supports ranged validations but its typings only expose per-cell ones.
+  const validations = (
+    ws as unknown as { dataValidations: { add(a: string, v: DataValidation): void } }
+  ).dataValidations;
+  for (const v of sheet.validations) validations.add(rangeA1(v.range), toValidation(v));
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: sheet.print.landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(sheet.print.titleRows
+      ? { printTitlesRow: `${sheet.print.titleRows.first}:${sheet.print.titleRows.last}` }
+      : {}),
+  };
+  ws.headerFooter = { oddFooter: "&C&P/&N" };
+  if (sheet.protect) {
+    // No password: protection guards labels and formulas against slips, not against the user.
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+  return ws;
+}
+
+export async function renderPlan(exceljs: ExcelJsModule, plan: WorkbookPlan): Promise<Workbook> {
+  const wb = new exceljs.Workbook();
+  wb.creator = "BáoCáo";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) await renderSheet(wb, sheet);
+  wb.definedNames.model = plan.names.map((n) => ({
+    name: n.name,
+    ranges: [qualified(n.sheet, n.range)],
+  }));
+  return wb;
+}
+
+export async function planToXlsx(exceljs: ExcelJsModule, plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = await renderPlan(exceljs, plan);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

@@ -1,0 +1,34 @@
+// npm run demo: the main job on bundled sample data, outputs in ./out.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { builtInTemplates } from "../../core/templates";
+import { loadSample } from "../../core/templates/samples";
+import { planWorkbook } from "../../core/layout/planner";
+import { planToXlsx } from "../../adapters/xlsx/render";
+import { CliError } from "../errors";
+import { exceljs } from "../exceljs";
+import { writeAtomic, type Output } from "../io";
+
+export async function demoCommand(opts: { out: string }, io: Output): Promise<number> {
+  try {
+    fs.mkdirSync(opts.out, { recursive: true });
+  } catch (e) {
+    throw new CliError(
+      `Không tạo được thư mục "${opts.out}" (${(e as NodeJS.ErrnoException).code ?? String(e)}).`
+    );
+  }
+  io.out(`Chạy thử trên dữ liệu mẫu, kết quả trong "${opts.out}":\n`);
+  for (const template of builtInTemplates()) {
+    const sample = loadSample(template.id);
+    const dataFile = path.join(opts.out, `${template.id}.json`);
+    writeAtomic(dataFile, JSON.stringify(sample, null, 2) + "\n");
+    const blankFile = path.join(opts.out, `${template.id}-trong.xlsx`);
+    writeAtomic(blankFile, await planToXlsx(exceljs, planWorkbook(template)));
+    const filledFile = path.join(opts.out, `${template.id}.xlsx`);
+    writeAtomic(filledFile, await planToXlsx(exceljs, planWorkbook(template, sample)));
+    io.out(
+      `  ${template.id}: ${filledFile} (đã điền mẫu), ${blankFile} (mẫu trống), ${dataFile}\n`
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,26 @@
+import { readWorkbook } from "../../core/data/read";
+import { findingsText } from "../findings-text";
+import { checkOutput, writeAtomic, type Output } from "../io";
+import { openTemplateWorkbook } from "../workbook";
+
+export interface DumpOptions {
+  output?: string;
+  force?: boolean;
+}
+
+export async function dumpCommand(file: string, opts: DumpOptions, io: Output): Promise<number> {
+  const opened = await openTemplateWorkbook(file);
+  const { data, findings } = readWorkbook(opened.template, opened.snapshot);
+  const json = JSON.stringify(data, null, 2) + "\n";
+  if (opts.output) {
+    checkOutput(opts.output, opts.force ?? false);
+    writeAtomic(opts.output, json);
+    io.err(`Đã ghi dữ liệu của "${file}" vào "${opts.output}".\n`);
+  } else {
+    io.out(json);
+  }
+  if (findings.length > 0) {
+    io.err(`Có ${findings.length} điểm cần xem khi đọc "${file}":\n${findingsText(findings)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,143 @@
+// The baocao command line. Every user-facing error is a CliError with a Vietnamese message and a
+// documented exit code (errors.ts); nothing prints a stack trace unless BAOCAO_DEBUG=1.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Command, CommanderError } from "commander";
+import { CliError, EXIT } from "./errors";
+import type { Output } from "./io";
+import { templatesCommand } from "./commands/templates";
+import { newCommand } from "./commands/new";
+import { fillCommand } from "./commands/fill";
+import { dumpCommand } from "./commands/dump";
+import { demoCommand } from "./commands/demo";
+
+export function packageVersion(): string {
+  for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "baocao" && pkg.version) return pkg.version;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return "0.0.0";
+}
+
+const COMMANDER_MESSAGES: Record<string, (m: string) => string> = {
+  "commander.unknownOption": (m) =>
+    `Tùy chọn không có: ${m.replace(/^error: unknown option /, "")}.`,
+  "commander.unknownCommand": (m) => `Lệnh không có: ${m.replace(/^error: unknown command /, "")}.`,
+  "commander.missingArgument": (m) =>
+    `Thiếu tham số: ${m.replace(/^error: missing required argument /, "")}.`,
+  "commander.missingMandatoryOptionValue": (m) =>
+    `Thiếu tùy chọn bắt buộc: ${m.replace(/^error: required option /, "").replace(/ not specified$/, "")}.`,
+  "commander.optionMissingArgument": (m) =>
+    `Tùy chọn thiếu giá trị: ${m.replace(/^error: option /, "").replace(/ argument missing$/, "")}.`,
+  "commander.excessArguments": () => "Thừa tham số.",
+};
+
+function buildProgram(io: Output, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("baocao")
+    .description(
+      "BáoCáo — lập báo cáo định kỳ công đoàn từ sổ tính Excel: biểu mẫu, kiểm tra, tổng hợp, dự thảo Word.\n" +
+        "(Trade-union periodic reports from Excel workbooks.)"
+    )
+    .version(packageVersion(), "-V, --version", "in phiên bản")
+    .helpOption("-h, --help", "in hướng dẫn")
+    .helpCommand("help [lệnh]", "hướng dẫn của một lệnh")
+    .showHelpAfterError("(xem: baocao --help)")
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: () => undefined,
+    })
+    .exitOverride();
+
+  const run = (p: Promise<number> | number) => Promise.resolve(p).then(setExit);
+
+  program
+    .command("templates")
+    .description("liệt kê các mẫu báo cáo (--json: toàn bộ cấu trúc, các chỉ số và quan hệ)")
+    .option("--json", "in dạng JSON")
+    .action((opts: { json?: boolean }) => run(templatesCommand(opts, io)));
+
+  program
+    .command("new")
+    .description("tạo sổ tính mới từ một mẫu")
+    .argument("<templateId>", "mã mẫu (xem: baocao templates)")
+    .requiredOption("-o, --output <file.xlsx>", "tệp sổ tính sẽ tạo")
+    .option("--period <kỳ>", "kỳ báo cáo, vd. 2024-Q1, 2024-H1, 2024-M9, 2024, 2021-2024")
+    .option("--unit <tên>", 'cơ quan ban hành, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option(
+      "--units <units.txt>",
+      "danh sách đơn vị cho các bảng theo đơn vị (mỗi dòng một đơn vị)"
+    )
+    .option("-f, --force", "ghi đè nếu tệp đã có")
+    .action((templateId: string, opts) => run(newCommand(templateId, opts, io)));
+
+  program
+    .command("fill")
+    .description("điền dữ liệu từ data.json vào sổ tính, ghi ra tệp mới (không sửa tệp đầu vào)")
+    .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
+    .requiredOption("--data <data.json>", "dữ liệu theo định dạng trao đổi JSON")
+    .requiredOption("-o, --output <out.xlsx>", "tệp kết quả")
+    .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
+    .action((file: string, opts) => run(fillCommand(file, opts, io)));
+
+  program
+    .command("dump")
+    .description("đọc số liệu của sổ tính ra JSON (định dạng trao đổi)")
+    .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
+    .option("-o, --output <data.json>", "ghi ra tệp thay vì màn hình")
+    .option("-f, --force", "ghi đè nếu tệp đã có")
+    .action((file: string, opts) => run(dumpCommand(file, opts, io)));
+
+  program
+    .command("demo")
+    .description("chạy thử trên dữ liệu mẫu của mọi mẫu báo cáo")
+    .option("--out <thư mục>", "thư mục kết quả", "out")
+    .action((opts: { out: string }) => run(demoCommand(opts, io)));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function runCli(argv: string[], io: Output): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      ) {
+        return EXIT.ok;
+      }
+      const translate = COMMANDER_MESSAGES[e.code];
+      io.err(`${translate ? translate(e.message) : e.message}\n(xem: baocao --help)\n`);
+      return EXIT.unusable;
+    }
+    if (e instanceof CliError) {
+      io.err(`${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(
+      "Lỗi không mong đợi trong BáoCáo. Không có tệp nào bị ghi dở. " +
+        "Hãy báo lỗi kèm lệnh đã chạy; đặt BAOCAO_DEBUG=1 để xem chi tiết.\n"
+    );
+    if (process.env.BAOCAO_DEBUG)
+      io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.internal;
+  }
+}
