@@ -35,6 +35,7 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (_id, tem
       templateId: template.id,
       templateVersion: template.version,
       layoutVersion: 1,
+      sheets: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])),
     });
   });
 

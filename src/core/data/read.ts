@@ -4,7 +4,7 @@
 import type { Indicator, Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { cellA1, rangeA1 } from "../layout/a1";
-import { META_KEYS } from "../layout/meta-sheet";
+import { META_KEYS, META_SHEET_PREFIX } from "../layout/meta-sheet";
 import { RESERVED_SHEETS } from "../model/load";
 import { definedName, PREAMBLE_KEY, type NameTarget } from "../layout/names";
 import { comparatorFromLabel } from "../rollup/status";
@@ -18,6 +18,8 @@ export interface WorkbookMeta {
   templateId: string;
   templateVersion: string;
   layoutVersion: number | null;
+  /** The sheets the template owns, by sheet key ("cover", "section:ket_qua", ...). */
+  sheets: Record<string, string>;
 }
 
 /** Which template made the workbook, from its hidden metadata sheet; null when it has none. */
@@ -36,7 +38,15 @@ export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
   const templateVersion = map.get(META_KEYS.templateVersion);
   if (!templateId || !templateVersion) return null;
   const layout = Number(map.get(META_KEYS.layoutVersion));
-  return { templateId, templateVersion, layoutVersion: Number.isFinite(layout) ? layout : null };
+  const sheets: Record<string, string> = {};
+  for (const [k, v] of map)
+    if (k.startsWith(META_SHEET_PREFIX)) sheets[k.slice(META_SHEET_PREFIX.length)] = v;
+  return {
+    templateId,
+    templateVersion,
+    layoutVersion: Number.isFinite(layout) ? layout : null,
+    sheets,
+  };
 }
 
 export interface ReadResult {

@@ -2,7 +2,10 @@
 // validation and consolidation can refuse workbooks they do not understand.
 import type { PlanContext } from "./context";
 import { LAYOUT_VERSION } from "./plan";
+import { sheetKeys } from "./sheet-keys";
 import { SheetBuilder } from "./sheet-builder";
+
+export const META_SHEET_PREFIX = "sheet:";
 
 export const META_KEYS = {
   product: "BáoCáo",
@@ -20,6 +23,8 @@ export function buildMetaSheet(ctx: PlanContext): SheetBuilder {
     [META_KEYS.templateVersion, ctx.template.version],
     [META_KEYS.layoutVersion, LAYOUT_VERSION],
   ];
+  // The sheets this template owns, so the add-in can remove or replace exactly its own sheets.
+  for (const key of sheetKeys(ctx.template)) rows.push([`${META_SHEET_PREFIX}${key}`, ctx.sheetName(key)]);
   rows.forEach(([k, v], i) => {
     b.set(i + 1, 1, { value: k, style: "meta" });
     b.set(i + 1, 2, { value: v, style: "meta" });

@@ -10,6 +10,9 @@ import type { SheetBuilder } from "./sheet-builder";
 import { buildTableSheet } from "./table-sheet";
 import { buildTargetsSheet } from "./targets-sheet";
 import { buildUnitsSheet } from "./units-sheet";
+import { sheetKeys } from "./sheet-keys";
+
+export { sheetKeys } from "./sheet-keys";
 
 export interface PlanOptions {
   /** Final sheet names by sheet key, when a writer had to rename to avoid the user's sheets. */
@@ -26,22 +29,6 @@ export function emptyData(template: Template): ReportData {
     tables: {},
     texts: {},
   };
-}
-
-/** Sheet keys in workbook order; writers use them to check names before planning. */
-export function sheetKeys(template: Template): string[] {
-  const keys = ["cover"];
-  if (template.hasPerUnitTables) keys.push("units");
-  for (const s of template.sheetSections) {
-    keys.push(`section:${s.id}`);
-    for (const table of template.tables) {
-      if (template.sectionById.get(table.section)?.sheetSection === s.id)
-        keys.push(`table:${table.id}`);
-    }
-  }
-  if (template.targets.length > 0) keys.push("targets");
-  keys.push("meta");
-  return keys;
 }
 
 export function planWorkbook(

@@ -1,0 +1,114 @@
+// npm run bench: speed and memory of the product's main jobs, printed as a table and saved to
+// test-results/bench.json. Budgets are stated per row; a row over budget is marked, not failed,
+// because timings depend on the machine (the reference is 2 cores, as in CI).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import { builtInTemplates } from "../src/core/templates";
+import { loadSample } from "../src/core/templates/samples";
+import { planWorkbook } from "../src/core/layout/planner";
+import { readWorkbook } from "../src/core/data/read";
+import { planToXlsx, type ExcelJsModule } from "../src/adapters/xlsx/render";
+import { readXlsx } from "../src/adapters/xlsx/read";
+
+const exceljs = ExcelJS as unknown as ExcelJsModule;
+
+export interface BenchRow {
+  group: string;
+  case: string;
+  ms: number;
+  peakMB?: number;
+  detail?: string;
+  budget?: string;
+  overBudget?: boolean;
+}
+
+export type Bench = () => Promise<BenchRow[]>;
+
+function heapMB(): number {
+  return process.memoryUsage().rss / (1024 * 1024);
+}
+
+/** Median of several runs, after one warm-up, so the number is stable on a busy machine. */
+export async function time(fn: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const templateBench: Bench = async () => {
+  const rows: BenchRow[] = [];
+  for (const t of builtInTemplates()) {
+    const sample = loadSample(t.id);
+    const plan = planWorkbook(t, sample);
+    const cells = plan.sheets.reduce((n, s) => n + s.cells.length, 0);
+    rows.push({
+      group: "templates",
+      case: `plan ${t.id}`,
+      ms: await time(() => planWorkbook(t, sample), 20),
+      detail: `${plan.sheets.length} sheets, ${cells} cells, ${plan.names.length} names`,
+    });
+    let bytes = new Uint8Array();
+    rows.push({
+      group: "templates",
+      case: `write .xlsx ${t.id}`,
+      ms: await time(async () => {
+        bytes = await planToXlsx(exceljs, plan);
+      }),
+      detail: `${(bytes.length / 1024).toFixed(0)} KB`,
+    });
+    rows.push({
+      group: "templates",
+      case: `read + dump ${t.id}`,
+      ms: await time(async () => readWorkbook(t, await readXlsx(exceljs, bytes, t.id))),
+    });
+  }
+  return rows;
+};
+
+const BENCHES: Bench[] = [templateBench];
+
+function table(rows: BenchRow[]): string {
+  const head = ["group", "case", "time (ms)", "peak RSS (MB)", "budget", "detail"];
+  const body = rows.map((r) => [
+    r.group,
+    r.case,
+    r.ms.toFixed(1),
+    r.peakMB !== undefined ? r.peakMB.toFixed(0) : "",
+    r.budget ? `${r.budget}${r.overBudget ? " ✗ OVER" : " ✓"}` : "",
+    r.detail ?? "",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+  return [
+    line(head),
+    "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|",
+    ...body.map(line),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  const startMB = heapMB();
+  for (const bench of BENCHES) rows.push(...(await bench()));
+  process.stdout.write(table(rows) + "\n");
+  process.stdout.write(
+    `\nRSS at start ${startMB.toFixed(0)} MB, at end ${heapMB().toFixed(0)} MB; node ${process.version}\n`
+  );
+  const out = path.resolve(__dirname, "..", "test-results");
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(
+    path.join(out, "bench.json"),
+    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)
+  );
+  if (rows.some((r) => r.overBudget)) process.exitCode = 1;
+}
+
+void main();
