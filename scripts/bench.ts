@@ -54,7 +54,7 @@ const templateBench: Bench = async () => {
       ms: await time(() => planWorkbook(t, sample), 20),
       detail: `${plan.sheets.length} sheets, ${cells} cells, ${plan.names.length} names`,
     });
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     rows.push({
       group: "templates",
       case: `write .xlsx ${t.id}`,

@@ -98,6 +98,13 @@ export function ratioFormula(part: string, whole: string): string {
   return `IF(AND(ISNUMBER(${part}),ISNUMBER(${whole})),IF(${whole}<>0,${part}/${whole},""),"")`;
 }
 
+/** A total-row rate over the rows that give both part and whole (see pairedRatio). */
+export function pairedRatioFormula(partRange: string, wholeRange: string): string {
+  const both = `--ISNUMBER(${partRange}),--ISNUMBER(${wholeRange})`;
+  const whole = `SUMPRODUCT(${both},${wholeRange})`;
+  return `IF(${whole}=0,"",SUMPRODUCT(${both},${partRange})/${whole})`;
+}
+
 /** Aggregation formulas of a total row: blank while the column is empty. */
 export function aggregateFormula(how: Indicator["aggregation"], range: string): string | null {
   switch (how) {

@@ -24,7 +24,8 @@ export function buildMetaSheet(ctx: PlanContext): SheetBuilder {
     [META_KEYS.layoutVersion, LAYOUT_VERSION],
   ];
   // The sheets this template owns, so the add-in can remove or replace exactly its own sheets.
-  for (const key of sheetKeys(ctx.template)) rows.push([`${META_SHEET_PREFIX}${key}`, ctx.sheetName(key)]);
+  for (const key of sheetKeys(ctx.template))
+    rows.push([`${META_SHEET_PREFIX}${key}`, ctx.sheetName(key)]);
   rows.forEach(([k, v], i) => {
     b.set(i + 1, 1, { value: k, style: "meta" });
     b.set(i + 1, 2, { value: v, style: "meta" });

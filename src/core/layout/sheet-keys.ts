@@ -7,7 +7,8 @@ export function sheetKeys(template: Template): string[] {
   for (const s of template.sheetSections) {
     keys.push(`section:${s.id}`);
     for (const table of template.tables) {
-      if (template.sectionById.get(table.section)?.sheetSection === s.id) keys.push(`table:${table.id}`);
+      if (template.sectionById.get(table.section)?.sheetSection === s.id)
+        keys.push(`table:${table.id}`);
     }
   }
   if (template.targets.length > 0) keys.push("targets");

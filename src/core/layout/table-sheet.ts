@@ -12,6 +12,7 @@ import {
   cellValueOf,
   inputStyleOf,
   numberFormatOf,
+  pairedRatioFormula,
   ratioFormula,
   type PlanContext,
 } from "./context";
@@ -107,6 +108,10 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
     ...table.columns.map((c) => c.label.length + (c.unit ? c.unit.length + 2 : 0))
   );
   b.height(headBottom, Math.min(120, estimateHeight("x".repeat(headerText), 12, 2)));
+  if (grouped) {
+    const groupText = Math.max(...table.columns.map((c) => (c.group ?? "").length));
+    b.height(headTop, Math.min(60, estimateHeight("x".repeat(groupText), 22, 2)));
+  }
 
   const dataTop = codesRow + 1;
   const rows = tableRows(table, ctx.data);
@@ -178,7 +183,9 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
       if (col.computed && col.ratioOf) {
         const pc = first + table.columns.findIndex((x) => x.id === col.ratioOf!.part);
         const wc = first + table.columns.findIndex((x) => x.id === col.ratioOf!.whole);
-        formula = ratioFormula(cellA1(r, pc), cellA1(r, wc));
+        const column = (c: number) =>
+          rangeA1({ top: dataTop, left: c, bottom: dataBottom, right: c });
+        formula = pairedRatioFormula(column(pc), column(wc));
         result = ctx.totals.get(col.id) ?? null;
       } else {
         formula = aggregateFormula(col.aggregation, colRange);

@@ -28,3 +28,24 @@ export function ratio(
   if (typeof part !== "number" || typeof whole !== "number" || whole === 0) return null;
   return part / whole;
 }
+
+/**
+ * A total rate from rows: the sum of parts over the sum of wholes, counting only rows that give
+ * both. A row with a part but no whole (a unit that reported "đã cập nhật" without "tổng số")
+ * would otherwise inflate the rate past 100%.
+ */
+export function pairedRatio(
+  rows: ReadonlyArray<{ part: number | null | undefined; whole: number | null | undefined }>
+): number | null {
+  let part = 0;
+  let whole = 0;
+  let pairs = 0;
+  for (const r of rows) {
+    if (typeof r.part === "number" && typeof r.whole === "number") {
+      part += r.part;
+      whole += r.whole;
+      pairs++;
+    }
+  }
+  return pairs === 0 || whole === 0 ? null : part / whole;
+}

@@ -3,7 +3,7 @@
 import type { Template, Table } from "../model/load";
 import type { DataValue, ReportData } from "../data/types";
 import { ROW_KEY } from "../data/types";
-import { aggregate, ratio } from "./aggregate";
+import { aggregate, pairedRatio, ratio } from "./aggregate";
 
 export type Row = Record<string, DataValue>;
 
@@ -47,7 +47,8 @@ export function tableTotals(table: Table, data: ReportData): Map<string, number 
   }
   for (const col of table.columns) {
     if (col.computed && col.ratioOf) {
-      out.set(col.id, ratio(out.get(col.ratioOf.part), out.get(col.ratioOf.whole)));
+      const { part, whole } = col.ratioOf;
+      out.set(col.id, pairedRatio(rows.map((r) => ({ part: num(r[part]), whole: num(r[whole]) }))));
     }
   }
   return out;

@@ -51,7 +51,10 @@ export const annualPlan: TemplateInput = {
       sheetName: "I. Mục đích yêu cầu",
       prompt:
         "Nêu các mục đích, yêu cầu của kế hoạch, mỗi ý một đoạn đánh số 1., 2., 3.: phát huy vai trò, trách nhiệm của các cấp công đoàn; nâng cao ý thức, tinh thần của tổ chức, cán bộ công đoàn; nâng cao nhận thức, trách nhiệm của CNVCLĐ.",
-      text: { required: true, label: "Các mục đích, yêu cầu (mỗi ý một đoạn, đánh số 1., 2., ...)" },
+      text: {
+        required: true,
+        label: "Các mục đích, yêu cầu (mỗi ý một đoạn, đánh số 1., 2., ...)",
+      },
     },
     {
       id: "chi_tieu_cu_the",
@@ -201,8 +204,10 @@ export const annualPlan: TemplateInput = {
           id: "ct_dan_chu_co_so",
           number: "3",
           level: "arabic",
-          heading: "Hội nghị cán bộ, công chức, viên chức; đối thoại; hội nghị người lao động, TULĐTT",
-          headingEn: "Staff conferences, workplace dialogue, worker conferences, collective agreements",
+          heading:
+            "Hội nghị cán bộ, công chức, viên chức; đối thoại; hội nghị người lao động, TULĐTT",
+          headingEn:
+            "Staff conferences, workplace dialogue, worker conferences, collective agreements",
           prompt:
             "100% cơ quan, đơn vị hành chính sự nghiệp tổ chức Hội nghị cán bộ công chức viên chức; 100% doanh nghiệp có đủ điều kiện tổ chức đối thoại tiến hành đối thoại tại nơi làm việc; 100% doanh nghiệp có từ 10 lao động trở lên tổ chức Hội nghị người lao động, thương lượng, ký kết TULĐTT.",
           indicators: [
@@ -534,7 +539,8 @@ export const annualPlan: TemplateInput = {
           id: "nv_vai_tro_cong_doan",
           number: "2",
           level: "arabic",
-          heading: "Tiếp tục phát huy tốt vai trò tổ chức thực hiện công tác dân vận của tổ chức công đoàn",
+          heading:
+            "Tiếp tục phát huy tốt vai trò tổ chức thực hiện công tác dân vận của tổ chức công đoàn",
           headingEn: "The union's role in carrying out mass-mobilisation work",
           prompt:
             "Tham gia công tác dân vận của chính quyền; dân vận ở vùng đồng bào dân tộc thiểu số, có đạo; cải cách hành chính; phong trào thi đua “Dân vận khéo”; phối hợp thực hiện QCDC ở cơ sở, giám sát chế độ chính sách đối với CCVCLĐ.",
@@ -758,7 +764,8 @@ export const annualPlan: TemplateInput = {
       severity: "warning",
       message:
         "Số doanh nghiệp đã thành lập CĐCS lớn hơn tổng số CĐCS: mỗi doanh nghiệp đó có ít nhất một CĐCS, kiểm tra lại.",
-      messageEn: "More enterprises with a grassroots union than grassroots unions: check the figures.",
+      messageEn:
+        "More enterprises with a grassroots union than grassroots unions: check the figures.",
     },
     {
       id: "nld_gia_nhap_khong_vuot_dv",
@@ -766,7 +773,8 @@ export const annualPlan: TemplateInput = {
       severity: "warning",
       message:
         "Số người lao động gia nhập công đoàn ở doanh nghiệp lớn hơn tổng số đoàn viên: kiểm tra lại.",
-      messageEn: "More workers who joined in enterprises than union members in total: check the figures.",
+      messageEn:
+        "More workers who joined in enterprises than union members in total: check the figures.",
     },
     {
       id: "uu_tu_khong_vuot_dv",

@@ -2,8 +2,19 @@
 import { loadTemplate, type Template } from "../model/load";
 import type { TemplateInput } from "../model/schema";
 import { quarterlyActivity } from "./quarterly-activity";
+import { clusterEmulation } from "./cluster-emulation";
+import { annualPlan } from "./annual-plan";
+import { implementationReview } from "./implementation-review";
+import { midtermReview } from "./midterm-review";
 
-const DEFINITIONS: TemplateInput[] = [quarterlyActivity];
+// In the order of the report kinds in DOMAIN.md: periodic reports first, then plans and reviews.
+const DEFINITIONS: TemplateInput[] = [
+  quarterlyActivity,
+  clusterEmulation,
+  annualPlan,
+  implementationReview,
+  midtermReview,
+];
 
 let cache: Template[] | null = null;
 
