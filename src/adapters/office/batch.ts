@@ -5,6 +5,9 @@ export interface BatchContext {
   context: Excel.RequestContext;
   /** The worksheet proxy for a name, made once per batch. */
   sheet(name: string): Excel.Worksheet;
+  /** Remembers the proxy of a sheet added in this batch: a proxy stays bound to the sheet it
+   * first found, so a name looked up before a rename would keep pointing at the old sheet. */
+  remember(name: string, sheet: Excel.Worksheet): void;
 }
 
 export interface Op {
@@ -57,6 +60,9 @@ export async function runBatches(
           sheets.set(name, ws);
         }
         return ws;
+      },
+      remember(name, ws) {
+        sheets.set(name, ws);
       },
     };
     for (const o of part) o.apply(b);

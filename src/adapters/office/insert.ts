@@ -78,7 +78,8 @@ export async function insertTemplate(
       const aside = `~baocao-cu-${i}`;
       pre.push(
         op(["aside", sheet], (b) => {
-          const ws = b.sheet(sheet);
+          // A fresh proxy, not the batch's cache: the name is about to belong to a new sheet.
+          const ws = b.context.workbook.worksheets.getItem(sheet);
           ws.protection.unprotect();
           ws.name = aside;
         })
@@ -106,7 +107,7 @@ export async function insertTemplate(
   if (replaced) {
     replaced.sheets.forEach((_, i) => {
       const aside = `~baocao-cu-${i}`;
-      ops.push(op(["delete", aside], (b) => b.sheet(aside).delete()));
+      ops.push(op(["delete", aside], (b) => b.context.workbook.worksheets.getItem(aside).delete()));
     });
   }
   const cover = plan.sheets[0].name;

@@ -24,6 +24,24 @@ function origin(address: string): { top: number; left: number } {
   return r ? { top: r.top, left: r.left } : { top: 1, left: 1 };
 }
 
+/** "'Đơn vị'!A1:C1, 'Đơn vị'!A3:A9" → the areas; commas inside quoted sheet names are kept. */
+export function parseAreas(address: string): RangeAddress[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts
+    .map((p) => parseRange(p.trim().slice(p.trim().lastIndexOf("!") + 1)))
+    .filter((r): r is RangeAddress => r !== null);
+}
+
 export interface ReadOptions {
   supports?: ApiSupport;
   /** Read formulas too (validation compares them with the template's). */
@@ -52,7 +70,7 @@ export async function readOpenWorkbook(
     if (options.formulas) used.load("address,values,valueTypes,formulas");
     else used.load("address,values,valueTypes");
     const areas = merged ? used.getMergedAreasOrNullObject() : null;
-    areas?.load("areas/items/address");
+    areas?.load("address");
     return { ws, used, areas };
   });
   await context.sync();
@@ -72,11 +90,7 @@ export async function readOpenWorkbook(
         )
       : undefined;
     let merges: RangeAddress[] | undefined;
-    if (areas && !areas.isNullObject) {
-      merges = areas.areas.items
-        .map((a) => parseRange(a.address.slice(a.address.lastIndexOf("!") + 1)))
-        .filter((r): r is RangeAddress => r !== null);
-    }
+    if (areas && !areas.isNullObject) merges = parseAreas(areas.address);
     return { name: ws.name, visible, top, left, values, formulas, merges };
   });
 

@@ -267,7 +267,9 @@ export function sheetOps(
 export function planOps(plan: WorkbookPlan, opts: SheetOpsOptions): Op[] {
   const ops: Op[] = [];
   for (const sheet of plan.sheets) {
-    ops.push(op(sheet.name, (b) => b.context.workbook.worksheets.add(sheet.name)));
+    ops.push(
+      op(sheet.name, (b) => b.remember(sheet.name, b.context.workbook.worksheets.add(sheet.name)))
+    );
   }
   // Protection goes last so no later write meets a protected sheet.
   const protect: Op[] = [];
