@@ -10,6 +10,8 @@ import { planWorkbook } from "../src/core/layout/planner";
 import { readWorkbook } from "../src/core/data/read";
 import { planToXlsx, type ExcelJsModule } from "../src/adapters/xlsx/render";
 import { readXlsx } from "../src/adapters/xlsx/read";
+import { insertTemplate } from "../src/adapters/office/insert";
+import { createExcelHost } from "../test/excel-host";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -72,7 +74,38 @@ const templateBench: Bench = async () => {
   return rows;
 };
 
-const BENCHES: Bench[] = [templateBench];
+/** Inserting each template into an open workbook through Office.js, on the in-memory host. */
+const officeInsertBench: Bench = async () => {
+  const rows: BenchRow[] = [];
+  for (const t of builtInTemplates()) {
+    for (const profile of ["1.7", "latest"] as const) {
+      let detail = "";
+      let over = false;
+      const ms = await time(async () => {
+        const { host, Excel, Office } = createExcelHost({ profile });
+        const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
+        await Excel.run((context) =>
+          insertTemplate(context, t, { data: loadSample(t.id), supports })
+        );
+        const payload = Math.max(...host.stats.map((s) => s.payloadBytes));
+        const ops = host.stats.reduce((n, s) => n + s.operations, 0);
+        over = host.syncCount > 3;
+        detail = `${host.syncCount} syncs, ${ops} operations, largest request ${(payload / 1024).toFixed(0)} KB`;
+      }, 3);
+      rows.push({
+        group: "office insert",
+        case: `${t.id} (ExcelApi ${profile})`,
+        ms,
+        detail,
+        budget: "≤ 3 syncs",
+        overBudget: over,
+      });
+    }
+  }
+  return rows;
+};
+
+const BENCHES: Bench[] = [templateBench, officeInsertBench];
 
 function table(rows: BenchRow[]): string {
   const head = ["group", "case", "time (ms)", "peak RSS (MB)", "budget", "detail"];
