@@ -1,8 +1,15 @@
-// Regenerates src/core/data/report-data.schema.json from the zod schema of data.json.
+// Regenerates the JSON Schemas of data.json and of `baocao validate --json` from their zod schemas.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { reportDataJsonSchema } from "../src/core/data/json-schema";
+import { validationOutputJsonSchema } from "../src/core/validate/report-schema";
 
-const file = path.resolve(__dirname, "../src/core/data/report-data.schema.json");
-fs.writeFileSync(file, JSON.stringify(reportDataJsonSchema(), null, 2) + "\n");
-process.stdout.write(`Đã ghi ${path.relative(process.cwd(), file)}\n`);
+const files: [string, Record<string, unknown>][] = [
+  ["src/core/data/report-data.schema.json", reportDataJsonSchema()],
+  ["src/core/validate/validation-report.schema.json", validationOutputJsonSchema()],
+];
+for (const [rel, schema] of files) {
+  const file = path.resolve(__dirname, "..", rel);
+  fs.writeFileSync(file, JSON.stringify(schema, null, 2) + "\n");
+  process.stdout.write(`Đã ghi ${rel}\n`);
+}

@@ -10,6 +10,7 @@ import { newCommand } from "./commands/new";
 import { fillCommand } from "./commands/fill";
 import { dumpCommand } from "./commands/dump";
 import { demoCommand } from "./commands/demo";
+import { validateCommand } from "./commands/validate";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -96,6 +97,19 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option("-o, --output <data.json>", "ghi ra tệp thay vì màn hình")
     .option("-f, --force", "ghi đè nếu tệp đã có")
     .action((file: string, opts) => run(dumpCommand(file, opts, io)));
+
+  program
+    .command("validate")
+    .description(
+      "kiểm tra sổ tính trước khi gửi (mã thoát 0: không có lỗi, 1: có lỗi, 2: tệp không dùng được)"
+    )
+    .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
+    .option("--previous <prev.xlsx>", "sổ tính kỳ trước, để cảnh báo số liệu tăng giảm bất thường")
+    .option(
+      "--json",
+      "in kết quả dạng JSON (lược đồ: src/core/validate/validation-report.schema.json)"
+    )
+    .action((file: string, opts) => run(validateCommand(file, opts, io)));
 
   program
     .command("demo")

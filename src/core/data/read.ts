@@ -50,7 +50,11 @@ export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
 }
 
 export interface ReadResult {
+  /** Canonical data (what dump prints). */
   data: ReportData;
+  /** The same figures aligned with the sheets' rows: every unit slot (even unnamed) and every
+   * table row, so a figure's index is its row in the sheet. Validation locates cells with it. */
+  raw: ReportData;
   findings: Finding[];
 }
 
@@ -229,8 +233,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
         if (v !== null) rows[i][col.id] = v;
       }
     }
-    const filled = rows.filter((r) => Object.keys(r).some((k) => k !== ROW_KEY));
-    if (filled.length > 0) data.tables[table.id] = filled;
+    data.tables[table.id] = rows;
   }
 
   if (template.targets.length > 0) {
@@ -276,7 +279,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
     }
   }
 
-  return { data: canonicalize(template, data), findings: rd.findings };
+  return { data: canonicalize(template, data), raw: data, findings: rd.findings };
 }
 
 function readUnits(rd: Reader): UnitEntry[] {

@@ -1,0 +1,79 @@
+// What every validation rule reads: the template, the workbook snapshot, the data read from it,
+// and where each figure sits (through the workbook's defined names, so moved cells are found).
+import type { Indicator, Template } from "../model/load";
+import type { Period } from "../period";
+import { templatePeriod } from "../model/title";
+import { cellA1 } from "../layout/a1";
+import { definedName, type NameTarget } from "../layout/names";
+import type { ReportData } from "../data/types";
+import { NameIndex, type WorkbookSnapshot, cellOf, type RawCell } from "../data/snapshot";
+import type { Finding, Severity } from "../findings";
+
+export interface Place {
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+}
+
+export class ValidationContext {
+  readonly findings: Finding[] = [];
+  readonly names: NameIndex;
+  readonly period: Period | null;
+
+  constructor(
+    readonly template: Template,
+    readonly snapshot: WorkbookSnapshot,
+    readonly data: ReportData
+  ) {
+    this.names = new NameIndex(snapshot);
+    this.period = templatePeriod(template, data.header.period);
+  }
+
+  /** The cell of a named input; `index` picks a row of a column name (unit i, table row i). */
+  place(target: NameTarget, index = 0): Place | null {
+    const r = this.names.resolve(definedName(target));
+    if (!r.ok) return null;
+    const row = r.value.range.top + index;
+    if (row > r.value.range.bottom) return null;
+    const col = r.value.range.left;
+    return { sheet: r.value.sheet.name, cell: cellA1(row, col), row, col };
+  }
+
+  raw(p: Place): RawCell {
+    const sheet = this.snapshot.sheets.find((s) => s.name === p.sheet);
+    return sheet ? cellOf(sheet, p.row, p.col) : null;
+  }
+
+  /** Where an indicator's figure is: its own cell, a unit's row, or a table row. */
+  placeOf(ind: Indicator, row?: number): Place | null {
+    if (!ind.table) return this.place({ kind: "value", indicator: ind.id });
+    if (row === undefined)
+      return this.place({ kind: "total", table: ind.table, indicator: ind.id });
+    return this.place({ kind: "column", table: ind.table, indicator: ind.id }, row);
+  }
+
+  add(
+    severity: Severity,
+    rule: string,
+    where: Place | null,
+    indicator: string | null,
+    value: Finding["value"],
+    message: string
+  ): void {
+    this.findings.push({
+      severity,
+      sheet: where?.sheet ?? null,
+      cell: where?.cell ?? null,
+      indicator,
+      rule,
+      value,
+      message: where ? `Ô ${where.cell} (trang "${where.sheet}"): ${message}` : message,
+    });
+  }
+}
+
+/** How a figure is named in messages: its label, and the unit or table row it belongs to. */
+export function figureName(ind: Indicator, rowLabel?: string): string {
+  return rowLabel ? `"${ind.label}" của ${rowLabel}` : `"${ind.label}"`;
+}
