@@ -12,6 +12,11 @@ import { planToXlsx, type ExcelJsModule } from "../src/adapters/xlsx/render";
 import { readXlsx } from "../src/adapters/xlsx/read";
 import { insertTemplate } from "../src/adapters/office/insert";
 import { createExcelHost } from "../test/excel-host";
+import { findTemplate } from "../src/core/templates";
+import { validateWorkbook } from "../src/core/validate";
+import { readOpenWorkbook } from "../src/adapters/office/read";
+import { planToSnapshot } from "../test/support/plan-snapshot";
+import { generatedData, inputCellCount } from "./bench-data";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -105,7 +110,61 @@ const officeInsertBench: Bench = async () => {
   return rows;
 };
 
-const BENCHES: Bench[] = [templateBench, officeInsertBench];
+/** Validating a workbook of about 100,000 filled input cells (cluster template, ~1,080 units). */
+const validationBench: Bench = async () => {
+  const t = findTemplate("cluster-emulation")!;
+  const data = generatedData(t, 1080);
+  const cells = inputCellCount(t, data);
+  const plan = planWorkbook(t, data);
+  const snapshot = planToSnapshot(plan);
+  const rows: BenchRow[] = [];
+  let findings = 0;
+  const ms = await time(() => {
+    findings = validateWorkbook(t, snapshot).findings.length;
+  }, 3);
+  rows.push({
+    group: "validation",
+    case: `validate ${cells.toLocaleString("vi-VN")} input cells (Node, core)`,
+    ms,
+    budget: "< 1000 ms",
+    overBudget: ms >= 1000,
+    detail: `${findings} findings`,
+  });
+
+  const bytes = await planToXlsx(exceljs, plan);
+  const readMs = await time(async () => readXlsx(exceljs, bytes, "bench.xlsx"), 1);
+  rows.push({
+    group: "validation",
+    case: "read the same workbook from .xlsx (ExcelJS)",
+    ms: readMs,
+    detail: `${(bytes.length / 1024 / 1024).toFixed(1)} MB file`,
+  });
+
+  const { host, Excel, Office } = createExcelHost({ profile: "latest" });
+  const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
+  await Excel.run((context) => insertTemplate(context, t, { data, supports }));
+  const before = host.syncCount;
+  const statsBefore = host.stats.length;
+  const t0 = performance.now();
+  const read = await Excel.run((context) =>
+    readOpenWorkbook(context, { supports, formulasOf: (n) => n.startsWith("BCT_") })
+  );
+  const report = validateWorkbook(t, read.snapshot);
+  const hostMs = performance.now() - t0;
+  const syncs = host.syncCount - before;
+  const response = Math.max(...host.stats.slice(statsBefore).map((s) => s.responseBytes));
+  rows.push({
+    group: "validation",
+    case: "read + validate in the open workbook (in-memory host)",
+    ms: hostMs,
+    budget: "≤ 2 syncs",
+    overBudget: syncs > 2,
+    detail: `${syncs} syncs, largest response ${(response / 1024 / 1024).toFixed(2)} MB, ${report.findings.length} findings`,
+  });
+  return rows;
+};
+
+const BENCHES: Bench[] = [templateBench, officeInsertBench, validationBench];
 
 function table(rows: BenchRow[]): string {
   const head = ["group", "case", "time (ms)", "peak RSS (MB)", "budget", "detail"];

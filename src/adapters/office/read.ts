@@ -1,15 +1,15 @@
 // Reads the open workbook into the core's neutral snapshot in two syncs, whatever the number of
 // sheets: names and sheet list first, then every sheet's used range at once.
-import { parseRange, type RangeAddress } from "../../core/layout/a1";
+import { parseQualifiedRange, parseRange, rangeA1, type RangeAddress } from "../../core/layout/a1";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
 import { FEATURES, officeApiSupport, type ApiSupport } from "./requirements";
 
 const ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
-export function rawFromOffice(value: unknown, valueType?: string): RawCell {
+export function rawFromOffice(value: unknown): RawCell {
   if (value === null || value === undefined || value === "") return null;
-  if (valueType === "Error" || (typeof value === "string" && ERROR_TEXT.test(value))) {
+  if (typeof value === "string" && ERROR_TEXT.test(value)) {
     return { error: String(value) };
   }
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
@@ -44,8 +44,12 @@ export function parseAreas(address: string): RangeAddress[] {
 
 export interface ReadOptions {
   supports?: ApiSupport;
-  /** Read formulas too (validation compares them with the template's). */
-  formulas?: boolean;
+  /**
+   * Defined names whose cells' formulas are wanted (validation checks total rows). Formulas are
+   * read for those cells only: reading them for whole sheets would double the response, and Excel
+   * on the web caps a response at 5 MB. Other cells' formulas stay unknown (null).
+   */
+  formulasOf?: (name: string) => boolean;
 }
 
 export interface ReadResult {
@@ -53,9 +57,151 @@ export interface ReadResult {
   syncs: number;
 }
 
+/** Cells per request when a workbook is too big for one response (about 1–2 MB of JSON). */
+export const READ_BLOCK_CELLS = 150000;
+
+function isResponseTooLarge(e: unknown): boolean {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded"
+  );
+}
+
+/**
+ * Reads the workbook in two syncs; a workbook whose contents pass Excel on the web's 5 MB response
+ * cap is read again in row blocks, one sync per block.
+ */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {}
+): Promise<ReadResult> {
+  try {
+    return await readAtOnce(context, options);
+  } catch (e) {
+    if (!isResponseTooLarge(e)) throw e;
+    return readInBlocks(context, options);
+  }
+}
+
+async function readInBlocks(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<ReadResult> {
+  let syncs = 0;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const names = context.workbook.names;
+  names.load("items/name,items/type,items/formula,items/visible");
+  const used = () =>
+    worksheets.items.map((ws) => {
+      const u = ws.getUsedRangeOrNullObject(true);
+      u.load("address");
+      return { ws, u };
+    });
+  await context.sync();
+  syncs++;
+  const extents = used();
+  await context.sync();
+  syncs++;
+  const sheets: SheetSnapshot[] = [];
+  for (const { ws, u } of extents) {
+    const visible = ws.visibility === ("Visible" as Excel.SheetVisibility);
+    if (u.isNullObject) {
+      sheets.push({ name: ws.name, visible, top: 1, left: 1, values: [], formulas: [] });
+      continue;
+    }
+    const area = parseRange(u.address.slice(u.address.lastIndexOf("!") + 1))!;
+    const width = area.right - area.left + 1;
+    const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / width));
+    const values: RawCell[][] = [];
+    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
+      const block = ws.getRange(
+        rangeA1({
+          top,
+          left: area.left,
+          bottom: Math.min(area.bottom, top + rowsPerBlock - 1),
+          right: area.right,
+        })
+      );
+      block.load("values");
+      // One block per sync is the point: each response stays under the cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      syncs++;
+      for (const row of block.values as unknown[][]) values.push(row.map((v) => rawFromOffice(v)));
+    }
+    sheets.push({ name: ws.name, visible, top: area.top, left: area.left, values });
+  }
+  const snapshot = { sheets, names: namesOf(names) };
+  if (options.formulasOf) {
+    const extra = await readFormulas(context, names, options.formulasOf, sheets);
+    syncs += extra;
+  }
+  return { snapshot, syncs };
+}
+
+async function readFormulas(
+  context: Excel.RequestContext,
+  names: Excel.NamedItemCollection,
+  wantedName: (name: string) => boolean,
+  sheets: SheetSnapshot[]
+): Promise<number> {
+  const wanted = formulaRanges(context, names, wantedName);
+  if (wanted.length === 0) return 0;
+  await context.sync();
+  for (const sheet of sheets) mergeFormulas(sheet, wanted);
+  return 1;
+}
+
+function formulaRanges(
+  context: Excel.RequestContext,
+  names: Excel.NamedItemCollection,
+  wantedName: (name: string) => boolean
+) {
+  return names.items
+    .filter((n) => n.type === ("Range" as Excel.NamedItemType) && wantedName(n.name))
+    .map((n) => {
+      const target = parseQualifiedRange(n.formula);
+      if (!target) return null;
+      const range = context.workbook.worksheets
+        .getItem(target.sheet)
+        .getRange(rangeA1(target.range));
+      range.load("formulas");
+      return { sheet: target.sheet, at: target.range, range };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null);
+}
+
+function mergeFormulas(sheet: SheetSnapshot, wanted: ReturnType<typeof formulaRanges>): void {
+  for (const w of wanted.filter((x) => x.sheet === sheet.name)) {
+    sheet.formulas ??= sheet.values.map((row) => row.map(() => null));
+    (w.range.formulas as unknown[][]).forEach((row, r) =>
+      row.forEach((f, c) => {
+        const line = sheet.formulas![w.at.top + r - sheet.top];
+        if (line && w.at.left + c - sheet.left < line.length) {
+          line[w.at.left + c - sheet.left] = typeof f === "string" && f.startsWith("=") ? f : null;
+        }
+      })
+    );
+  }
+}
+
+function namesOf(names: Excel.NamedItemCollection) {
+  return names.items
+    .filter(
+      (n) =>
+        n.type === ("Range" as Excel.NamedItemType) || n.type === ("Error" as Excel.NamedItemType)
+    )
+    .map((n) => ({
+      name: n.name,
+      ref: n.type === ("Error" as Excel.NamedItemType) ? "#REF!" : n.formula,
+    }));
+}
+
+async function readAtOnce(
+  context: Excel.RequestContext,
+  options: ReadOptions
 ): Promise<ReadResult> {
   const supports = options.supports ?? officeApiSupport();
   const worksheets = context.workbook.worksheets;
@@ -67,12 +213,13 @@ export async function readOpenWorkbook(
   const merged = supports(FEATURES.mergedAreas);
   const ranges = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    if (options.formulas) used.load("address,values,valueTypes,formulas");
-    else used.load("address,values,valueTypes");
+    // Values only: error cells come back as their "#DIV/0!" text, so valueTypes is not needed.
+    used.load("address,values");
     const areas = merged ? used.getMergedAreasOrNullObject() : null;
     areas?.load("address");
     return { ws, used, areas };
   });
+  const wanted = options.formulasOf ? formulaRanges(context, names, options.formulasOf) : [];
   await context.sync();
 
   const sheets: SheetSnapshot[] = ranges.map(({ ws, used, areas }) => {
@@ -80,34 +227,16 @@ export async function readOpenWorkbook(
     if (used.isNullObject)
       return { name: ws.name, visible, top: 1, left: 1, values: [], formulas: [] };
     const { top, left } = origin(used.address);
-    const types = used.valueTypes as string[][];
-    const values = (used.values as unknown[][]).map((row, r) =>
-      row.map((v, c) => rawFromOffice(v, types[r]?.[c]))
-    );
-    const formulas = options.formulas
-      ? (used.formulas as unknown[][]).map((row) =>
-          row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
-        )
-      : undefined;
+    const values = (used.values as unknown[][]).map((row) => row.map((v) => rawFromOffice(v)));
     let merges: RangeAddress[] | undefined;
     if (areas && !areas.isNullObject) merges = parseAreas(areas.address);
-    return { name: ws.name, visible, top, left, values, formulas, merges };
+    const sheet: SheetSnapshot = { name: ws.name, visible, top, left, values, merges };
+    mergeFormulas(sheet, wanted);
+    return sheet;
   });
 
   return {
-    snapshot: {
-      sheets,
-      names: names.items
-        .filter(
-          (n) =>
-            n.type === ("Range" as Excel.NamedItemType) ||
-            n.type === ("Error" as Excel.NamedItemType)
-        )
-        .map((n) => ({
-          name: n.name,
-          ref: n.type === ("Error" as Excel.NamedItemType) ? "#REF!" : n.formula,
-        })),
-    },
+    snapshot: { sheets, names: namesOf(names) },
     syncs: 2,
   };
 }

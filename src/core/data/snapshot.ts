@@ -29,9 +29,21 @@ export interface WorkbookSnapshot {
   names: NameSnapshot[];
 }
 
+/** Excel compares sheet names case-insensitively. Plain toLowerCase: Vietnamese has no
+ * locale-specific case rules, and the locale-aware variant is far slower on hot paths. */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
+const sheetIndexes = new WeakMap<WorkbookSnapshot, Map<string, SheetSnapshot>>();
+
 export function findSheet(s: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  const key = name.toLocaleLowerCase("vi");
-  return s.sheets.find((x) => x.name.toLocaleLowerCase("vi") === key);
+  let index = sheetIndexes.get(s);
+  if (!index || index.size !== s.sheets.length) {
+    index = new Map(s.sheets.map((x) => [sheetKey(x.name), x]));
+    sheetIndexes.set(s, index);
+  }
+  return index.get(sheetKey(name));
 }
 
 export function cellOf(sheet: SheetSnapshot, row: number, col: number): RawCell {
@@ -64,13 +76,24 @@ export type NameResolution =
 /** Looks defined names up case-insensitively, as Excel does. */
 export class NameIndex {
   private readonly byKey = new Map<string, NameSnapshot>();
+  private readonly resolved = new Map<string, NameResolution>();
 
   constructor(private readonly snapshot: WorkbookSnapshot) {
     for (const n of snapshot.names) this.byKey.set(nameKey(n.name), n);
   }
 
   resolve(name: string): NameResolution {
-    const n = this.byKey.get(nameKey(name));
+    const key = nameKey(name);
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.lookup(key, name);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private lookup(key: string, name: string): NameResolution {
+    const n = this.byKey.get(key);
     if (!n) return { ok: false, reason: "missing", name };
     const parsed = parseQualifiedRange(n.ref);
     if (!parsed) return { ok: false, reason: "broken", name, ref: n.ref };
