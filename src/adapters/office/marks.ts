@@ -31,7 +31,7 @@ async function loadSheets(context: Excel.RequestContext, names: string[]): Promi
     sheet.protection.load("protected,options");
     // conditionalFormats is a navigation property (a proxy, nothing to load); the lint rule
     // takes it for a scalar read.
-    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+    // eslint-disable-next-line office-addins/load-object-before-read
     const formats = sheet.getRange().conditionalFormats;
     formats.load("items/type,items/custom/rule/formula");
     return { name, sheet, formats };
