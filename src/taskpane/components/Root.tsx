@@ -1,0 +1,116 @@
+// Start-up: a spinner while office.js gets ready (at most OFFICE_READY_TIMEOUT_MS) and the engine
+// chunk loads, then the app in the mode that was found.
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { loadEngine, type Engine } from "../engine";
+import { CATALOGS, languageFromTag, storedLanguage, type Lang } from "../i18n";
+import { OfficeSession, PreviewSession, type AppSession } from "../session";
+import {
+  detectMode,
+  isDebug,
+  isDarkColor,
+  lateHostedMode,
+  type StartMode,
+  type StartupWindow,
+} from "../startup/detect";
+import { App } from "./App";
+import { MessageTitle } from "./MessageTitle";
+
+export interface StartState {
+  session: AppSession;
+  engine: Engine;
+  lang: Lang;
+  /** Dark theme from Office (hosted); null in preview, where prefers-color-scheme decides. */
+  officeDark: boolean | null;
+  debug: boolean;
+}
+
+function hostedState(
+  found: Extract<StartMode, { mode: "hosted" }>,
+  engine: Engine,
+  debug: boolean
+): StartState {
+  return {
+    session: new OfficeSession(),
+    engine,
+    lang: storedLanguage() ?? languageFromTag(found.displayLanguage),
+    officeDark: isDarkColor(found.officeTheme?.bodyBackgroundColor),
+    debug,
+  };
+}
+
+async function start(onLateHost: (s: StartState) => void): Promise<StartState> {
+  const win = window as unknown as StartupWindow;
+  const [found, engine] = await Promise.all([detectMode(win), loadEngine()]);
+  const debug = isDebug(window.location.search);
+  let state: StartState;
+  if (found.mode === "hosted") {
+    state = hostedState(found, engine, debug);
+  } else {
+    const preview = new PreviewSession();
+    preview.warmUp();
+    state = {
+      session: preview,
+      engine,
+      lang: storedLanguage() ?? languageFromTag(navigator.language),
+      officeDark: null,
+      debug,
+    };
+    // Excel can take longer than the timeout to start the pane: switch to hosted mode when it is ready.
+    if (found.reason === "timeout") {
+      void lateHostedMode(win).then(
+        (late) => late && onLateHost(exposeDebug(hostedState(late, engine, debug)))
+      );
+    }
+  }
+  return exposeDebug(state);
+}
+
+/** ?debug: the session on window for the console and the end-to-end tests (e.g. __baocao.session.selectCell). */
+function exposeDebug(state: StartState): StartState {
+  if (state.debug) {
+    (window as unknown as { __baocao?: { session: AppSession } }).__baocao = {
+      session: state.session,
+    };
+  }
+  return state;
+}
+
+export function Root() {
+  const [state, setState] = useState<StartState | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    start((late) => live && setState(late)).then(
+      // A late hosted start may already have replaced the preview state: keep it.
+      (s) => live && setState((prev) => (prev?.session.mode === "hosted" ? prev : s)),
+      (e: unknown) => live && setFailed(e ?? new Error("start-up failed"))
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Keyed by mode: a late switch to hosted mode starts the app afresh.
+  if (state) return <App key={state.session.mode} start={state} />;
+  const m = CATALOGS[storedLanguage() ?? languageFromTag(navigator.language)];
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh", padding: 16 }}>
+      {failed === null ? (
+        <Spinner size="small" label={m.app.starting} />
+      ) : (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageTitle>{m.app.startFailed}</MessageTitle>
+            {m.errors.loadChunk}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </FluentProvider>
+  );
+}

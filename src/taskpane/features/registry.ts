@@ -1,0 +1,37 @@
+// The features the pane offers, one tab each. Later issues add Kiểm tra (checks), Tổng hợp
+// (roll-ups), Chỉ tiêu (targets) and Xuất Word (Word drafts) here; a tab appears only for a
+// feature that exists.
+import type { ComponentType } from "react";
+import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
+import type { Messages } from "../i18n";
+import type { AppSession } from "../session";
+import { TemplatesFeature } from "./templates/TemplatesFeature";
+
+export interface FeatureProps {
+  session: AppSession;
+  /** ?debug in the URL: show technical details such as sync counts. */
+  debug: boolean;
+  /** The host cannot run the add-in (ExcelApi below 1.7): show, but do not act. */
+  disabled: boolean;
+}
+
+export interface Feature {
+  id: string;
+  label: (m: Messages) => string;
+  Icon: ComponentType;
+  Component: ComponentType<FeatureProps>;
+  /** Whether the feature makes sense in this session (e.g. hosted-only features). */
+  available: (session: AppSession) => boolean;
+}
+
+export const FEATURES: readonly Feature[] = [
+  {
+    id: "templates",
+    label: (m) => m.tabs.templates,
+    Icon: DocumentTableRegular,
+    Component: TemplatesFeature,
+    available: () => true,
+  },
+];
+
+export type FeatureId = string;

@@ -1,0 +1,179 @@
+// English user text of the task pane. Typed against the Vietnamese catalog: every key it has must be here.
+import type { Messages } from "./vi";
+
+const quote = (s: string) => `"${s}"`;
+const list = (items: readonly string[]) => items.map(quote).join(", ");
+
+export const en: Messages = {
+  app: {
+    name: "BáoCáo",
+    logoAlt: "BáoCáo logo",
+    starting: "Starting BáoCáo…",
+    startFailed: "BáoCáo could not start",
+    modeHosted: "Working in Excel",
+    modePreview: "Preview mode (no Excel)",
+    modeHostedTitle: "BáoCáo writes to and reads the workbook open in Excel.",
+    modePreviewTitle:
+      "No Excel: workbooks are made in the browser, shown in this pane and downloaded to open in Excel.",
+    switchLanguage: "Chuyển sang tiếng Việt",
+    switchLanguageShort: "VI",
+    tabsLabel: "BáoCáo features",
+    apiTooOldTitle: "Office 2019 or later is needed",
+    apiTooOldBody:
+      "This version of Excel does not support ExcelApi 1.7, so BáoCáo cannot write to the workbook. Use Excel 2019, Excel 2021, Microsoft 365 or Excel on the web.",
+  },
+  tabs: {
+    templates: "Templates",
+  },
+  gallery: {
+    heading: "Choose a report template",
+    intro:
+      "Each template makes a workbook with input sheets, formulas for totals and rates, and input messages.",
+    periods: "Periods",
+    seed: "Follows",
+    choose: "Use this template",
+    chooseLabel: (title: string) => `Use the template ${quote(title)}`,
+    empty: "No report templates yet.",
+    loadError: "Could not load the templates",
+    periodHint: (codes: string) => `Period codes: ${codes}.`,
+  },
+  form: {
+    back: "Back to the templates",
+    heading: (title: string) => `Template: ${title}`,
+    formLabel: "Details for the new workbook",
+    issuingBody: "Issuing body",
+    issuingBodyHint:
+      "In capitals as on the document, e.g. LĐLĐ TỈNH LAI CHÂU. You may leave it empty and fill it in the workbook later.",
+    issuingBodyPlaceholder: "LĐLĐ TỈNH …",
+    sample: "Fill in sample data (to try it out)",
+    sampleNote: (period: string) =>
+      `The sample comes from the original document (${period}): period, issuing body and figures are the sample's.`,
+    insert: "Insert the template into the workbook",
+    create: "Create workbook",
+    inserting: "Inserting the template…",
+    creating: "Creating the workbook…",
+    fixErrors: "Fix the fields marked above first.",
+    remove: "Remove the template from the workbook",
+    removing: "Removing the template…",
+  },
+  period: {
+    legend: "Reporting period",
+    kind: "Kind of period",
+    kinds: {
+      quarter: "Quarter",
+      half: "Half-year",
+      nineMonths: "9 months",
+      year: "Year",
+      multiYear: "Multi-year",
+      midTerm: "Mid-term",
+      term: "Congress term",
+    },
+    year: "Year",
+    quarter: "Quarter",
+    quarterOption: (roman: string) => `Quarter ${roman}`,
+    half: "Half",
+    halfFirst: "First half",
+    halfSecond: "Second half",
+    startYear: "From",
+    endYear: "To",
+    code: "Period code",
+    label: "In the document",
+    title: "Summary line (trích yếu)",
+    yearRange: (min: number, max: number) => `The year must be a number from ${min} to ${max}.`,
+    rangeOrder: "The last year must come after the first.",
+  },
+  units: {
+    label: "Reporting units",
+    hint: (max: string) =>
+      `One unit per line, at most ${max}. Every per-unit table gets one row per unit.`,
+    count: (n: string) => `${n} units entered.`,
+    none: "No units: the workbook will have empty rows to fill in later.",
+    noneDefaults: "The list is empty: the template's default units will be used.",
+    duplicate: (name: string, first: number, line: number) =>
+      `The unit ${quote(name)} appears twice (lines ${first} and ${line}).`,
+    tooMany: (n: string, max: string) =>
+      `${n} units is more than the maximum of ${max}: remove some.`,
+    tooLong: (line: number, max: number) =>
+      `The unit name on line ${line} is longer than ${max} characters.`,
+  },
+  result: {
+    insertedTitle: "The template was inserted",
+    createdTitle: "The workbook was created",
+    sheets: (n: number, names: readonly string[]) => `${n} sheets created: ${list(names)}.`,
+    sheetsMore: (n: number, names: readonly string[], more: number) =>
+      `${n} sheets created: ${list(names)} and ${more} more.`,
+    renamed: (wanted: string, actual: string) =>
+      `A sheet ${quote(wanted)} already existed, so the template uses ${quote(actual)}.`,
+    replaced: (n: number) => `The previous template was replaced: its ${n} sheets were deleted.`,
+    skipped: {
+      dataValidation:
+        "This Excel does not support data validation yet (needs ExcelApi 1.8): input cells are coloured but show no input messages.",
+      pageLayout:
+        "This Excel does not support page setup yet (needs ExcelApi 1.9): choose the orientation and title rows yourself when printing.",
+      other: (feature: string) =>
+        `This Excel lacks some features (${feature}); the template still works.`,
+    },
+    cancelled: "Cancelled: the workbook was not changed.",
+    nextHosted: "Fill in the coloured cells of the new sheets.",
+    nextPreview: 'Look at the workbook below, then choose "Download" to open it in Excel.',
+    debugSyncs: (n: number) => `Debug: ${n} round trips to Excel (context.sync).`,
+  },
+  replace: {
+    title: "The workbook already has a BáoCáo template",
+    body: (template: string) =>
+      `This workbook already has the template ${template}. Replacing it deletes the old template's sheets and all figures in them:`,
+    unknownTemplate: "(unknown)",
+    keepOthers: "Your other sheets are not touched. Save a copy first if you need the old figures.",
+    confirm: "Replace, delete old sheets",
+    cancel: "Keep it",
+  },
+  remove: {
+    title: "Remove the template?",
+    body: (template: string) =>
+      `These sheets of the template ${template} and their figures will be deleted:`,
+    names: (n: number) => `Also ${n} defined names of the template.`,
+    confirm: "Remove",
+    cancel: "Cancel",
+    none: "This workbook has no BáoCáo template to remove.",
+    done: (n: number) => `The template was removed: ${n} sheets deleted.`,
+    cancelled: "Cancelled: nothing was removed.",
+  },
+  errors: {
+    insertTitle: "Could not insert the template",
+    createTitle: "Could not create the workbook",
+    removeTitle: "Could not remove the template",
+    openTitle: "Could not open the file",
+    downloadTitle: "Could not download",
+    cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+    protected:
+      "The workbook or a sheet is protected, or the file is read-only. Unprotect it (Review > Unprotect) or save a copy, then try again.",
+    tooLarge: "Too much data for one write. Use fewer units and try again.",
+    retry:
+      "Try again. If it keeps failing, close and reopen the BáoCáo pane, or save the workbook and restart Excel.",
+    detail: (message: string) => `Details: ${message}`,
+    loadChunk:
+      "Could not load BáoCáo's Excel file support. Check the connection and reload the pane.",
+    dismiss: "Dismiss",
+  },
+  preview: {
+    heading: "Preview workbook",
+    open: "Open .xlsx file",
+    openLabel: "Open an Excel file (.xlsx) to look at",
+    opening: "Opening the file…",
+    download: "Download",
+    downloadLabel: (file: string) => `Download ${file}`,
+    none: "No workbook yet. Create one from a template above, or open an .xlsx file to look at it.",
+    opened: (file: string, sheets: number) => `Opened ${quote(file)}: ${sheets} sheets.`,
+    openedTemplate: (title: string) => `Made from the template ${quote(title)}.`,
+    current: (file: string) => `Showing: ${file}`,
+  },
+  viewer: {
+    sheet: "Sheet",
+    hidden: (name: string) => `${name} (hidden)`,
+    caption: (sheet: string) => `Contents of the sheet ${quote(sheet)} (read-only)`,
+    rows: (from: number, to: number, total: number) => `Rows ${from}–${to} of ${total}.`,
+    empty: "This sheet is empty.",
+    regionLabel: "Sheet contents; scroll sideways for more columns",
+    selected: (sheet: string, address: string) => `Selected cell: ${sheet}!${address}`,
+  },
+};

@@ -1,0 +1,182 @@
+// Vietnamese user text of the task pane (the default language). Every string the pane shows lives
+// here and in en.ts; en.ts is typed against this catalog, so a key added here must be added there.
+// Terms follow ../shared/DOMAIN.md (trích yếu, cơ quan ban hành, kỳ báo cáo, đơn vị, sổ tính, trang).
+import type { PeriodKind } from "../../core/period";
+
+const quote = (s: string) => `"${s}"`;
+const list = (items: readonly string[]) => items.map(quote).join(", ");
+
+export const vi = {
+  app: {
+    name: "BáoCáo",
+    logoAlt: "Biểu tượng BáoCáo",
+    starting: "Đang khởi động BáoCáo…",
+    startFailed: "BáoCáo không khởi động được",
+    modeHosted: "Đang làm việc trong Excel",
+    modePreview: "Chế độ xem trước (không có Excel)",
+    modeHostedTitle: "BáoCáo đang ghi và đọc sổ tính đang mở trong Excel.",
+    modePreviewTitle:
+      "Không có Excel: sổ tính được tạo trong trình duyệt, xem trong ngăn này và tải xuống để mở bằng Excel.",
+    switchLanguage: "Switch to English",
+    switchLanguageShort: "EN",
+    tabsLabel: "Chức năng của BáoCáo",
+    apiTooOldTitle: "Cần Office 2019 trở lên",
+    apiTooOldBody:
+      "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.7 nên BáoCáo không ghi được vào sổ tính. Hãy dùng Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web.",
+  },
+  tabs: {
+    templates: "Mẫu báo cáo",
+  },
+  gallery: {
+    heading: "Chọn mẫu báo cáo",
+    intro:
+      "Mỗi mẫu tạo một sổ tính có sẵn trang nhập số liệu, công thức tính tổng, tỷ lệ và thông báo nhập liệu.",
+    periods: "Kỳ báo cáo",
+    seed: "Theo văn bản",
+    choose: "Dùng mẫu này",
+    chooseLabel: (title: string) => `Dùng mẫu ${quote(title)}`,
+    empty: "Chưa có mẫu báo cáo nào.",
+    loadError: "Không nạp được danh sách mẫu",
+    periodHint: (codes: string) => `Ghi mã kỳ: ${codes}.`,
+  },
+  form: {
+    back: "Quay lại danh sách mẫu",
+    heading: (title: string) => `Mẫu: ${title}`,
+    formLabel: "Thông tin để tạo sổ tính",
+    issuingBody: "Cơ quan ban hành",
+    issuingBodyHint:
+      "Viết hoa như trên văn bản, ví dụ: LĐLĐ TỈNH LAI CHÂU. Có thể để trống và điền sau trong sổ tính.",
+    issuingBodyPlaceholder: "LĐLĐ TỈNH …",
+    sample: "Điền dữ liệu mẫu (để dùng thử)",
+    sampleNote: (period: string) =>
+      `Dữ liệu mẫu lấy từ văn bản gốc (${period}): kỳ báo cáo, cơ quan ban hành và số liệu theo dữ liệu mẫu.`,
+    insert: "Chèn mẫu vào sổ tính",
+    create: "Tạo sổ tính",
+    inserting: "Đang chèn mẫu vào sổ tính…",
+    creating: "Đang tạo sổ tính…",
+    fixErrors: "Hãy sửa các ô báo lỗi ở trên trước khi tạo.",
+    remove: "Gỡ mẫu khỏi sổ tính",
+    removing: "Đang gỡ mẫu…",
+  },
+  period: {
+    legend: "Kỳ báo cáo",
+    kind: "Loại kỳ",
+    kinds: {
+      quarter: "Quý",
+      half: "6 tháng",
+      nineMonths: "9 tháng",
+      year: "Năm",
+      multiYear: "Giai đoạn",
+      midTerm: "Nửa nhiệm kỳ",
+      term: "Nhiệm kỳ",
+    } satisfies Record<PeriodKind, string>,
+    year: "Năm",
+    quarter: "Quý",
+    quarterOption: (roman: string) => `Quý ${roman}`,
+    half: "Nửa năm",
+    halfFirst: "6 tháng đầu năm",
+    halfSecond: "6 tháng cuối năm",
+    startYear: "Từ năm",
+    endYear: "Đến năm",
+    code: "Mã kỳ",
+    label: "Ghi trong văn bản",
+    title: "Trích yếu",
+    yearRange: (min: number, max: number) => `Năm phải là số từ ${min} đến ${max}.`,
+    rangeOrder: "Năm kết thúc phải sau năm bắt đầu.",
+  },
+  units: {
+    label: "Danh sách đơn vị",
+    hint: (max: string) =>
+      `Mỗi dòng một đơn vị, tối đa ${max} đơn vị. Mỗi bảng theo đơn vị sẽ có một dòng cho mỗi đơn vị.`,
+    count: (n: string) => `Đã nhập ${n} đơn vị.`,
+    none: "Chưa có đơn vị nào: sổ tính sẽ có dòng trống để điền sau.",
+    noneDefaults: "Danh sách trống: mẫu sẽ dùng danh sách đơn vị mặc định của nó.",
+    duplicate: (name: string, first: number, line: number) =>
+      `Đơn vị ${quote(name)} bị trùng (dòng ${first} và dòng ${line}).`,
+    tooMany: (n: string, max: string) =>
+      `Có ${n} đơn vị, nhiều hơn mức tối đa ${max}: hãy bớt đơn vị.`,
+    tooLong: (line: number, max: number) => `Tên đơn vị ở dòng ${line} dài quá ${max} ký tự.`,
+  },
+  result: {
+    insertedTitle: "Đã chèn mẫu vào sổ tính",
+    createdTitle: "Đã tạo sổ tính",
+    sheets: (n: number, names: readonly string[]) => `Đã tạo ${n} trang: ${list(names)}.`,
+    sheetsMore: (n: number, names: readonly string[], more: number) =>
+      `Đã tạo ${n} trang: ${list(names)} và ${more} trang khác.`,
+    renamed: (wanted: string, actual: string) =>
+      `Trang ${quote(wanted)} đã có nên mẫu dùng tên ${quote(actual)}.`,
+    replaced: (n: number) => `Mẫu cũ đã được thay: ${n} trang cũ đã bị xóa.`,
+    skipped: {
+      dataValidation:
+        "Excel này chưa hỗ trợ kiểm tra dữ liệu nhập (cần ExcelApi 1.8): các ô vẫn được tô màu nhưng không có thông báo nhập liệu.",
+      pageLayout:
+        "Excel này chưa hỗ trợ thiết lập trang in (cần ExcelApi 1.9): hãy tự chọn hướng giấy và dòng tiêu đề khi in.",
+      other: (feature: string) =>
+        `Excel này chưa hỗ trợ một số tính năng (${feature}); mẫu vẫn dùng được.`,
+    },
+    cancelled: "Đã hủy: sổ tính giữ nguyên.",
+    nextHosted: "Điền số liệu vào các ô màu trong các trang vừa tạo.",
+    nextPreview: 'Xem sổ tính ở dưới, rồi bấm "Tải xuống" để mở bằng Excel.',
+    debugSyncs: (n: number) => `Gỡ lỗi: ${n} lần đồng bộ với Excel (context.sync).`,
+  },
+  replace: {
+    title: "Sổ tính đã có mẫu BáoCáo",
+    body: (template: string) =>
+      `Sổ tính này đã có mẫu ${template}. Thay bằng mẫu mới sẽ xóa các trang của mẫu cũ cùng toàn bộ số liệu trong đó:`,
+    unknownTemplate: "không rõ tên",
+    keepOthers:
+      "Các trang khác của bạn không bị ảnh hưởng. Nếu cần giữ số liệu cũ, hãy lưu một bản sao trước.",
+    confirm: "Thay mẫu, xóa trang cũ",
+    cancel: "Giữ nguyên",
+  },
+  remove: {
+    title: "Gỡ mẫu khỏi sổ tính?",
+    body: (template: string) => `Các trang sau của mẫu ${template} và số liệu trong đó sẽ bị xóa:`,
+    names: (n: number) => `Cùng ${n} tên vùng (defined name) của mẫu.`,
+    confirm: "Gỡ mẫu",
+    cancel: "Hủy",
+    none: "Sổ tính này chưa có mẫu BáoCáo nào để gỡ.",
+    done: (n: number) => `Đã gỡ mẫu: ${n} trang đã bị xóa.`,
+    cancelled: "Đã hủy: không gỡ mẫu.",
+  },
+  errors: {
+    insertTitle: "Không chèn được mẫu",
+    createTitle: "Không tạo được sổ tính",
+    removeTitle: "Không gỡ được mẫu",
+    openTitle: "Không mở được tệp",
+    downloadTitle: "Không tải xuống được",
+    cellEditMode:
+      "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+    protected:
+      "Sổ tính hoặc trang đang được bảo vệ, hoặc tệp chỉ đọc. Bỏ bảo vệ (Xem lại > Bỏ bảo vệ) hoặc lưu một bản sao rồi thử lại.",
+    tooLarge: "Dữ liệu quá lớn cho một lần ghi. Hãy bớt số đơn vị rồi thử lại.",
+    retry:
+      "Hãy thử lại. Nếu vẫn lỗi, đóng rồi mở lại ngăn BáoCáo hoặc lưu sổ tính và mở lại Excel.",
+    detail: (message: string) => `Chi tiết: ${message}`,
+    loadChunk: "Không tải được phần xử lý tệp Excel của BáoCáo. Kiểm tra kết nối rồi tải lại ngăn.",
+    dismiss: "Đóng thông báo",
+  },
+  preview: {
+    heading: "Sổ tính xem trước",
+    open: "Mở tệp .xlsx",
+    openLabel: "Mở một tệp Excel (.xlsx) để xem",
+    opening: "Đang mở tệp…",
+    download: "Tải xuống",
+    downloadLabel: (file: string) => `Tải xuống ${file}`,
+    none: "Chưa có sổ tính. Tạo sổ tính từ một mẫu ở trên, hoặc mở một tệp .xlsx để xem.",
+    opened: (file: string, sheets: number) => `Đã mở ${quote(file)}: ${sheets} trang tính.`,
+    openedTemplate: (title: string) => `Sổ tính theo mẫu ${quote(title)}.`,
+    current: (file: string) => `Đang xem: ${file}`,
+  },
+  viewer: {
+    sheet: "Trang tính",
+    hidden: (name: string) => `${name} (ẩn)`,
+    caption: (sheet: string) => `Nội dung trang ${quote(sheet)} (chỉ xem)`,
+    rows: (from: number, to: number, total: number) => `Dòng ${from}–${to} trong ${total} dòng.`,
+    empty: "Trang này trống.",
+    regionLabel: "Bảng xem nội dung trang tính, cuộn ngang để xem thêm cột",
+    selected: (sheet: string, address: string) => `Ô đang chọn: ${sheet}!${address}`,
+  },
+};
+
+export type Messages = typeof vi;

@@ -1,0 +1,20 @@
+export { OfficeSession, MIN_EXCEL_API } from "./office";
+export {
+  PreviewSession,
+  type PreviewWorkbook,
+  type PreviewState,
+  type PreviewSelection,
+} from "./preview";
+export type {
+  WorkbookSession,
+  InsertOutcome,
+  InsertRequest,
+  SessionMode,
+  ExistingTemplate,
+} from "./types";
+
+import type { OfficeSession } from "./office";
+import type { PreviewSession } from "./preview";
+
+/** The session the app runs with: narrow on `mode` for the mode-specific actions. */
+export type AppSession = OfficeSession | PreviewSession;

@@ -1,0 +1,87 @@
+// The preview's workbook work, in a lazily loaded chunk together with ExcelJS: nothing here is in
+// the pane's initial JavaScript. Loaded by PreviewSession through import().
+import type { Workbook } from "exceljs";
+import { cellOf, NameIndex, type WorkbookSnapshot } from "../../core/data/snapshot";
+import { definedName } from "../../core/layout/names";
+import type { ReportData } from "../../core/data/types";
+import { readMeta } from "../../core/data/read";
+import { planWorkbook } from "../../core/layout/planner";
+import type { Template } from "../../core/model/load";
+import { loadWorkbook, workbookSnapshot, XlsxReadError } from "../../adapters/xlsx/read";
+import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
+
+let exceljsModule: Promise<ExcelJsModule> | null = null;
+
+/** ExcelJS's browser build, loaded once on first use. */
+export function loadExcelJs(): Promise<ExcelJsModule> {
+  exceljsModule ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then(
+    (m) => ((m as unknown as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule
+  );
+  exceljsModule.catch(() => (exceljsModule = null));
+  return exceljsModule;
+}
+
+export interface OpenedWorkbook {
+  snapshot: WorkbookSnapshot;
+  /** Number formats by sheet name, in the shape of each sheet's snapshot values. */
+  numFmts: Record<string, (string | null)[][]>;
+  templateId: string | null;
+  period: string | null;
+}
+
+function numFmtGrid(wb: Workbook, snapshot: WorkbookSnapshot): Record<string, (string | null)[][]> {
+  const out: Record<string, (string | null)[][]> = {};
+  for (const sheet of snapshot.sheets) {
+    const ws = wb.getWorksheet(sheet.name);
+    out[sheet.name] = sheet.values.map((row, i) =>
+      row.map((v, j) => {
+        if (typeof v !== "number" || !ws) return null;
+        return ws.getCell(sheet.top + i, sheet.left + j).numFmt ?? null;
+      })
+    );
+  }
+  return out;
+}
+
+/** The period written on the cover (header field BCH_period), if the workbook is one of ours. */
+function periodOf(snapshot: WorkbookSnapshot): string | null {
+  const r = new NameIndex(snapshot).resolve(definedName({ kind: "header", field: "period" }));
+  if (!r.ok) return null;
+  const v = cellOf(r.value.sheet, r.value.range.top, r.value.range.left);
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}
+
+/** Reads .xlsx bytes for the viewer; throws XlsxReadError (Vietnamese message) if they are not a workbook. */
+export async function openWorkbookBytes(
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<OpenedWorkbook> {
+  const exceljs = await loadExcelJs();
+  const wb = await loadWorkbook(exceljs, bytes, fileLabel);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = workbookSnapshot(wb);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new XlsxReadError(
+      `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
+    );
+  }
+  return {
+    snapshot,
+    numFmts: numFmtGrid(wb, snapshot),
+    templateId: readMeta(snapshot)?.templateId ?? null,
+    period: periodOf(snapshot),
+  };
+}
+
+/** Plans and writes the template's workbook as .xlsx bytes (what "Tải xuống" saves). */
+export async function createWorkbookBytes(
+  template: Template,
+  data?: ReportData
+): Promise<{ bytes: Uint8Array; sheets: string[] }> {
+  const exceljs = await loadExcelJs();
+  const plan = planWorkbook(template, data);
+  const bytes = await planToXlsx(exceljs, plan);
+  return { bytes, sheets: plan.sheets.map((s) => s.name) };
+}
