@@ -5,6 +5,8 @@ import { builtInTemplates } from "../../core/templates";
 import { loadSample } from "../../core/templates/samples";
 import { planWorkbook } from "../../core/layout/planner";
 import { planToXlsx } from "../../adapters/xlsx/render";
+import { readXlsx } from "../../adapters/xlsx/read";
+import { validateWorkbook } from "../../core/validate";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { writeAtomic, type Output } from "../io";
@@ -25,10 +27,19 @@ export async function demoCommand(opts: { out: string }, io: Output): Promise<nu
     const blankFile = path.join(opts.out, `${template.id}-trong.xlsx`);
     writeAtomic(blankFile, await planToXlsx(exceljs, planWorkbook(template)));
     const filledFile = path.join(opts.out, `${template.id}.xlsx`);
-    writeAtomic(filledFile, await planToXlsx(exceljs, planWorkbook(template, sample)));
+    const filled = await planToXlsx(exceljs, planWorkbook(template, sample));
+    writeAtomic(filledFile, filled);
+    const report = validateWorkbook(template, await readXlsx(exceljs, filled, filledFile));
+    const checkFile = path.join(opts.out, `${template.id}-kiem-tra.json`);
+    const { ready, errors, warnings, findings } = report;
+    writeAtomic(
+      checkFile,
+      JSON.stringify({ file: filledFile, ready, errors, warnings, findings }, null, 2) + "\n"
+    );
     io.out(
       `  ${template.id}: ${filledFile} (đã điền mẫu), ${blankFile} (mẫu trống), ${dataFile}\n`
     );
+    io.out(`    kiểm tra: ${errors} lỗi, ${warnings} điểm lưu ý → ${checkFile}\n`);
   }
   return 0;
 }
