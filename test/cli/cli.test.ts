@@ -248,8 +248,14 @@ describe("baocao demo", () => {
     for (const t of builtInTemplates()) {
       expect(fs.existsSync(path.join(dir, "out", `${t.id}.xlsx`))).toBe(true);
       expect(fs.existsSync(path.join(dir, "out", `${t.id}-trong.xlsx`))).toBe(true);
-      const check = JSON.parse(fs.readFileSync(path.join(dir, "out", `${t.id}-kiem-tra.json`), "utf8"));
-      expect({ id: t.id, errors: check.errors, ready: check.ready }).toEqual({ id: t.id, errors: 0, ready: true });
+      const check = JSON.parse(
+        fs.readFileSync(path.join(dir, "out", `${t.id}-kiem-tra.json`), "utf8")
+      );
+      expect({ id: t.id, errors: check.errors, ready: check.ready }).toEqual({
+        id: t.id,
+        errors: 0,
+        ready: true,
+      });
     }
   });
 });

@@ -4,34 +4,32 @@
  * the host's Office and Excel objects stand in for it.
  * Screenshots: test-results/e2e/taskpane-hosted-*.png. BAOCAO_DIST overrides the folder served.
  */
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildExcelHostBundle } from "../excel-host/bundle";
-import type { ExcelHost } from "../excel-host";
-import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
+import { launchBrowser, type LaunchedBrowser } from "./browser";
+import {
+  DIST,
+  OUT,
+  openDialog,
+  openHostedPane,
+  pageOverflow,
+  requireBuild,
+  type HostOptions,
+  type HostWindow,
+  type OpenedPane,
+} from "./pane-helpers";
 import { startStaticServer, type StaticServer } from "./serve";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = process.env.BAOCAO_DIST
-  ? path.resolve(process.env.BAOCAO_DIST)
-  : path.join(ROOT, "dist");
-const OUT = path.join(ROOT, "test-results", "e2e");
 const TEMPLATE = "quarterly-activity";
 const COVER = "Thông tin chung";
-
-type Profile = "1.7" | "1.8" | "1.13" | "latest";
-type HostWindow = Window & { __excelHost: ExcelHost };
 
 let server: StaticServer;
 let browser: LaunchedBrowser;
 let hostBundle: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(`${DIST}/taskpane.html thiếu: chạy \`npx webpack --mode production\` trước`);
-  }
-  mkdirSync(OUT, { recursive: true });
+  requireBuild();
   hostBundle = await buildExcelHostBundle();
   server = await startStaticServer(DIST);
   browser = await launchBrowser({ viewport: { width: 350, height: 900 } });
@@ -42,41 +40,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface HostOptions {
-  profile: Profile;
-  displayLanguage?: string;
-  bodyBackgroundColor?: string;
-  /** Runs in the page after the host is installed (e.g. to fake an older Office). */
-  patch?: string;
-}
-
 /** Opens the pane on a fresh in-memory Excel host. */
-async function openHosted(
-  options: HostOptions
-): Promise<{ page: Page; errors: ReturnType<typeof watchErrors> }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  // Dialogs appear without their fade-in, so screenshots show them as users see them once open.
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  // office.js "loads" (an empty script): the host injected below provides Office and Excel.
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stand-in */" })
-  );
-  const config = {
-    profile: options.profile,
-    displayLanguage: options.displayLanguage ?? "vi-VN",
-    ...(options.bodyBackgroundColor
-      ? { officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor } }
-      : {}),
-  };
-  await page.addInitScript({
-    content: `window.__excelHostConfig = ${JSON.stringify(config)}; try { localStorage.clear(); } catch (e) {}`,
-  });
-  await page.addInitScript({ content: hostBundle });
-  if (options.patch) await page.addInitScript({ content: options.patch });
-  await page.goto(`${server.url}taskpane.html?debug`, { waitUntil: "load" });
-  await page.getByTestId("mode-badge").waitFor({ timeout: 30000 });
-  return { page, errors };
+function openHosted(options: HostOptions): Promise<OpenedPane> {
+  return openHostedPane(browser, server.url, hostBundle, options);
 }
 
 async function fillForm(page: Page, issuingBody = "LĐLĐ TỈNH LAI CHÂU"): Promise<void> {
@@ -105,29 +71,13 @@ async function periodCell(page: Page) {
   });
 }
 
-/** Waits for the open dialog and its animations. */
-async function openDialog(page: Page) {
-  const dialog = page.getByRole("dialog");
-  await dialog.waitFor();
-  await dialog.evaluate((el) =>
-    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))
-  );
-  return dialog;
-}
-
 async function insert(page: Page): Promise<void> {
   await page.getByTestId("insert-button").click();
 }
 
-async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
-}
-
 describe.each(["latest", "1.7"] as const)("ExcelApi %s", (profile) => {
   let page: Page;
-  let errors: ReturnType<typeof watchErrors>;
+  let errors: OpenedPane["errors"];
   const shot = (name: string) =>
     page.screenshot({
       path: path.join(OUT, `taskpane-hosted-${profile}-${name}.png`),
@@ -278,7 +228,7 @@ test("English Office and a dark theme: English text, dark background", async () 
     bodyBackgroundColor: "#262626",
   });
   await expect(page.getByTestId("mode-badge").innerText()).resolves.toBe("Working in Excel");
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "Check"]);
   const background = await page.locator("header").evaluate((el) => {
     const rgb = getComputedStyle(el.parentElement!).backgroundColor.match(/\d+/g)!.map(Number);
     return rgb[0] + rgb[1] + rgb[2];

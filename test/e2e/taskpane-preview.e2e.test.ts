@@ -4,7 +4,7 @@
  * downloads it and reads it back in Node, opens a file that is not a workbook.
  * Screenshots: test-results/e2e/taskpane-preview-*.png. BAOCAO_DIST overrides the folder served.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -13,13 +13,9 @@ import type { ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
 import { findTemplate } from "../../src/core/templates";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
+import { DIST, OUT, pageOverflow, requireBuild } from "./pane-helpers";
 import { startStaticServer, type StaticServer } from "./serve";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = process.env.BAOCAO_DIST
-  ? path.resolve(process.env.BAOCAO_DIST)
-  : path.join(ROOT, "dist");
-const OUT = path.join(ROOT, "test-results", "e2e");
 const TEMPLATE = "quarterly-activity";
 
 let server: StaticServer;
@@ -31,18 +27,8 @@ let downloaded: Buffer;
 const shot = (name: string) =>
   page.screenshot({ path: path.join(OUT, `taskpane-preview-${name}.png`), fullPage: true });
 
-/** No horizontal scrolling of the page itself (wide content scrolls inside its own box). */
-async function pageOverflow(p: Page): Promise<number> {
-  return p.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
-}
-
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(`${DIST}/taskpane.html thiếu: chạy \`npx webpack --mode production\` trước`);
-  }
-  mkdirSync(OUT, { recursive: true });
+  requireBuild();
   server = await startStaticServer(DIST);
   browser = await launchBrowser({ viewport: { width: 350, height: 900 } });
   page = await browser.context.newPage();
@@ -84,7 +70,7 @@ test("starts in preview mode at once, in Vietnamese", async () => {
   ]) {
     expect(text).toContain(s);
   }
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Mẫu báo cáo"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Mẫu báo cáo", "Kiểm tra"]);
   expect(
     await page.evaluate(() => (window as Window & { __officeJsFailed?: boolean }).__officeJsFailed)
   ).toBe(true);
@@ -298,7 +284,7 @@ test("fits a 320 px pane and switches to English", async () => {
   await shot("320px");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByTestId("mode-badge").innerText()).resolves.toBe("Preview mode (no Excel)");
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "Check"]);
   expect(await page.evaluate(() => document.body.innerText)).toContain("Create workbook");
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
   await shot("english");

@@ -97,3 +97,19 @@ test("display language picks the catalog: en-* is English, everything else Vietn
   expect(CATALOGS.en).toBe(en);
   expect(localeOf("vi")).toBe("vi-VN");
 });
+
+test("the Kiểm tra tab says what `baocao validate` says, in both languages", () => {
+  expect(vi.tabs.checks).toBe("Kiểm tra");
+  expect(vi.checks.run).toBe("Kiểm tra");
+  expect(vi.checks.clear).toBe("Xoá đánh dấu");
+  expect(vi.checks.previous.label).toBe("So sánh với kỳ trước");
+  expect(vi.checks.list.errorsOnly).toBe("Chỉ hiện lỗi");
+  expect(vi.checks.list.general).toBe("Chung");
+  expect(vi.checks.status.ready).toBe("Sẵn sàng gửi: không có lỗi");
+  expect(vi.checks.status.notReady(1234)).toBe("Chưa sẵn sàng: 1.234 lỗi phải sửa");
+  expect(vi.checks.counts.warnings(2)).toBe("2 lưu ý");
+  expect(en.tabs.checks).toBe("Check");
+  expect(en.checks.status.notReady(1)).toBe("Not ready: 1 error to fix");
+  expect(en.checks.counts.errors(1234)).toBe("1,234 errors");
+  expect(en.checks.counts.errors(1)).toBe("1 error");
+});

@@ -1,10 +1,11 @@
-// The features the pane offers, one tab each. Later issues add Kiểm tra (checks), Tổng hợp
-// (roll-ups), Chỉ tiêu (targets) and Xuất Word (Word drafts) here; a tab appears only for a
-// feature that exists.
+// The features the pane offers, one tab each. Later issues add Tổng hợp (roll-ups), Chỉ tiêu
+// (targets) and Xuất Word (Word drafts) here; a tab appears only for a feature that exists.
 import type { ComponentType } from "react";
+import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import type { Messages } from "../i18n";
 import type { AppSession } from "../session";
+import { ChecksFeature } from "./checks/ChecksFeature";
 import { TemplatesFeature } from "./templates/TemplatesFeature";
 
 export interface FeatureProps {
@@ -30,6 +31,13 @@ export const FEATURES: readonly Feature[] = [
     label: (m) => m.tabs.templates,
     Icon: DocumentTableRegular,
     Component: TemplatesFeature,
+    available: () => true,
+  },
+  {
+    id: "checks",
+    label: (m) => m.tabs.checks,
+    Icon: ClipboardTaskListLtrRegular,
+    Component: ChecksFeature,
     available: () => true,
   },
 ];

@@ -3,6 +3,8 @@ import type { Messages } from "./vi";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
+const num = (n: number) => n.toLocaleString("en-GB");
+const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
 
 export const en: Messages = {
   app: {
@@ -24,6 +26,7 @@ export const en: Messages = {
   },
   tabs: {
     templates: "Templates",
+    checks: "Check",
   },
   gallery: {
     heading: "Choose a report template",
@@ -153,6 +156,10 @@ export const en: Messages = {
     detail: (message: string) => `Details: ${message}`,
     loadChunk:
       "Could not load BáoCáo's Excel file support. Check the connection and reload the pane.",
+    checkTitle: "Could not check",
+    clearMarksTitle: "Could not clear the marks",
+    selectCellTitle: "Could not select the cell",
+    previousTitle: "Could not read the previous period's file",
     dismiss: "Dismiss",
   },
   preview: {
@@ -175,5 +182,93 @@ export const en: Messages = {
     empty: "This sheet is empty.",
     regionLabel: "Sheet contents; scroll sideways for more columns",
     selected: (sheet: string, address: string) => `Selected cell: ${sheet}!${address}`,
+    withMarks: (sheet: string, counts: string) => `${sheet} (${counts})`,
+    legend: "Marks of the check, in this viewer only:",
+    legendError: "error",
+    legendWarning: "to review",
+  },
+  checks: {
+    heading: "Check the figures",
+    introHosted:
+      "Reads every input sheet of the open workbook, lists the cells to fix and colours them. Checking never changes your figures or formats.",
+    introPreview:
+      "Checks the workbook shown below: lists the cells to fix and colours them in the viewer. The downloaded file is not changed.",
+    run: "Check",
+    running: "Checking…",
+    clear: "Clear marks",
+    clearing: "Clearing the marks…",
+    clearedHosted: "Every mark is cleared: the workbook is as it was before the check.",
+    clearedPreview: "Every mark is cleared from the viewer.",
+    previous: {
+      label: "Compare with the previous period",
+      hint: "Optional. Pick the previous period's .xlsx (same template) to be warned of figures that rise or fall unusually.",
+      choose: "Choose the previous period's file…",
+      chooseLabel: "Choose the previous period's Excel file (.xlsx) to compare with",
+      reading: "Reading the previous period's file…",
+      chosen: (period: string) => `Previous period: ${period}`,
+      unknownPeriod: "period unknown",
+      file: (file: string) => `File ${quote(file)}`,
+      remove: "Stop comparing",
+      removeLabel: (file: string) => `Stop comparing with the file ${quote(file)}`,
+    },
+    status: {
+      ready: "Ready to send: no errors",
+      notReady: (errors: number) => `Not ready: ${plural(errors, "error", "errors")} to fix`,
+      warnings: (n: number) =>
+        `${plural(n, "point", "points")} to review (they do not block sending).`,
+      noWarnings: "Nothing to review.",
+      template: (title: string, version: string) => `Template ${quote(title)}, version ${version}.`,
+      compared: (period: string) => `Compared with the previous period: ${period}.`,
+    },
+    counts: {
+      errors: (n: number) => plural(n, "error", "errors"),
+      warnings: (n: number) => `${num(n)} to review`,
+      label: "Errors and points to review",
+    },
+    marks: {
+      hosted: (n: number) =>
+        `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review). The colours are only a layer of marks: "Clear marks" removes them.`,
+      preview: (n: number) =>
+        `${plural(n, "cell is", "cells are")} coloured in the viewer below (red: error, orange: to review). The file is not changed.`,
+      capped: (n: number, max: number) =>
+        `Only the first ${num(max)} cells are coloured (errors first): ${num(n)} more are not, but they are all in the list.`,
+    },
+    list: {
+      heading: "Findings by sheet",
+      errorsOnly: "Errors only",
+      general: "General",
+      error: "Error",
+      warning: "To review",
+      hintHosted: "Click an item to select its cell in Excel.",
+      hintPreview: "Click an item to show its cell in the viewer.",
+      cell: (cell: string) => `Cell ${cell}`,
+      showMore: (n: number) => `Show ${num(n)} more`,
+      none: "No problems found.",
+      noErrors: 'No errors. Untick "Errors only" to see the points to review.',
+      languageNote: "The findings are written in Vietnamese, the language of the reports.",
+    },
+    problemTitle: "This workbook cannot be checked",
+    previousProblemTitle: "The previous period's file cannot be used",
+    problems: {
+      noWorkbook:
+        'No workbook to check yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
+      notBaoCao:
+        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling which cells to check. Use a template from the "Templates" tab.',
+      unknownTemplate: (template: string) =>
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
+      previousNotBaoCao: (file: string) =>
+        `The file ${quote(file)} was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so it cannot serve as the previous period.`,
+      previousUnknownTemplate: (file: string, template: string) =>
+        `The file ${quote(file)} uses the template ${quote(template)}, which this version of BáoCáo does not have, so it cannot serve as the previous period.`,
+      previousIncompatible: (file: string, template: string, version: string, supported: string) =>
+        `The file ${quote(file)} uses version ${version} of the template ${quote(template)}, not compatible with version ${supported}, so it cannot serve as the previous period.`,
+      otherTemplate: (file: string, template: string, expected: string) =>
+        `The previous period's file ${quote(file)} uses the template ${quote(template)}, not the workbook's ${quote(expected)}, so they cannot be compared. Choose the previous period's file of the same template, or stop comparing.`,
+    },
+    debugSyncs: (read: number, marks: number) =>
+      `Debug: read the workbook in ${read} syncs, marked in ${marks} (context.sync).`,
+    debugClear: (n: number) => `Debug: cleared the marks in ${n} syncs (context.sync).`,
   },
 };

@@ -5,6 +5,7 @@ import type { PeriodKind } from "../../core/period";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
+const num = (n: number) => n.toLocaleString("vi-VN");
 
 export const vi = {
   app: {
@@ -26,6 +27,7 @@ export const vi = {
   },
   tabs: {
     templates: "Mẫu báo cáo",
+    checks: "Kiểm tra",
   },
   gallery: {
     heading: "Chọn mẫu báo cáo",
@@ -154,6 +156,10 @@ export const vi = {
       "Hãy thử lại. Nếu vẫn lỗi, đóng rồi mở lại ngăn BáoCáo hoặc lưu sổ tính và mở lại Excel.",
     detail: (message: string) => `Chi tiết: ${message}`,
     loadChunk: "Không tải được phần xử lý tệp Excel của BáoCáo. Kiểm tra kết nối rồi tải lại ngăn.",
+    checkTitle: "Không kiểm tra được",
+    clearMarksTitle: "Không xoá được đánh dấu",
+    selectCellTitle: "Không chọn được ô",
+    previousTitle: "Không đọc được tệp kỳ trước",
     dismiss: "Đóng thông báo",
   },
   preview: {
@@ -176,6 +182,93 @@ export const vi = {
     empty: "Trang này trống.",
     regionLabel: "Bảng xem nội dung trang tính, cuộn ngang để xem thêm cột",
     selected: (sheet: string, address: string) => `Ô đang chọn: ${sheet}!${address}`,
+    withMarks: (sheet: string, counts: string) => `${sheet} (${counts})`,
+    legend: "Đánh dấu của Kiểm tra, chỉ trong bảng xem:",
+    legendError: "lỗi",
+    legendWarning: "lưu ý",
+  },
+  checks: {
+    heading: "Kiểm tra số liệu",
+    introHosted:
+      "Đọc mọi trang nhập liệu của sổ tính đang mở, liệt kê các ô cần sửa và tô màu chúng. Kiểm tra không thay đổi số liệu hay định dạng của bạn.",
+    introPreview:
+      "Kiểm tra sổ tính đang xem ở dưới: liệt kê các ô cần sửa và tô màu chúng trong bảng xem. Tệp tải xuống không bị thay đổi.",
+    run: "Kiểm tra",
+    running: "Đang kiểm tra…",
+    clear: "Xoá đánh dấu",
+    clearing: "Đang xoá đánh dấu…",
+    clearedHosted: "Đã xoá mọi đánh dấu: sổ tính trở lại như trước khi kiểm tra.",
+    clearedPreview: "Đã xoá mọi đánh dấu trong bảng xem.",
+    previous: {
+      label: "So sánh với kỳ trước",
+      hint: "Không bắt buộc. Chọn tệp .xlsx của kỳ trước (cùng mẫu) để được cảnh báo số liệu tăng, giảm bất thường.",
+      choose: "Chọn tệp kỳ trước…",
+      chooseLabel: "Chọn tệp Excel (.xlsx) của kỳ trước để so sánh",
+      reading: "Đang đọc tệp kỳ trước…",
+      chosen: (period: string) => `Kỳ trước: ${period}`,
+      unknownPeriod: "không rõ kỳ báo cáo",
+      file: (file: string) => `Tệp ${quote(file)}`,
+      remove: "Bỏ so sánh",
+      removeLabel: (file: string) => `Bỏ so sánh với tệp ${quote(file)}`,
+    },
+    status: {
+      ready: "Sẵn sàng gửi: không có lỗi",
+      notReady: (errors: number) => `Chưa sẵn sàng: ${num(errors)} lỗi phải sửa`,
+      warnings: (n: number) => `Có ${num(n)} điểm cần lưu ý (không chặn việc gửi).`,
+      noWarnings: "Không có điểm nào cần lưu ý.",
+      template: (title: string, version: string) => `Mẫu ${quote(title)}, phiên bản ${version}.`,
+      compared: (period: string) => `Đã so sánh với kỳ trước: ${period}.`,
+    },
+    counts: {
+      errors: (n: number) => `${num(n)} lỗi`,
+      warnings: (n: number) => `${num(n)} lưu ý`,
+      label: "Số lỗi và điểm cần lưu ý",
+    },
+    marks: {
+      hosted: (n: number) =>
+        `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.`,
+      preview: (n: number) =>
+        `Đã tô màu ${num(n)} ô trong bảng xem bên dưới (đỏ: lỗi, cam: lưu ý). Tệp không bị thay đổi.`,
+      capped: (n: number, max: number) =>
+        `Chỉ tô màu ${num(max)} ô đầu tiên (lỗi trước): ${num(n)} ô khác không được tô nhưng vẫn có trong danh sách.`,
+    },
+    list: {
+      heading: "Kết quả theo trang",
+      errorsOnly: "Chỉ hiện lỗi",
+      general: "Chung",
+      error: "Lỗi",
+      warning: "Lưu ý",
+      hintHosted: "Bấm vào một mục để chọn ô đó trong Excel.",
+      hintPreview: "Bấm vào một mục để xem ô đó trong bảng xem.",
+      cell: (cell: string) => `Ô ${cell}`,
+      showMore: (n: number) => `Hiện thêm ${num(n)} mục`,
+      none: "Không tìm thấy vấn đề nào.",
+      noErrors: 'Không có lỗi nào. Bỏ chọn "Chỉ hiện lỗi" để xem các điểm cần lưu ý.',
+      languageNote: "Nội dung các mục được viết bằng tiếng Việt.",
+    },
+    problemTitle: "Không kiểm tra được sổ tính này",
+    previousProblemTitle: "Không dùng được tệp kỳ trước",
+    problems: {
+      noWorkbook:
+        'Chưa có sổ tính để kiểm tra. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
+      notBaoCao:
+        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+      unknownTemplate: (template: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
+      previousNotBaoCao: (file: string) =>
+        `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao") nên không dùng làm kỳ trước được.`,
+      previousUnknownTemplate: (file: string, template: string) =>
+        `Tệp ${quote(file)} dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có nên không dùng làm kỳ trước được.`,
+      previousIncompatible: (file: string, template: string, version: string, supported: string) =>
+        `Tệp ${quote(file)} dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}, nên không dùng làm kỳ trước được.`,
+      otherTemplate: (file: string, template: string, expected: string) =>
+        `Tệp kỳ trước ${quote(file)} dùng mẫu ${quote(template)}, khác mẫu ${quote(expected)} của sổ tính nên không so sánh được. Hãy chọn tệp kỳ trước của cùng mẫu, hoặc bỏ so sánh.`,
+    },
+    debugSyncs: (read: number, marks: number) =>
+      `Gỡ lỗi: đọc sổ tính ${read} lần đồng bộ, đánh dấu ${marks} lần (context.sync).`,
+    debugClear: (n: number) => `Gỡ lỗi: xoá đánh dấu ${n} lần đồng bộ (context.sync).`,
   },
 };
 

@@ -4,6 +4,7 @@ export {
   type PreviewWorkbook,
   type PreviewState,
   type PreviewSelection,
+  type PreviewMark,
 } from "./preview";
 export type {
   WorkbookSession,
@@ -11,6 +12,12 @@ export type {
   InsertRequest,
   SessionMode,
   ExistingTemplate,
+  PreviousPeriodFile,
+  PreviousPeriodResult,
+  ValidateOptions,
+  ValidationOutcome,
+  ValidationSyncs,
+  WorkbookProblem,
 } from "./types";
 
 import type { OfficeSession } from "./office";

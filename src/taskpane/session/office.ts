@@ -4,7 +4,15 @@ import type { ExistingTemplate } from "../../adapters/office/existing";
 import { officeApiSupport, type ApiSupport } from "../../adapters/office/requirements";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import { loadEngine } from "../engine";
-import type { InsertOutcome, InsertRequest, WorkbookSession } from "./types";
+import { readPreviousPeriodFile } from "./xlsx-loader";
+import type {
+  InsertOutcome,
+  InsertRequest,
+  PreviousPeriodResult,
+  ValidateOptions,
+  ValidationOutcome,
+  WorkbookSession,
+} from "./types";
 
 /** ExcelApi 1.7 (Office 2019) is what the add-in needs at least; older hosts get a message instead. */
 export const MIN_EXCEL_API = "1.7";
@@ -49,12 +57,49 @@ export class OfficeSession implements WorkbookSession {
     return r.snapshot;
   }
 
-  selectCell(sheet: string, address: string): Promise<void> {
-    return Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(address).select();
-      await ctx.sync();
-    });
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const engine = await loadEngine();
+    return Excel.run((context) => engine.selectCell(context, sheet, address));
+  }
+
+  /**
+   * Reads the workbook in 2 syncs (the total rows' formulas included, so an overwritten total is
+   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS).
+   */
+  async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
+    const engine = await loadEngine();
+    const read = await Excel.run((context) =>
+      engine.readOpenWorkbook(context, { supports: this.supports, formulasOf: engine.isTotalName })
+    );
+    const checked = engine.checkWorkbook(read.snapshot, options.previous);
+    if (!checked.ok) {
+      // Marks of an earlier check go, as they do on every check.
+      const marks = await Excel.run((context) => engine.clearMarks(context));
+      return { status: "problem", problem: checked.problem, syncs: { read: read.syncs, marks } };
+    }
+    const { report } = checked;
+    const marks = await Excel.run((context) => engine.markFindings(context, report.findings));
+    return {
+      status: "checked",
+      templateId: checked.template.id,
+      templateVersion: checked.version,
+      findings: report.findings,
+      errors: report.errors,
+      warnings: report.warnings,
+      ready: report.ready,
+      previous: options.previous ?? null,
+      marked: marks.marked,
+      notMarked: marks.notMarked,
+      syncs: { read: read.syncs, marks: marks.syncs },
+    };
+  }
+
+  async clearMarks(): Promise<number> {
+    const engine = await loadEngine();
+    return Excel.run((context) => engine.clearMarks(context));
+  }
+
+  readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
+    return readPreviousPeriodFile(file);
   }
 }

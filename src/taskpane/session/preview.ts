@@ -1,10 +1,22 @@
 // Preview mode (no Excel): the workbook lives in memory as .xlsx bytes plus the snapshot the viewer
 // shows. ExcelJS and the writer are loaded on first use (chunk "xlsx-tools" + "exceljs").
+// "Kiểm tra" marks findings in the viewer only: the bytes (what "Tải xuống" saves) never change.
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
-import { parseRange } from "../../core/layout/a1";
+import { loadEngine } from "../engine";
 import { workbookFileName, openedFileName } from "../logic/file-name";
+import { localRange, previewMarks, type PreviewMark } from "../logic/sheet-marks";
 import { Store } from "./store";
-import type { InsertOutcome, InsertRequest, WorkbookSession } from "./types";
+import { loadTools, readPreviousPeriodFile } from "./xlsx-loader";
+import type {
+  InsertOutcome,
+  InsertRequest,
+  PreviousPeriodResult,
+  ValidateOptions,
+  ValidationOutcome,
+  WorkbookSession,
+} from "./types";
+
+export type { PreviewMark };
 
 export interface PreviewWorkbook {
   fileName: string;
@@ -29,21 +41,15 @@ export interface PreviewSelection {
 export interface PreviewState {
   workbook: PreviewWorkbook | null;
   selection: PreviewSelection | null;
+  /** The last check's findings, drawn over the viewer's cells; null when there are none. */
+  marks: readonly PreviewMark[] | null;
 }
 
-type XlsxTools = typeof import("./xlsx-tools");
-
-let tools: Promise<XlsxTools> | null = null;
-
-function loadTools(): Promise<XlsxTools> {
-  tools ??= import(/* webpackChunkName: "xlsx-tools" */ "./xlsx-tools");
-  tools.catch(() => (tools = null));
-  return tools;
-}
+const NO_SYNCS = { read: 0, marks: 0 } as const;
 
 export class PreviewSession implements WorkbookSession {
   readonly mode = "preview" as const;
-  readonly store = new Store<PreviewState>({ workbook: null, selection: null });
+  readonly store = new Store<PreviewState>({ workbook: null, selection: null, marks: null });
   private seq = 0;
 
   /** Starts loading ExcelJS in the background, so the first "Tạo sổ tính" is quick. */
@@ -69,6 +75,7 @@ export class PreviewSession implements WorkbookSession {
         origin: "created",
       },
       selection: null,
+      marks: null,
     });
     return { status: "inserted", sheets, renamed: [], skipped: [], replaced: null, syncs: 0 };
   }
@@ -84,7 +91,7 @@ export class PreviewSession implements WorkbookSession {
       ...opened,
       origin: "opened",
     };
-    this.store.set({ workbook, selection: null });
+    this.store.set({ workbook, selection: null, marks: null });
     return workbook;
   }
 
@@ -117,11 +124,52 @@ export class PreviewSession implements WorkbookSession {
     const target = wb?.snapshot.sheets.find(
       (s) => s.name.toLocaleLowerCase("vi") === sheet.toLocaleLowerCase("vi")
     );
-    const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-    const range = parseRange(local);
+    const range = localRange(address);
     if (!target || !range) throw new Error(`${sheet}!${address}`);
     this.store.set({
       selection: { sheet: target.name, row: range.top, col: range.left, seq: ++this.seq },
     });
+  }
+
+  async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
+    const wb = this.store.get().workbook;
+    if (!wb) {
+      this.store.set({ marks: null });
+      return { status: "problem", problem: { kind: "noWorkbook" }, syncs: NO_SYNCS };
+    }
+    const engine = await loadEngine();
+    const checked = engine.checkWorkbook(wb.snapshot, options.previous);
+    // A workbook opened while the engine loaded is not the one checked: leave its view alone.
+    const current = this.store.get().workbook === wb;
+    if (!checked.ok) {
+      if (current) this.store.set({ marks: null });
+      return { status: "problem", problem: checked.problem, syncs: NO_SYNCS };
+    }
+    const { report } = checked;
+    const marks = previewMarks(report.findings, wb.snapshot);
+    if (current) this.store.set({ marks: marks.length > 0 ? marks : null });
+    return {
+      status: "checked",
+      templateId: checked.template.id,
+      templateVersion: checked.version,
+      findings: report.findings,
+      errors: report.errors,
+      warnings: report.warnings,
+      ready: report.ready,
+      previous: options.previous ?? null,
+      marked: marks.length,
+      notMarked: 0,
+      syncs: NO_SYNCS,
+    };
+  }
+
+  /** The marks are the viewer's only: nothing to undo in the workbook's bytes. */
+  async clearMarks(): Promise<number> {
+    this.store.set({ marks: null });
+    return 0;
+  }
+
+  readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
+    return readPreviousPeriodFile(file);
   }
 }

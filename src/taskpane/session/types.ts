@@ -4,7 +4,9 @@
 import type { ExistingTemplate } from "../../adapters/office/existing";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { ReportData } from "../../core/data/types";
+import type { Finding } from "../../core/findings";
 import type { Template } from "../../core/model/load";
+import type { Period } from "../../core/period";
 
 export type SessionMode = "hosted" | "preview";
 
@@ -29,6 +31,71 @@ export interface InsertRequest {
   confirmReplace: (existing: ExistingTemplate) => Promise<boolean>;
 }
 
+/**
+ * Why a workbook (or the previous period's file, when `file` is set) cannot be checked. Kept as data,
+ * so the pane words it in the current language.
+ */
+export type WorkbookProblem =
+  /** Preview mode with no workbook created or opened yet. */
+  | { kind: "noWorkbook" }
+  /** No hidden "_BaoCao" sheet: not made from a BáoCáo template. */
+  | { kind: "notBaoCao"; file?: string }
+  /** Made from a template this version of BáoCáo does not have. */
+  | { kind: "unknownTemplate"; templateId: string; file?: string }
+  /** Made from another major version of the template. */
+  | {
+      kind: "incompatible";
+      templateId: string;
+      version: string;
+      supported: string;
+      file?: string;
+    }
+  /** The previous period's file uses another template than the workbook being checked. */
+  | { kind: "otherTemplate"; file: string; templateId: string; expected: string };
+
+/** The previous period's workbook, read once when the user picks it (for outlier warnings). */
+export interface PreviousPeriodFile {
+  fileName: string;
+  templateId: string;
+  /** The period written on its cover, when it is one the template accepts. */
+  period: Period | null;
+  data: ReportData;
+}
+
+export type PreviousPeriodResult =
+  { ok: true; previous: PreviousPeriodFile } | { ok: false; problem: WorkbookProblem };
+
+export interface ValidateOptions {
+  previous?: PreviousPeriodFile;
+}
+
+export interface ValidationSyncs {
+  /** Round trips to read the workbook (2 whatever the number of sheets; 0 in preview). */
+  read: number;
+  /** Round trips to replace the marks (0 in preview). */
+  marks: number;
+}
+
+export type ValidationOutcome =
+  | {
+      status: "checked";
+      templateId: string;
+      templateVersion: string;
+      /** In workbook order: findings about the file first, then sheet by sheet, row by row. */
+      findings: Finding[];
+      errors: number;
+      warnings: number;
+      /** True when nothing blocks sending (no errors). */
+      ready: boolean;
+      /** The previous period the figures were compared with, if any. */
+      previous: PreviousPeriodFile | null;
+      /** Findings marked in the workbook (hosted) or the viewer (preview), and those left unmarked (cap). */
+      marked: number;
+      notMarked: number;
+      syncs: ValidationSyncs;
+    }
+  | { status: "problem"; problem: WorkbookProblem; syncs: ValidationSyncs };
+
 export interface WorkbookSession {
   readonly mode: SessionMode;
   /** Hosted: inserts into the open workbook. Preview: creates a new in-memory workbook and shows it. */
@@ -37,4 +104,14 @@ export interface WorkbookSession {
   readWorkbook(): Promise<WorkbookSnapshot | null>;
   /** Shows a cell to the user: selects it in Excel, or scrolls the preview's viewer to it and highlights it. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * "Kiểm tra": reads the workbook (hosted: in 2 syncs), finds its template, validates it and marks
+   * the findings — conditional formats in Excel, highlights in the preview's viewer. Never changes a
+   * value or a format of the user's; the previous marks are replaced.
+   */
+  validate(options?: ValidateOptions): Promise<ValidationOutcome>;
+  /** "Xoá đánh dấu": removes every mark; the workbook is as it was before the check. Returns syncs. */
+  clearMarks(): Promise<number>;
+  /** Reads the previous period's .xlsx the user picked; throws XlsxReadError when it is not one. */
+  readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult>;
 }

@@ -51,22 +51,36 @@ function periodOf(snapshot: WorkbookSnapshot): string | null {
   return typeof v === "string" && v.trim() ? v.trim() : null;
 }
 
-/** Reads .xlsx bytes for the viewer; throws XlsxReadError (Vietnamese message) if they are not a workbook. */
-export async function openWorkbookBytes(
+async function readBytes(
   bytes: Uint8Array,
   fileLabel: string
-): Promise<OpenedWorkbook> {
+): Promise<{ wb: Workbook; snapshot: WorkbookSnapshot }> {
   const exceljs = await loadExcelJs();
   const wb = await loadWorkbook(exceljs, bytes, fileLabel);
-  let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(wb);
+    return { wb, snapshot: workbookSnapshot(wb) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new XlsxReadError(
       `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
     );
   }
+}
+
+/** Reads .xlsx bytes into a snapshot only (the previous period's file for "Kiểm tra"). */
+export async function snapshotOfBytes(
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<WorkbookSnapshot> {
+  return (await readBytes(bytes, fileLabel)).snapshot;
+}
+
+/** Reads .xlsx bytes for the viewer; throws XlsxReadError (Vietnamese message) if they are not a workbook. */
+export async function openWorkbookBytes(
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<OpenedWorkbook> {
+  const { wb, snapshot } = await readBytes(bytes, fileLabel);
   return {
     snapshot,
     numFmts: numFmtGrid(wb, snapshot),

@@ -133,7 +133,7 @@ export function PreviewPanel({ session }: { session: PreviewSession }) {
           <Text as="p" size={200} className={styles.file} data-testid="preview-file">
             {m.preview.current(wb.fileName)}
           </Text>
-          <SheetViewer workbook={wb} selection={state.selection} />
+          <SheetViewer workbook={wb} selection={state.selection} marks={state.marks} />
         </>
       ) : (
         <Text as="p" size={200} className={styles.file}>

@@ -1,12 +1,15 @@
 // Read-only view of the preview workbook: a sheet picker and an HTML table of the sheet's values.
-// selectCell() on the session switches to the sheet, scrolls to the cell and highlights it.
+// selectCell() on the session switches to the sheet, scrolls to the cell and highlights it; the
+// marks of "Kiểm tra" colour the cells of findings (in the view only, never in the workbook).
 import { Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { columnLetters } from "../../../core/layout/a1";
 import { localeOf } from "../../i18n";
 import { useMessages } from "../../i18n/context";
+import { countsText } from "../../logic/findings-view";
+import { markAt, markGrid, marksBySheet } from "../../logic/sheet-marks";
 import { sheetView } from "../../logic/sheet-view";
-import type { PreviewSelection, PreviewWorkbook } from "../../session";
+import type { PreviewMark, PreviewSelection, PreviewWorkbook } from "../../session";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -68,20 +71,53 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   number: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  markError: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteRedBorder2}`,
+    color: tokens.colorPaletteRedForeground2,
+  },
+  markWarning: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteMarigoldBorder2}`,
+    color: tokens.colorNeutralForeground1,
+  },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
-    backgroundColor: tokens.colorBrandBackground2,
   },
+  selectedPlain: { backgroundColor: tokens.colorBrandBackground2 },
+  // A selected finding keeps its mark's colour and ring; the selection's outline goes inside.
+  selectedMarked: { outlineOffset: "-4px" },
+  // Long sheet names (and marks counts) must not widen the pane: the picker shrinks to fit it.
+  picker: { minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   meta: { color: tokens.colorNeutralForeground3 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    marginRight: tokens.spacingHorizontalXS,
+    verticalAlign: "-1px",
+    borderRadius: tokens.borderRadiusSmall,
+  },
 });
 
 export function SheetViewer({
   workbook,
   selection,
+  marks = null,
 }: {
   workbook: PreviewWorkbook;
   selection: PreviewSelection | null;
+  /** Findings of the last check, drawn over their cells. */
+  marks?: readonly PreviewMark[] | null;
 }) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
@@ -111,6 +147,18 @@ export function SheetViewer({
         : null,
     [sheet, workbook, lang, selectedHere?.row]
   );
+  const marked = useMemo(() => marksBySheet(marks), [marks]);
+  // Only the cells in view are looked up, whatever the number of marks.
+  const grid = useMemo(() => {
+    const cols = view?.columns ?? [];
+    const window = {
+      top: view?.from ?? 1,
+      bottom: view?.to ?? 0,
+      left: cols[0]?.col ?? 1,
+      right: cols[cols.length - 1]?.col ?? 0,
+    };
+    return markGrid(marks, sheet?.name ?? "", window);
+  }, [marks, sheet, view]);
 
   useEffect(() => {
     const cell = selectedRef.current;
@@ -135,15 +183,22 @@ export function SheetViewer({
     <div className={styles.root} data-testid="sheet-viewer">
       <Field label={m.viewer.sheet}>
         <Select
+          className={styles.picker}
           value={sheet.name}
           onChange={(_, d) => setSheetName(d.value)}
           data-testid="sheet-picker"
         >
-          {sheets.map((s) => (
-            <option key={s.name} value={s.name}>
-              {s.visible ? s.name : m.viewer.hidden(s.name)}
-            </option>
-          ))}
+          {sheets.map((s) => {
+            const name = s.visible ? s.name : m.viewer.hidden(s.name);
+            const count = marked.get(s.name);
+            return (
+              <option key={s.name} value={s.name}>
+                {count
+                  ? m.viewer.withMarks(name, countsText(count.errors, count.warnings, m))
+                  : name}
+              </option>
+            );
+          })}
         </Select>
       </Field>
       {view.rows.length === 0 ? (
@@ -185,6 +240,7 @@ export function SheetViewer({
                         selectedHere.row < r.row + c.rowSpan &&
                         selectedHere.col >= c.col &&
                         selectedHere.col < c.col + c.colSpan;
+                      const mark = markAt(grid, r.row, c.col, c.rowSpan, c.colSpan);
                       return (
                         <td
                           key={c.col}
@@ -194,9 +250,21 @@ export function SheetViewer({
                           className={mergeClasses(
                             styles.cell,
                             c.numeric && styles.number,
-                            isSelected && styles.selected
+                            mark === "error" && styles.markError,
+                            mark === "warning" && styles.markWarning,
+                            isSelected && styles.selected,
+                            isSelected &&
+                              (mark === null ? styles.selectedPlain : styles.selectedMarked)
                           )}
                           data-cell={c.address}
+                          data-mark={mark ?? undefined}
+                          title={
+                            mark === "error"
+                              ? m.viewer.legendError
+                              : mark === "warning"
+                                ? m.viewer.legendWarning
+                                : undefined
+                          }
                           aria-current={isSelected ? "true" : undefined}
                         >
                           {c.text}
@@ -212,6 +280,19 @@ export function SheetViewer({
             {m.viewer.rows(view.from, view.to, view.total)}
             {selectedAddress ? ` ${m.viewer.selected(sheet.name, selectedAddress)}` : ""}
           </Text>
+          {marks && marks.length > 0 && (
+            <Text size={200} className={styles.legend} data-testid="viewer-legend">
+              <span>{m.viewer.legend}</span>
+              <span>
+                <span className={mergeClasses(styles.swatch, styles.markError)} />
+                {m.viewer.legendError}
+              </span>
+              <span>
+                <span className={mergeClasses(styles.swatch, styles.markWarning)} />
+                {m.viewer.legendWarning}
+              </span>
+            </Text>
+          )}
         </>
       )}
     </div>
