@@ -66,7 +66,7 @@ describe("baocao validate", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Trang "I. Kết quả":');
     expect(r.stdout).toMatch(
-      /\[LỖI\] C\d+ Ô C\d+ \(trang "I\. Kết quả"\): "Số lượt đoàn viên, CNVCLĐ tham gia" là -3/
+      /\[LỖI\] C\d+ "Số lượt đoàn viên, CNVCLĐ tham gia" là -3/
     );
     expect(r.stdout).toMatch(/\[Lưu ý\] C\d+ .*số gõ dưới dạng văn bản "2\.042"/);
     expect(r.stdout).toContain("CHƯA SẴN SÀNG: 2 lỗi");

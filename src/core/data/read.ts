@@ -260,7 +260,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
             indicator: target.id,
             rule: "target-comparator",
             value: raw,
-            message: `Ô ${cellA1(cr.range.top, cr.range.left)} (trang "${cr.sheet.name}"): cách so sánh của chỉ tiêu "${target.label}" ${raw ? `"${raw}" không hợp lệ` : "đang trống"}. Chọn =, ≥, >, ≤ hoặc < trong danh sách.`,
+            message: `Cách so sánh của chỉ tiêu "${target.label}" ${raw ? `"${raw}" không hợp lệ` : "đang trống"}. Chọn =, ≥, >, ≤ hoặc < trong danh sách.`,
           });
         }
       }
@@ -344,7 +344,7 @@ function readPerUnitColumns(rd: Reader, tableId: string, units: UnitEntry[]): vo
           indicator: col.id,
           rule: "unit-missing",
           value: v,
-          message: `Ô ${cellA1(row, r.range.left)} (trang "${r.sheet.name}") có số liệu nhưng dòng này chưa có tên đơn vị. Ghi tên đơn vị ở trang "${RESERVED_SHEETS.units}" hoặc xoá số liệu.`,
+          message: `Dòng này có số liệu nhưng chưa có tên đơn vị. Ghi tên đơn vị ở trang "${RESERVED_SHEETS.units}" hoặc xoá số liệu.`,
         });
         continue;
       }

@@ -40,7 +40,8 @@ function f(
 }
 
 function at(where: Where): string {
-  return `Ô ${where.cell} (trang "${where.sheet}", ${where.label})`;
+  // Sheet and cell travel in the finding's own fields; the message names the figure.
+  return `"${where.label}"`;
 }
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

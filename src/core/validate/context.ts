@@ -68,7 +68,8 @@ export class ValidationContext {
       indicator,
       rule,
       value,
-      message: where ? `Ô ${where.cell} (trang "${where.sheet}"): ${message}` : message,
+      // Where travels in sheet and cell; the message says what is wrong and what to do.
+      message: message.charAt(0).toLocaleUpperCase("vi") + message.slice(1),
     });
   }
 }
