@@ -65,9 +65,7 @@ describe("baocao validate", () => {
     const r = await cli("validate", f);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Trang "I. Kết quả":');
-    expect(r.stdout).toMatch(
-      /\[LỖI\] C\d+ "Số lượt đoàn viên, CNVCLĐ tham gia" là -3/
-    );
+    expect(r.stdout).toMatch(/\[LỖI\] C\d+ "Số lượt đoàn viên, CNVCLĐ tham gia" là -3/);
     expect(r.stdout).toMatch(/\[Lưu ý\] C\d+ .*số gõ dưới dạng văn bản "2\.042"/);
     expect(r.stdout).toContain("CHƯA SẴN SÀNG: 2 lỗi");
     expect(sha(f)).toBe(before);
