@@ -79,15 +79,25 @@ export interface MarkResult {
   syncs: number;
 }
 
-/** Replaces the previous marks with one per finding that has a cell (errors first). */
-export async function markFindings(
+/** The workbook's sheet names: passed in when the caller has just read them, saving a sync. */
+async function sheetNamesOf(
   context: Excel.RequestContext,
-  findings: readonly Finding[]
-): Promise<MarkResult> {
+  known?: readonly string[]
+): Promise<string[]> {
+  if (known) return [...known];
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const existing = new Set(worksheets.items.map((w) => w.name));
+  return worksheets.items.map((w) => w.name);
+}
+
+/** Replaces the previous marks with one per finding that has a cell (errors first). */
+export async function markFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  sheetNames?: readonly string[]
+): Promise<MarkResult> {
+  const existing = new Set(await sheetNamesOf(context, sheetNames));
   const located = findings
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -110,21 +120,18 @@ export async function markFindings(
     });
     return [...clearOps(s), ...adds];
   });
-  const syncs = 2 + (ops.length > 0 ? await runBatches(context, ops) : 0);
+  const syncs = (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
   return { marked: drawn.length, notMarked: located.length - drawn.length, syncs };
 }
 
 /** Removes every mark the add-in made; values, formats and protection are left as they were. */
-export async function clearMarks(context: Excel.RequestContext): Promise<number> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const states = await loadSheets(
-    context,
-    worksheets.items.map((w) => w.name)
-  );
+export async function clearMarks(
+  context: Excel.RequestContext,
+  sheetNames?: readonly string[]
+): Promise<number> {
+  const states = await loadSheets(context, await sheetNamesOf(context, sheetNames));
   const ops = withUnprotected(states, clearOps);
-  return 2 + (ops.length > 0 ? await runBatches(context, ops) : 0);
+  return (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
 }
 
 /** Shows a finding's cell to the user: activates its sheet and selects the cell. */

@@ -74,11 +74,16 @@ export class OfficeSession implements WorkbookSession {
     const checked = engine.checkWorkbook(read.snapshot, options.previous);
     if (!checked.ok) {
       // Marks of an earlier check go, as they do on every check.
-      const marks = await Excel.run((context) => engine.clearMarks(context));
+      const names = read.snapshot.sheets.map((x) => x.name);
+      const marks = await Excel.run((context) => engine.clearMarks(context, names));
       return { status: "problem", problem: checked.problem, syncs: { read: read.syncs, marks } };
     }
     const { report } = checked;
-    const marks = await Excel.run((context) => engine.markFindings(context, report.findings));
+    // The read has just listed the sheets: marking reuses them and saves a round trip.
+    const names = read.snapshot.sheets.map((x) => x.name);
+    const marks = await Excel.run((context) =>
+      engine.markFindings(context, report.findings, names)
+    );
     return {
       status: "checked",
       templateId: checked.template.id,
