@@ -5,6 +5,7 @@
 // reported on is named in the trích yếu. Every figure of the seed's body and footnotes has an
 // indicator; "gần", "hơn", "trên" before a figure are the writer's words, kept in the text.
 import type { TemplateInput } from "../model/schema";
+import { workplaceMeetings } from "./catalog";
 
 const RECIPIENTS = [
   "Ban Dân vận Tỉnh ủy;",
@@ -276,54 +277,7 @@ export const implementationReview: TemplateInput = {
             "Bám sát sự lãnh đạo của cấp ủy; quy chế dân chủ ở cơ sở (hội nghị cán bộ, công chức, viên chức; hội nghị người lao động; đối thoại); chăm lo, hỗ trợ đoàn viên, người lao động (số suất, số người, số tiền); vụ việc phức tạp, ngừng việc tập thể; giám sát, phản biện xã hội theo Quyết định 217, 218-QĐ/TW. Tiếp xúc, đối thoại, đơn thư và giám sát theo từng cấp nhập ở bảng 2 và 3 của Biểu tổng hợp.",
           text: { required: true },
           indicators: [
-            {
-              id: "hn_cbccvc_tong",
-              label: "Đơn vị phải tổ chức hội nghị cán bộ, công chức, viên chức",
-              unit: "đơn vị",
-              type: "integer",
-              min: 0,
-            },
-            {
-              id: "hn_cbccvc_to_chuc",
-              label: "Đơn vị đã tổ chức hội nghị cán bộ, công chức, viên chức",
-              unit: "đơn vị",
-              type: "integer",
-              min: 0,
-              partOf: "hn_cbccvc_tong",
-              phrase: "đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
-            },
-            {
-              id: "ty_le_hn_cbccvc",
-              label: "Tỷ lệ đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
-              unit: "%",
-              type: "percent",
-              computed: true,
-              ratioOf: { part: "hn_cbccvc_to_chuc", whole: "hn_cbccvc_tong" },
-            },
-            {
-              id: "hn_nld_tong",
-              label: "Doanh nghiệp phải tổ chức hội nghị người lao động",
-              unit: "doanh nghiệp",
-              type: "integer",
-              min: 0,
-            },
-            {
-              id: "hn_nld_to_chuc",
-              label: "Doanh nghiệp đã tổ chức hội nghị người lao động",
-              unit: "doanh nghiệp",
-              type: "integer",
-              min: 0,
-              partOf: "hn_nld_tong",
-              phrase: "doanh nghiệp tổ chức hội nghị người lao động",
-            },
-            {
-              id: "ty_le_hn_nld",
-              label: "Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động",
-              unit: "%",
-              type: "percent",
-              computed: true,
-              ratioOf: { part: "hn_nld_to_chuc", whole: "hn_nld_tong" },
-            },
+            ...workplaceMeetings(),
             {
               id: "doi_thoai_tong",
               label: "Doanh nghiệp phải đối thoại tại nơi làm việc",

@@ -6,6 +6,7 @@
 // its term-specific ordinals ("Đại hội XI", "khóa XI") are left general: the congress is named
 // in the trích yếu. The congress's chỉ tiêu are listed with no level: each congress sets its own.
 import type { TemplateInput } from "../model/schema";
+import { workplaceMeetings } from "./catalog";
 
 const RECIPIENTS = [
   "Tổng LĐLĐ Việt Nam;",
@@ -157,56 +158,7 @@ export const midtermReview: TemplateInput = {
                   ratioOf: { part: "tuldtt_dn", whole: "tuldtt_dn_tong" },
                   target: "tg_tuldtt",
                 },
-                {
-                  id: "hn_cbccvc_tong",
-                  label: "Cơ quan, đơn vị phải tổ chức hội nghị cán bộ, công chức, viên chức",
-                  unit: "đơn vị",
-                  type: "integer",
-                  min: 0,
-                },
-                {
-                  id: "hn_cbccvc_to_chuc",
-                  label: "Cơ quan, đơn vị đã tổ chức hội nghị cán bộ, công chức, viên chức",
-                  unit: "đơn vị",
-                  type: "integer",
-                  min: 0,
-                  partOf: "hn_cbccvc_tong",
-                  phrase: "đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
-                },
-                {
-                  id: "ty_le_hn_cbccvc",
-                  label: "Tỷ lệ cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
-                  unit: "%",
-                  type: "percent",
-                  computed: true,
-                  ratioOf: { part: "hn_cbccvc_to_chuc", whole: "hn_cbccvc_tong" },
-                  target: "tg_hn_cbccvc",
-                },
-                {
-                  id: "hn_nld_tong",
-                  label: "Doanh nghiệp phải tổ chức hội nghị người lao động",
-                  unit: "doanh nghiệp",
-                  type: "integer",
-                  min: 0,
-                },
-                {
-                  id: "hn_nld_to_chuc",
-                  label: "Doanh nghiệp đã tổ chức hội nghị người lao động",
-                  unit: "doanh nghiệp",
-                  type: "integer",
-                  min: 0,
-                  partOf: "hn_nld_tong",
-                  phrase: "doanh nghiệp tổ chức hội nghị người lao động",
-                },
-                {
-                  id: "ty_le_hn_nld",
-                  label: "Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động",
-                  unit: "%",
-                  type: "percent",
-                  computed: true,
-                  ratioOf: { part: "hn_nld_to_chuc", whole: "hn_nld_tong" },
-                  target: "tg_hn_nld",
-                },
+                ...workplaceMeetings({ cbccvc: "tg_hn_cbccvc", nld: "tg_hn_nld" }),
                 {
                   id: "doi_thoai_tong",
                   label: "Doanh nghiệp phải tổ chức đối thoại tại nơi làm việc",

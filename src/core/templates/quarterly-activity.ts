@@ -3,6 +3,7 @@
 // Items 1–10 of part I follow the seed; items 11–12 hold the membership and representation
 // figures that 6-month and annual reports of a province give (seed 001's per-province footnotes).
 import type { TemplateInput } from "../model/schema";
+import { workplaceMeetings } from "./catalog";
 
 const RECIPIENTS = [
   "Tổng LĐLĐ Việt Nam;",
@@ -503,50 +504,7 @@ export const quarterlyActivity: TemplateInput = {
             "Hội nghị cán bộ, công chức, viên chức; hội nghị người lao động; đối thoại; thương lượng, ký kết TULĐTT; tham gia góp ý dự thảo văn bản; giải quyết đơn thư; ngừng việc tập thể.",
           text: { required: false },
           indicators: [
-            {
-              id: "hn_cbccvc_tong",
-              label: "Cơ quan, đơn vị phải tổ chức hội nghị CBCCVC",
-              unit: "đơn vị",
-              type: "integer",
-            },
-            {
-              id: "hn_cbccvc_to_chuc",
-              label: "Cơ quan, đơn vị đã tổ chức hội nghị CBCCVC",
-              unit: "đơn vị",
-              type: "integer",
-              partOf: "hn_cbccvc_tong",
-              phrase: "đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
-            },
-            {
-              id: "ty_le_hn_cbccvc",
-              label: "Tỷ lệ tổ chức hội nghị CBCCVC",
-              unit: "%",
-              type: "percent",
-              computed: true,
-              ratioOf: { part: "hn_cbccvc_to_chuc", whole: "hn_cbccvc_tong" },
-            },
-            {
-              id: "hn_nld_tong",
-              label: "Doanh nghiệp phải tổ chức hội nghị người lao động",
-              unit: "doanh nghiệp",
-              type: "integer",
-            },
-            {
-              id: "hn_nld_to_chuc",
-              label: "Doanh nghiệp đã tổ chức hội nghị người lao động",
-              unit: "doanh nghiệp",
-              type: "integer",
-              partOf: "hn_nld_tong",
-              phrase: "doanh nghiệp tổ chức hội nghị người lao động",
-            },
-            {
-              id: "ty_le_hn_nld",
-              label: "Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động",
-              unit: "%",
-              type: "percent",
-              computed: true,
-              ratioOf: { part: "hn_nld_to_chuc", whole: "hn_nld_tong" },
-            },
+            ...workplaceMeetings(),
             {
               id: "doi_thoai_dn",
               label: "Doanh nghiệp tổ chức đối thoại tại nơi làm việc",
