@@ -23,7 +23,3 @@ export function finding(
 ): Finding {
   return { sheet: null, cell: null, indicator: null, value: null, ...f };
 }
-
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === "error");
-}

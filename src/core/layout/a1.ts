@@ -106,7 +106,3 @@ export function parseQualifiedRange(ref: string): { sheet: string; range: RangeA
   const range = parseRange(rest);
   return range ? { sheet, range } : null;
 }
-
-export function rangeCells(r: RangeAddress): number {
-  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
-}

@@ -73,8 +73,3 @@ export class ValidationContext {
     });
   }
 }
-
-/** How a figure is named in messages: its label, and the unit or table row it belongs to. */
-export function figureName(ind: Indicator, rowLabel?: string): string {
-  return rowLabel ? `"${ind.label}" của ${rowLabel}` : `"${ind.label}"`;
-}

@@ -1,7 +1,7 @@
 // Every figure of the report, wherever it is entered: a section's own cell, a unit's row of a
 // per-unit table, or a row of a fixed or list table. Value rules walk this list.
 import type { Indicator, Table } from "../model/load";
-import { ROW_KEY, type DataValue } from "../data/types";
+import type { DataValue } from "../data/types";
 import type { ValidationContext, Place } from "./context";
 
 export interface Figure {
@@ -58,8 +58,4 @@ export function figures(
     });
   }
   return out;
-}
-
-export function isRowKey(key: string): boolean {
-  return key === ROW_KEY;
 }
