@@ -1,5 +1,6 @@
 // Opening a template workbook from disk: bytes → snapshot → template, with CLI errors.
-import { readXlsx, XlsxReadError } from "../adapters/xlsx/read";
+import type { Workbook } from "exceljs";
+import { loadWorkbook, snapshotOfWorkbook, XlsxReadError } from "../adapters/xlsx/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
 import type { WorkbookMeta } from "../core/data/read";
 import type { Template } from "../core/model/load";
@@ -10,18 +11,21 @@ import { templateOfWorkbook } from "./templates";
 
 export interface OpenedWorkbook {
   file: string;
-  bytes: Uint8Array;
+  /** The parsed workbook, for commands that copy from it (fill keeps the user's own sheets). */
+  workbook: Workbook;
   snapshot: WorkbookSnapshot;
   template: Template;
   meta: WorkbookMeta;
 }
 
-export async function snapshotOfFile(
-  file: string,
-  bytes = readBytes(file)
-): Promise<WorkbookSnapshot> {
+/** Parses a workbook file once, giving both the ExcelJS workbook and its snapshot. */
+async function parseFile(
+  file: string
+): Promise<{ workbook: Workbook; snapshot: WorkbookSnapshot }> {
+  const bytes = readBytes(file);
   try {
-    return await readXlsx(exceljs, bytes, file);
+    const workbook = await loadWorkbook(exceljs, bytes, file);
+    return { workbook, snapshot: snapshotOfWorkbook(workbook, file) };
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
@@ -29,8 +33,7 @@ export async function snapshotOfFile(
 }
 
 export async function openTemplateWorkbook(file: string): Promise<OpenedWorkbook> {
-  const bytes = readBytes(file);
-  const snapshot = await snapshotOfFile(file, bytes);
+  const { workbook, snapshot } = await parseFile(file);
   const { template, meta } = templateOfWorkbook(snapshot, file);
-  return { file, bytes, snapshot, template, meta };
+  return { file, workbook, snapshot, template, meta };
 }

@@ -157,12 +157,8 @@ export async function loadWorkbook(
   return wb;
 }
 
-export async function readXlsx(
-  exceljs: ExcelJsModule,
-  bytes: Uint8Array,
-  fileLabel: string
-): Promise<WorkbookSnapshot> {
-  const wb = await loadWorkbook(exceljs, bytes, fileLabel);
+/** A loaded workbook as a snapshot; a structure ExcelJS loaded but cannot walk is an XlsxReadError. */
+export function snapshotOfWorkbook(wb: Workbook, fileLabel: string): WorkbookSnapshot {
   try {
     return workbookSnapshot(wb);
   } catch (e) {
@@ -171,4 +167,12 @@ export async function readXlsx(
       `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
     );
   }
+}
+
+export async function readXlsx(
+  exceljs: ExcelJsModule,
+  bytes: Uint8Array,
+  fileLabel: string
+): Promise<WorkbookSnapshot> {
+  return snapshotOfWorkbook(await loadWorkbook(exceljs, bytes, fileLabel), fileLabel);
 }

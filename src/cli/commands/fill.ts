@@ -4,7 +4,6 @@ import { readWorkbook } from "../../core/data/read";
 import type { ReportData } from "../../core/data/types";
 import { planWorkbook } from "../../core/layout/planner";
 import { renderPlan } from "../../adapters/xlsx/render";
-import { loadWorkbook } from "../../adapters/xlsx/read";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
@@ -83,9 +82,8 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
   const out = await renderPlan(exceljs, plan);
 
   const ours = new Set(plan.sheets.map((s) => s.name.toLocaleLowerCase("vi")));
-  const source = await loadWorkbook(exceljs, opened.bytes, file);
   const carried: string[] = [];
-  for (const ws of source.worksheets) {
+  for (const ws of opened.workbook.worksheets) {
     if (!ours.has(ws.name.toLocaleLowerCase("vi"))) {
       copySheet(ws, out);
       carried.push(ws.name);

@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/data/types";
 import { readMeta } from "../../core/data/read";
 import { planWorkbook } from "../../core/layout/planner";
 import type { Template } from "../../core/model/load";
-import { loadWorkbook, workbookSnapshot, XlsxReadError } from "../../adapters/xlsx/read";
+import { loadWorkbook, snapshotOfWorkbook } from "../../adapters/xlsx/read";
 import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
 
 let exceljsModule: Promise<ExcelJsModule> | null = null;
@@ -55,16 +55,8 @@ async function readBytes(
   bytes: Uint8Array,
   fileLabel: string
 ): Promise<{ wb: Workbook; snapshot: WorkbookSnapshot }> {
-  const exceljs = await loadExcelJs();
-  const wb = await loadWorkbook(exceljs, bytes, fileLabel);
-  try {
-    return { wb, snapshot: workbookSnapshot(wb) };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new XlsxReadError(
-      `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
-    );
-  }
+  const wb = await loadWorkbook(await loadExcelJs(), bytes, fileLabel);
+  return { wb, snapshot: snapshotOfWorkbook(wb, fileLabel) };
 }
 
 /** Reads .xlsx bytes into a snapshot only (the previous period's file for "Kiểm tra"). */
