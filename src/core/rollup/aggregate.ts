@@ -49,3 +49,16 @@ export function pairedRatio(
   }
   return pairs === 0 || whole === 0 ? null : part / whole;
 }
+
+/**
+ * How an aggregation reads when the rows are units of one period (the Đơn vị hierarchy) rather
+ * than successive periods. "last" is meant for stocks over time: số đoàn viên at the cut-off date
+ * is the latest figure, not the sum of the quarters. Across units of the same period a stock adds
+ * up (a province's members are its districts' members), and "the last unit" would depend on the
+ * order of the rows, so across units "last" is a sum. aggregate() itself keeps "last" as the last
+ * row given, which is what the workbook's total-row formula (LOOKUP) shows; no built-in template
+ * uses "last" for a number, only for texts and dates, which are not rolled up.
+ */
+export function acrossUnits(how: Aggregation): Aggregation {
+  return how === "last" ? "sum" : how;
+}

@@ -1,6 +1,7 @@
 // Totals of table columns, computed from the rows: what the total row's formulas show.
 // Rates are recomputed from the totals of their parts, never summed.
-import type { Template, Table } from "../model/load";
+import type { Indicator, Template, Table } from "../model/load";
+import type { Aggregation } from "../model/schema";
 import type { DataValue, ReportData } from "../data/types";
 import { ROW_KEY } from "../data/types";
 import { aggregate, pairedRatio, ratio } from "./aggregate";
@@ -32,20 +33,32 @@ export function rowRatio(row: Row, part: string, whole: string): number | null {
 
 /** Total of every column of a table that has a total row; computed rates from the totals. */
 export function tableTotals(table: Table, data: ReportData): Map<string, number | null> {
+  if (!table.total || table.kind === "list") return new Map<string, number | null>();
+  return totalsOfRows(table.columns, tableRows(table, data));
+}
+
+/**
+ * Totals of `columns` over `rows`: each input column by its aggregation (or `aggregationOf`, for
+ * roll-ups that read an aggregation differently), each computed rate recomputed from its part and
+ * whole over the rows that give both (pairedRatio), never summed or averaged.
+ */
+export function totalsOfRows(
+  columns: ReadonlyArray<Indicator>,
+  rows: ReadonlyArray<Row>,
+  aggregationOf: (col: Indicator) => Aggregation = (col) => col.aggregation
+): Map<string, number | null> {
   const out = new Map<string, number | null>();
-  if (!table.total || table.kind === "list") return out;
-  const rows = tableRows(table, data);
-  for (const col of table.columns) {
+  for (const col of columns) {
     if (col.computed) continue;
     out.set(
       col.id,
       aggregate(
         rows.map((r) => num(r[col.id])),
-        col.aggregation
+        aggregationOf(col)
       )
     );
   }
-  for (const col of table.columns) {
+  for (const col of columns) {
     if (col.computed && col.ratioOf) {
       const { part, whole } = col.ratioOf;
       out.set(col.id, pairedRatio(rows.map((r) => ({ part: num(r[part]), whole: num(r[whole]) }))));
