@@ -17,6 +17,7 @@ import { validateWorkbook } from "../src/core/validate";
 import { readOpenWorkbook } from "../src/adapters/office/read";
 import { planToSnapshot } from "../test/support/plan-snapshot";
 import { generatedData, inputCellCount } from "./bench-data";
+import { consolidateBench } from "./bench-consolidate";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -164,7 +165,7 @@ const validationBench: Bench = async () => {
   return rows;
 };
 
-const BENCHES: Bench[] = [templateBench, officeInsertBench, validationBench];
+const BENCHES: Bench[] = [templateBench, officeInsertBench, validationBench, consolidateBench];
 
 function table(rows: BenchRow[]): string {
   const head = ["group", "case", "time (ms)", "peak RSS (MB)", "budget", "detail"];

@@ -11,6 +11,7 @@ import { fillCommand } from "./commands/fill";
 import { dumpCommand } from "./commands/dump";
 import { demoCommand } from "./commands/demo";
 import { validateCommand } from "./commands/validate";
+import { consolidateCommand } from "./commands/consolidate";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -110,6 +111,25 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "in kết quả dạng JSON (lược đồ: src/core/validate/validation-report.schema.json)"
     )
     .action((file: string, opts) => run(validateCommand(file, opts, io)));
+
+  program
+    .command("consolidate")
+    .description(
+      "tổng hợp sổ tính của các đơn vị thành một sổ (mã thoát 0: dùng hết, 1: có tệp bị loại, 2: không còn tệp dùng được)"
+    )
+    .argument("<tệp hoặc thư mục...>", "sổ tính .xlsx của các đơn vị, hoặc thư mục chứa chúng")
+    .requiredOption("-o, --output <tong-hop.xlsx>", "tệp tổng hợp sẽ tạo")
+    .option("--template <mã mẫu>", "mẫu cần tổng hợp (mặc định: mẫu mà nhiều tệp dùng nhất)")
+    .option("--period <kỳ>", "kỳ cần tổng hợp, vd. 2024-Q1 (mặc định: kỳ mà nhiều tệp ghi nhất)")
+    .option("--insist", "vẫn tổng hợp cả tệp có lỗi khi kiểm tra")
+    .option(
+      "--expected <units.txt|units.xlsx>",
+      "danh sách đơn vị phải nộp (mỗi dòng một đơn vị, hoặc trang Đơn vị của một sổ tính)"
+    )
+    .option("--issuer <tên>", 'cơ quan ban hành bản tổng hợp, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
+    .option("--json", "in kết quả từng tệp dạng JSON")
+    .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));
 
   program
     .command("demo")

@@ -3,6 +3,7 @@ import type { Template } from "../core/model/load";
 import { builtInTemplates, findTemplate } from "../core/templates";
 import { readMeta, type WorkbookMeta } from "../core/data/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
+import { templateForMeta } from "../core/consolidate/resolve";
 import { CliError } from "./errors";
 
 export function requireTemplate(id: string): Template {
@@ -44,5 +45,5 @@ export function templateOfWorkbook(
         "Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang."
     );
   }
-  return { template, meta };
+  return { template: templateForMeta(template, meta), meta };
 }

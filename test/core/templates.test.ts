@@ -36,6 +36,7 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (_id, tem
       templateVersion: template.version,
       layoutVersion: 1,
       sheets: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])),
+      consolidated: false,
     });
   });
 

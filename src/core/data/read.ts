@@ -13,6 +13,9 @@ import { canonicalize } from "./canonical";
 import { cellOf, NameIndex, type ResolvedName, type WorkbookSnapshot, findSheet } from "./snapshot";
 import { readTyped, readText } from "./typed";
 import { ROW_KEY, type DataValue, type ReportData, type UnitEntry } from "./types";
+import { isConsolidatedTemplate } from "../consolidate/template";
+import { consolidatedData } from "../consolidate/data";
+import { readSourcesSheet } from "./read-sources";
 
 export interface WorkbookMeta {
   templateId: string;
@@ -20,6 +23,8 @@ export interface WorkbookMeta {
   layoutVersion: number | null;
   /** The sheets the template owns, by sheet key ("cover", "section:ket_qua", ...). */
   sheets: Record<string, string>;
+  /** Made by baocao consolidate: read it with consolidatedTemplate(template). */
+  consolidated: boolean;
 }
 
 /** Which template made the workbook, from its hidden metadata sheet; null when it has none. */
@@ -46,6 +51,7 @@ export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
     templateVersion,
     layoutVersion: Number.isFinite(layout) ? layout : null,
     sheets,
+    consolidated: map.get(META_KEYS.consolidated) === "1",
   };
 }
 
@@ -279,7 +285,13 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
     }
   }
 
-  return { data: canonicalize(template, data), raw: data, findings: rd.findings };
+  const consolidation = readSourcesSheet(snapshot, meta?.sheets.sources);
+  if (consolidation) data.consolidation = consolidation;
+  const canonical = isConsolidatedTemplate(template)
+    ? consolidatedData(template, data)
+    : canonicalize(template, data);
+  if (consolidation) canonical.consolidation = consolidation;
+  return { data: canonical, raw: data, findings: rd.findings };
 }
 
 function readUnits(rd: Reader): UnitEntry[] {

@@ -35,6 +35,46 @@ export const unitSchema = z
   })
   .strict();
 
+export const SOURCE_STATUSES = ["used", "leftOut", "forced"] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
+/** One unit file read by a consolidation: where it came from and whether it was used. */
+export const sourceSchema = z
+  .object({
+    /** The file name as the user gave it. */
+    file: z.string(),
+    /** The unit (cơ quan ban hành of the file); null when the file could not be read. */
+    unit: z.string().nullable(),
+    /** SHA-256 of the file's bytes, hex; "" when the file could not be read at all. */
+    checksum: z.string(),
+    /** When the file was read (ISO 8601). */
+    readAt: z.string(),
+    template: z.string().nullable(),
+    templateVersion: z.string().nullable(),
+    period: z.string().nullable(),
+    /** used; leftOut (with reasons); forced: used although it has errors (--insist). */
+    status: z.enum(SOURCE_STATUSES),
+    /** Why the file was left out or forced, in Vietnamese. */
+    reasons: z.array(z.string()),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  })
+  .strict();
+export type SourceRecord = z.output<typeof sourceSchema>;
+
+export const consolidationSchema = z
+  .object({
+    consolidatedAt: z.string(),
+    sources: z.array(sourceSchema),
+    /** Units that had to report (the units sheet's list, or the list the user gave). */
+    expectedUnits: z.array(z.string()),
+    receivedUnits: z.array(z.string()),
+    /** Expected units with no file used. */
+    missingUnits: z.array(z.string()),
+  })
+  .strict();
+export type ConsolidationInfo = z.output<typeof consolidationSchema>;
+
 export const reportDataSchema = z
   .object({
     $schema: z.string().optional(),
@@ -54,6 +94,8 @@ export const reportDataSchema = z
       .optional(),
     /** Extension: comparison values (cùng kỳ năm trước, đầu nhiệm kỳ) by indicator id. */
     baselines: z.partialRecord(z.enum(BASELINES), valuesSchema).optional(),
+    /** Extension: present in a consolidated workbook (baocao consolidate), as its sources sheet. */
+    consolidation: consolidationSchema.optional(),
   })
   .strict();
 

@@ -28,6 +28,8 @@ export function sheetKeyName(template: Template, key: string): string {
       return RESERVED_SHEETS.units;
     case "meta":
       return RESERVED_SHEETS.meta;
+    case "sources":
+      return RESERVED_SHEETS.sources;
     case "section":
       return template.sectionById.get(id)?.sheetName ?? id;
     case "table":

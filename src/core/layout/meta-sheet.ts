@@ -4,6 +4,7 @@ import type { PlanContext } from "./context";
 import { LAYOUT_VERSION } from "./plan";
 import { sheetKeys } from "./sheet-keys";
 import { SheetBuilder } from "./sheet-builder";
+import { isConsolidatedTemplate } from "../consolidate/template";
 
 export const META_SHEET_PREFIX = "sheet:";
 
@@ -12,6 +13,8 @@ export const META_KEYS = {
   templateId: "templateId",
   templateVersion: "templateVersion",
   layoutVersion: "layoutVersion",
+  /** "1" in a consolidated workbook: read it with consolidatedTemplate(template). */
+  consolidated: "consolidated",
 } as const;
 
 export function buildMetaSheet(ctx: PlanContext): SheetBuilder {
@@ -23,8 +26,10 @@ export function buildMetaSheet(ctx: PlanContext): SheetBuilder {
     [META_KEYS.templateVersion, ctx.template.version],
     [META_KEYS.layoutVersion, LAYOUT_VERSION],
   ];
+  if (isConsolidatedTemplate(ctx.template) || ctx.data.consolidation)
+    rows.push([META_KEYS.consolidated, "1"]);
   // The sheets this template owns, so the add-in can remove or replace exactly its own sheets.
-  for (const key of sheetKeys(ctx.template))
+  for (const key of sheetKeys(ctx.template, ctx.data))
     rows.push([`${META_SHEET_PREFIX}${key}`, ctx.sheetName(key)]);
   rows.forEach(([k, v], i) => {
     b.set(i + 1, 1, { value: k, style: "meta" });

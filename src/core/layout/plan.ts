@@ -36,7 +36,7 @@ export interface PlanValidation {
   error: string;
 }
 
-export type SheetRole = "cover" | "section" | "table" | "targets" | "units" | "meta";
+export type SheetRole = "cover" | "section" | "table" | "targets" | "units" | "meta" | "sources";
 
 export interface SheetPlan {
   /** Stable identity: "cover", "targets", "units", "meta", "section:<id>", "table:<id>". */

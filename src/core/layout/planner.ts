@@ -11,6 +11,7 @@ import { buildTableSheet } from "./table-sheet";
 import { buildTargetsSheet } from "./targets-sheet";
 import { buildUnitsSheet } from "./units-sheet";
 import { sheetKeys } from "./sheet-keys";
+import { buildSourcesSheet } from "./sources-sheet";
 
 export { sheetKeys } from "./sheet-keys";
 
@@ -38,7 +39,7 @@ export function planWorkbook(
 ): WorkbookPlan {
   const ctx = createContext(template, data ?? emptyData(template), options.sheetNames);
   const builders: SheetBuilder[] = [];
-  for (const key of sheetKeys(template)) {
+  for (const key of sheetKeys(template, ctx.data)) {
     const [role, id] = key.split(":");
     switch (role) {
       case "cover":
@@ -55,6 +56,9 @@ export function planWorkbook(
         break;
       case "targets":
         builders.push(buildTargetsSheet(ctx));
+        break;
+      case "sources":
+        builders.push(buildSourcesSheet(ctx));
         break;
       case "meta":
         builders.push(buildMetaSheet(ctx));

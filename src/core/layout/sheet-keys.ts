@@ -1,7 +1,9 @@
 import type { Template } from "../model/load";
+import type { ReportData } from "../data/types";
 
-/** Sheet keys in workbook order; writers use them to check names before planning. */
-export function sheetKeys(template: Template): string[] {
+/** Sheet keys in workbook order; writers use them to check names before planning. The sources
+ * sheet exists only in a consolidated workbook, so it depends on the data. */
+export function sheetKeys(template: Template, data?: ReportData): string[] {
   const keys = ["cover"];
   if (template.hasPerUnitTables) keys.push("units");
   for (const s of template.sheetSections) {
@@ -12,6 +14,7 @@ export function sheetKeys(template: Template): string[] {
     }
   }
   if (template.targets.length > 0) keys.push("targets");
+  if (data?.consolidation) keys.push("sources");
   keys.push("meta");
   return keys;
 }

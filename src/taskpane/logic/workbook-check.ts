@@ -8,6 +8,7 @@ import type { Template } from "../../core/model/load";
 import { templatePeriod } from "../../core/model/title";
 import { periodLabel } from "../../core/period";
 import { findTemplate } from "../../core/templates";
+import { templateForMeta } from "../../core/consolidate/resolve";
 import { validateWorkbook, type PreviousPeriod, type ValidationReport } from "../../core/validate";
 import type { PreviousPeriodFile, PreviousPeriodResult, WorkbookProblem } from "../session/types";
 
@@ -39,7 +40,8 @@ export function identifyTemplate(snapshot: WorkbookSnapshot, file?: string): Ide
       },
     };
   }
-  return { ok: true, template, version: meta.templateVersion };
+  // A consolidated workbook is read with the consolidated form of its template (units' own figures).
+  return { ok: true, template: templateForMeta(template, meta), version: meta.templateVersion };
 }
 
 /** The previous period's workbook as the outlier check takes it. */

@@ -1,0 +1,465 @@
+// Consolidation of unit workbooks into one report of the same template (pure: the driver reads
+// the files and screens them, see screen.ts). Decisions, all deterministic whatever the input order:
+//   - template: the option, else the one most usable files use (a tie asks for a choice);
+//   - version: a file is used only when its template version has the same major.minor as the
+//     template of this BáoCáo (a minor version may add figures; a patch only changes wording);
+//   - period: the option, else the most common among the files of that template (a tie asks);
+//   - a file with validation errors is left out, unless the user insists ("forced");
+//   - a unit (cơ quan ban hành) that sent several files is counted once: sources are sorted by unit,
+//     then file name, then checksum, and the first is used; the others are listed as left out;
+//   - each used file becomes a unit row; rows of the file's own per-unit tables that name other
+//     units (its subunits) become units whose parent is the file's unit; rows without figures are
+//     ignored (a workbook made from a template lists every default unit).
+import type { Template } from "../model/load";
+import { findTemplate } from "../templates";
+import { expandTitle } from "../model/title";
+import type {
+  ConsolidationInfo,
+  DataValue,
+  ReportData,
+  SourceRecord,
+  UnitEntry,
+} from "../data/types";
+import { ROW_KEY } from "../data/types";
+import { consolidatedData } from "./data";
+import type { ScreenedSource } from "./screen";
+import { consolidatedTemplate, consolidationMap } from "./template";
+
+export interface ConsolidateOptions {
+  /** Template id to consolidate; default: the one most files use. */
+  template?: string;
+  /** Period ("2024-Q1"); default: the most common period of the files. */
+  period?: string;
+  /** Use files with validation errors anyway (status "forced"). */
+  insist?: boolean;
+  /** Units that must report; default: the template's default units, else none. */
+  expectedUnits?: string[];
+  /** Cơ quan ban hành of the consolidated report. */
+  issuer?: string;
+  /** When the consolidation is made (ISO 8601); default: now. */
+  consolidatedAt?: string;
+  find?: (id: string) => Template | undefined;
+}
+
+export type ConsolidationExit = 0 | 1 | 2;
+
+export interface ConsolidationResult {
+  /** The consolidated template (null when nothing usable remains or no template could be chosen). */
+  template: Template | null;
+  data: ReportData | null;
+  /** Every file, sorted by file name. */
+  sources: SourceRecord[];
+  used: SourceRecord[];
+  leftOut: SourceRecord[];
+  expected: string[];
+  received: string[];
+  missing: string[];
+  /** 0 every file used, 1 some left out (data still made), 2 nothing usable (no data). */
+  exitCode: ConsolidationExit;
+  /** What the user must know, in Vietnamese: choices made, rows or baselines not consolidated. */
+  messages: string[];
+}
+
+/** How unit names are compared: case, spacing and Unicode composition do not matter. */
+export function unitKey(name: string): string {
+  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}
+
+const majorMinor = (v: string | null) => (v ?? "").split(".").slice(0, 2).join(".");
+const periodKey = (p: string) => p.trim().toUpperCase();
+const byFile = (a: ScreenedSource, b: ScreenedSource) =>
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.checksum < b.checksum
+        ? -1
+        : a.checksum > b.checksum
+          ? 1
+          : 0;
+
+/** The most common value; null on a tie between the most common ones. */
+function mostCommon(values: string[]): { value: string | null; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (sorted.length === 0) return { value: null, counts };
+  if (sorted.length > 1 && sorted[1][1] === sorted[0][1]) return { value: null, counts };
+  return { value: sorted[0][0], counts };
+}
+
+function record(
+  s: ScreenedSource,
+  status: SourceRecord["status"],
+  reasons: string[]
+): SourceRecord {
+  return {
+    file: s.file,
+    unit: s.unit,
+    checksum: s.checksum,
+    readAt: s.readAt,
+    template: s.template,
+    templateVersion: s.templateVersion,
+    period: s.period,
+    status,
+    reasons,
+    errors: s.errors,
+    warnings: s.warnings,
+  };
+}
+
+function failure(
+  screened: ScreenedSource[],
+  message: string,
+  reasonFor: (s: ScreenedSource) => string
+): ConsolidationResult {
+  const sources = screened.map((s) => record(s, "leftOut", [s.problem ?? reasonFor(s)]));
+  return {
+    template: null,
+    data: null,
+    sources,
+    used: [],
+    leftOut: sources,
+    expected: [],
+    received: [],
+    missing: [],
+    exitCode: 2,
+    messages: [message],
+  };
+}
+
+const present = (v: DataValue | undefined): v is number | string =>
+  v !== null && v !== undefined && v !== "";
+
+export function consolidate(
+  screenedInput: ScreenedSource[],
+  options: ConsolidateOptions = {}
+): ConsolidationResult {
+  const find = options.find ?? findTemplate;
+  const screened = [...screenedInput].sort(byFile);
+  const usable = screened.filter((s) => s.problem === null);
+  if (screened.length === 0) {
+    return failure(
+      [],
+      "Không có tệp nào để tổng hợp. Chọn các sổ tính .xlsx của các đơn vị.",
+      () => ""
+    );
+  }
+
+  // Template.
+  let template: Template | undefined;
+  if (options.template) {
+    template = find(options.template);
+    if (!template)
+      return failure(
+        screened,
+        `Không có mẫu "${options.template}". Xem danh sách mẫu: baocao templates.`,
+        () => `Không có mẫu "${options.template}".`
+      );
+  } else {
+    const pick = mostCommon(usable.map((s) => s.template!));
+    if (pick.value === null) {
+      const list = [...pick.counts].map(([id, n]) => `${id}: ${n} tệp`).join(", ");
+      return failure(
+        screened,
+        usable.length === 0
+          ? "Không tệp nào dùng được: mọi tệp đều hỏng hoặc không phải sổ tính của BáoCáo."
+          : `Các tệp dùng nhiều mẫu với số tệp bằng nhau (${list}). Chọn mẫu cần tổng hợp (--template <mã mẫu>).`,
+        () => "Chưa xác định được mẫu cần tổng hợp."
+      );
+    }
+    template = find(pick.value)!;
+  }
+  const t = template;
+
+  // Period.
+  const sameTemplate = usable.filter(
+    (s) => s.template === t.id && majorMinor(s.templateVersion) === majorMinor(t.version)
+  );
+  let period: string | null = options.period?.trim() || null;
+  if (!period) {
+    const pick = mostCommon(sameTemplate.filter((s) => s.period).map((s) => periodKey(s.period!)));
+    if (pick.value === null && pick.counts.size > 1) {
+      const list = [...pick.counts].map(([p, n]) => `${p}: ${n} tệp`).join(", ");
+      return failure(
+        screened,
+        `Các tệp thuộc nhiều kỳ báo cáo với số tệp bằng nhau (${list}). Chọn kỳ cần tổng hợp (--period, vd. 2024-Q1).`,
+        () => "Chưa xác định được kỳ báo cáo cần tổng hợp."
+      );
+    }
+    period = pick.value;
+  }
+
+  // Each file on its own.
+  const eligible: ScreenedSource[] = [];
+  const decided = new Map<ScreenedSource, SourceRecord>();
+  for (const s of screened) {
+    if (s.problem !== null) {
+      decided.set(s, record(s, "leftOut", [s.problem]));
+      continue;
+    }
+    if (s.template !== t.id) {
+      decided.set(
+        s,
+        record(s, "leftOut", [
+          `Tệp dùng mẫu "${s.template}", không phải mẫu "${t.id}" đang tổng hợp.`,
+        ])
+      );
+      continue;
+    }
+    const reasons: string[] = [];
+    if (majorMinor(s.templateVersion) !== majorMinor(t.version)) {
+      reasons.push(
+        `Tệp dùng mẫu "${t.id}" phiên bản ${s.templateVersion}, khác phiên bản ${t.version} đang tổng hợp (phải cùng số phiên bản chính và phụ). Đơn vị cần lập lại sổ từ mẫu hiện hành.`
+      );
+    }
+    if (!s.period) reasons.push("Tệp chưa ghi kỳ báo cáo (trang Thông tin chung).");
+    else if (period && periodKey(s.period) !== periodKey(period))
+      reasons.push(`Tệp thuộc kỳ ${s.period}, không phải kỳ ${period} đang tổng hợp.`);
+    if (!s.unit)
+      reasons.push(
+        "Tệp chưa ghi cơ quan ban hành (trang Thông tin chung), nên không biết là số liệu của đơn vị nào."
+      );
+    if (reasons.length > 0) {
+      if (s.errors > 0) reasons.push(errorReason(s, false));
+      decided.set(s, record(s, "leftOut", reasons));
+      continue;
+    }
+    if (s.errors > 0) {
+      decided.set(
+        s,
+        options.insist
+          ? record(s, "forced", [errorReason(s, true)])
+          : record(s, "leftOut", [errorReason(s, false)])
+      );
+      if (!options.insist) continue;
+    }
+    eligible.push(s);
+  }
+
+  // One file per unit.
+  const byUnit = new Map<string, ScreenedSource[]>();
+  for (const s of eligible) {
+    const k = unitKey(s.unit!);
+    byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
+  }
+  const used: ScreenedSource[] = [];
+  for (const group of byUnit.values()) {
+    group.sort(byFile);
+    const [kept, ...dups] = group;
+    used.push(kept);
+    if (dups.length === 0) {
+      if (!decided.has(kept)) decided.set(kept, record(kept, "used", []));
+      continue;
+    }
+    const note = `Đơn vị "${kept.unit}" có ${group.length} tệp; dùng tệp này (xếp trước theo tên tệp), loại: ${dups.map((d) => `"${d.file}"`).join(", ")}.`;
+    const prev = decided.get(kept);
+    decided.set(
+      kept,
+      prev ? { ...prev, reasons: [...prev.reasons, note] } : record(kept, "used", [note])
+    );
+    for (const d of dups) {
+      const twin = group.find((g) => g !== d && d.checksum !== "" && g.checksum === d.checksum);
+      decided.set(
+        d,
+        record(d, "leftOut", [
+          twin
+            ? `Tệp giống hệt tệp "${twin.file}" (cùng mã kiểm tra): đơn vị "${kept.unit}" chỉ được tính một lần, từ tệp "${kept.file}".`
+            : `Đơn vị "${d.unit}" đã có tệp "${kept.file}"; tệp này bị loại để không tính hai lần. Xác định tệp đúng rồi chỉ giữ một tệp.`,
+        ])
+      );
+    }
+  }
+  used.sort((a, b) => unitKey(a.unit!).localeCompare(unitKey(b.unit!), "vi") || byFile(a, b));
+
+  const sources = screened.map((s) => decided.get(s)!);
+  const usedRecords = sources.filter((r) => r.status !== "leftOut");
+  const leftOut = sources.filter((r) => r.status === "leftOut");
+  const expected = options.expectedUnits ?? (t.units?.defaults ?? []).map((u) => u.name);
+
+  if (used.length === 0) {
+    return {
+      template: null,
+      data: null,
+      sources,
+      used: [],
+      leftOut,
+      expected,
+      received: [],
+      missing: expected,
+      exitCode: 2,
+      messages: [
+        `Không còn tệp nào dùng được để tổng hợp mẫu "${t.id}"${period ? ` kỳ ${period}` : ""}: ${leftOut.length} tệp bị loại (xem lý do từng tệp). Không ghi tệp kết quả.`,
+      ],
+    };
+  }
+
+  const messages: string[] = [];
+  const ct = consolidatedTemplate(t);
+  const units = buildUnits(ct, t, used, messages);
+
+  // Completeness, in the order the sources sheet lists it.
+  const receivedKeys = new Set(used.map((s) => unitKey(s.unit!)));
+  const expectedKeys = new Set(expected.map(unitKey));
+  const received = [
+    ...expected.filter((u) => receivedKeys.has(unitKey(u))),
+    ...used.map((s) => s.unit!).filter((u) => !expectedKeys.has(unitKey(u))),
+  ];
+  const missing = expected.filter((u) => !receivedKeys.has(unitKey(u)));
+
+  const consolidation: ConsolidationInfo = {
+    consolidatedAt: options.consolidatedAt ?? new Date().toISOString(),
+    sources,
+    expectedUnits: expected,
+    receivedUnits: received,
+    missingUnits: missing,
+  };
+  const raw: ReportData = {
+    template: t.id,
+    templateVersion: t.version,
+    header: headerOf(t, period, options.issuer),
+    values: {},
+    units,
+    tables: {},
+    texts: {},
+    consolidation,
+  };
+  const targets = agreedTargets(used);
+  if (targets) raw.targets = targets;
+  else if (t.targets.length > 0)
+    messages.push("Các đơn vị ghi mức chỉ tiêu khác nhau; bản tổng hợp dùng mức chỉ tiêu của mẫu.");
+  for (const table of t.tables) {
+    if (table.kind === "list" && used.some((s) => (s.data?.tables[table.id] ?? []).length > 0))
+      messages.push(
+        `Bảng danh sách "${table.title}" không được tổng hợp; xem ở sổ của từng đơn vị.`
+      );
+  }
+
+  const data = consolidatedData(ct, raw);
+  if (leftOut.length > 0)
+    messages.unshift(`${leftOut.length}/${sources.length} tệp bị loại; xem lý do ở từng tệp.`);
+  return {
+    template: ct,
+    data,
+    sources,
+    used: usedRecords,
+    leftOut,
+    expected,
+    received,
+    missing,
+    exitCode: leftOut.length > 0 ? 1 : 0,
+    messages,
+  };
+}
+
+function errorReason(s: ScreenedSource, forced: boolean): string {
+  const more =
+    s.errors > s.errorSamples.length ? `; và ${s.errors - s.errorSamples.length} lỗi khác` : "";
+  const list = `${s.errorSamples.join("; ")}${more}`;
+  return forced
+    ? `Có ${s.errors} lỗi khi kiểm tra (${list}); vẫn tổng hợp theo yêu cầu.`
+    : `Có ${s.errors} lỗi khi kiểm tra (${list}). Đơn vị sửa rồi gửi lại, hoặc chọn tổng hợp cả tệp có lỗi.`;
+}
+
+function headerOf(
+  t: Template,
+  period: string | null,
+  issuer: string | undefined
+): ReportData["header"] {
+  const h: ReportData["header"] = {};
+  if (t.header.parentBody) h.parentBody = t.header.parentBody;
+  if (issuer) h.issuingBody = issuer;
+  if (t.header.place) h.place = t.header.place;
+  if (period) h.period = period;
+  // What the cover sheet would show anyway, so the data and the workbook agree.
+  const title = expandTitle(t, period ?? undefined);
+  if (title) h.title = title;
+  if (t.header.signerAuthority) h.signerAuthority = t.header.signerAuthority;
+  if (t.header.signerTitle) h.signerTitle = t.header.signerTitle;
+  if (t.header.recipients) h.recipients = [...t.header.recipients];
+  return h;
+}
+
+/** The units' targets when every used file gives the same ones; else null (template's). */
+function agreedTargets(used: ScreenedSource[]): ReportData["targets"] | null {
+  const first = used[0].data?.targets;
+  if (!first) return null;
+  const text = JSON.stringify(first);
+  return used.every((s) => JSON.stringify(s.data?.targets) === text) ? first : null;
+}
+
+function buildUnits(
+  ct: Template,
+  t: Template,
+  used: ScreenedSource[],
+  messages: string[]
+): UnitEntry[] {
+  const map = consolidationMap(t);
+  const unitNames = new Map(used.map((s) => [unitKey(s.unit!), s.unit!]));
+  const taken = new Set(unitNames.keys());
+  const units: UnitEntry[] = [];
+  const perUnitColumns = new Set(
+    ct.tables.filter((x) => x.kind === "perUnit").flatMap((x) => x.columns.map((c) => c.id))
+  );
+
+  // Comparison values are consolidated only where every unit gives one, else the total would
+  // compare a part of the units with all of them.
+  const baselineIds = new Map<string, string>();
+  const incomplete = new Map<string, string[]>();
+  for (const [col, { baseline, indicator }] of map.baselineColumns) {
+    if (used.every((s) => typeof s.data?.baselines?.[baseline]?.[indicator] === "number"))
+      baselineIds.set(col, indicator);
+    else if (used.some((s) => typeof s.data?.baselines?.[baseline]?.[indicator] === "number"))
+      incomplete.set(baseline, [
+        ...(incomplete.get(baseline) ?? []),
+        t.indicatorById.get(indicator)!.label,
+      ]);
+  }
+  for (const [baseline, labels] of incomplete) {
+    const what = baseline === "lastYear" ? "cùng kỳ năm trước" : "đầu nhiệm kỳ";
+    messages.push(
+      `Số liệu ${what} của ${labels.length} chỉ số không được tổng hợp vì không phải đơn vị nào cũng ghi (vd. ${labels.slice(0, 3).join("; ")}).`
+    );
+  }
+
+  for (const s of used) {
+    const d = s.data!;
+    const key = unitKey(s.unit!);
+    const values: Record<string, DataValue> = {};
+    for (const id of map.moved.keys()) {
+      const ind = ct.indicatorById.get(id)!;
+      if (!ind.computed && present(d.values[id])) values[id] = d.values[id];
+    }
+    for (const [col, indicator] of baselineIds) {
+      const bl = map.baselineColumns.get(col)!.baseline;
+      values[col] = d.baselines![bl]![indicator];
+    }
+    for (const [col, cell] of map.fixedCells) {
+      const row = (d.tables[cell.table] ?? []).find((r) => r[ROW_KEY] === cell.row);
+      const v = row?.[cell.column];
+      if (present(v)) values[col] = v;
+    }
+    const subunits: UnitEntry[] = [];
+    for (const u of d.units) {
+      const own = Object.fromEntries(
+        Object.entries(u.values).filter(([k, v]) => perUnitColumns.has(k) && present(v))
+      );
+      if (Object.keys(own).length === 0) continue;
+      const k = unitKey(u.name);
+      if (k === key) {
+        Object.assign(values, own);
+      } else if (taken.has(k)) {
+        messages.push(
+          `Tệp "${s.file}": dòng "${u.name}" trùng tên một đơn vị khác trong bản tổng hợp, nên số liệu của dòng này không được tính. Mỗi đơn vị chỉ ghi số liệu của mình.`
+        );
+      } else {
+        taken.add(k);
+        subunits.push({ name: u.name, parent: s.unit!, values: own });
+      }
+    }
+    const parentKey = s.parentBody ? unitKey(s.parentBody) : null;
+    const parent = parentKey && parentKey !== key ? (unitNames.get(parentKey) ?? null) : null;
+    units.push({ name: s.unit!, parent, values }, ...subunits);
+  }
+  return units;
+}

@@ -1,0 +1,113 @@
+// Screening one unit file: which template made it, whether it passes validation, and its figures.
+// The result is small (the file's ReportData and a few counts), so a driver can drop the parsed
+// workbook right after and hold a thousand files in memory.
+import type { Template } from "../model/load";
+import { readMeta } from "../data/read";
+import type { WorkbookSnapshot } from "../data/snapshot";
+import type { ReportData } from "../data/types";
+import { validateWorkbook } from "../validate";
+import { findTemplate } from "../templates";
+
+export interface SourceFile {
+  /** The file name as the user gave it (shown in findings and the sources sheet). */
+  file: string;
+  /** SHA-256 of the bytes, hex ("" when the bytes could not be read). */
+  checksum: string;
+  /** When the file was read, ISO 8601. */
+  readAt: string;
+}
+
+export interface ScreenedSource extends SourceFile {
+  /** Why the file cannot be used at all (unreadable, not a BáoCáo workbook, unknown template). */
+  problem: string | null;
+  template: string | null;
+  templateVersion: string | null;
+  /** The unit: the file's cơ quan ban hành (header.issuingBody), trimmed. */
+  unit: string | null;
+  parentBody: string | null;
+  period: string | null;
+  errors: number;
+  warnings: number;
+  /** The first error messages, with their place, for the reasons a file is left out. */
+  errorSamples: string[];
+  data: ReportData | null;
+}
+
+const ERROR_SAMPLES = 3;
+
+function unusable(
+  src: SourceFile,
+  problem: string,
+  meta?: { id: string; version: string }
+): ScreenedSource {
+  return {
+    ...src,
+    problem,
+    template: meta?.id ?? null,
+    templateVersion: meta?.version ?? null,
+    unit: null,
+    parentBody: null,
+    period: null,
+    errors: 0,
+    warnings: 0,
+    errorSamples: [],
+    data: null,
+  };
+}
+
+/**
+ * Screens one file. Pass the snapshot, or the reason it could not be read (damaged zip, not an
+ * .xlsx: the adapter's Vietnamese message). `find` resolves template ids (built-ins by default).
+ */
+export function screenSource(
+  src: SourceFile,
+  input: { snapshot: WorkbookSnapshot } | { readError: string },
+  find: (id: string) => Template | undefined = findTemplate
+): ScreenedSource {
+  if ("readError" in input) return unusable(src, input.readError);
+  const meta = readMeta(input.snapshot);
+  if (!meta) {
+    return unusable(
+      src,
+      `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao").`
+    );
+  }
+  const ids = { id: meta.templateId, version: meta.templateVersion };
+  if (meta.consolidated) {
+    return unusable(
+      src,
+      `Tệp "${src.file}" là sổ tổng hợp, không phải sổ của một đơn vị. Chọn các sổ của từng đơn vị để tổng hợp.`,
+      ids
+    );
+  }
+  const template = find(meta.templateId);
+  if (!template) {
+    return unusable(
+      src,
+      `Tệp "${src.file}" dùng mẫu "${meta.templateId}" mà phiên bản BáoCáo này không có.`,
+      ids
+    );
+  }
+  const report = validateWorkbook(template, input.snapshot);
+  const errorSamples = report.findings
+    .filter((f) => f.severity === "error")
+    .slice(0, ERROR_SAMPLES)
+    .map(
+      (f) =>
+        `${f.sheet ? `trang "${f.sheet}"` : ""}${f.cell ? ` ô ${f.cell}` : ""}${f.sheet || f.cell ? ": " : ""}${f.message}`
+    );
+  const header = report.data.header;
+  return {
+    ...src,
+    problem: null,
+    template: meta.templateId,
+    templateVersion: meta.templateVersion,
+    unit: header.issuingBody?.replace(/\s+/g, " ").trim() || null,
+    parentBody: header.parentBody?.replace(/\s+/g, " ").trim() || null,
+    period: header.period?.trim() || null,
+    errors: report.errors,
+    warnings: report.warnings,
+    errorSamples,
+    data: report.data,
+  };
+}
