@@ -18,6 +18,7 @@ import { readOpenWorkbook } from "../src/adapters/office/read";
 import { planToSnapshot } from "../test/support/plan-snapshot";
 import { generatedData, inputCellCount } from "./bench-data";
 import { consolidateBench } from "./bench-consolidate";
+import { exportBench } from "./bench-export";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -165,7 +166,13 @@ const validationBench: Bench = async () => {
   return rows;
 };
 
-const BENCHES: Bench[] = [templateBench, officeInsertBench, validationBench, consolidateBench];
+const BENCHES: Bench[] = [
+  templateBench,
+  officeInsertBench,
+  validationBench,
+  consolidateBench,
+  exportBench,
+];
 
 function table(rows: BenchRow[]): string {
   const head = ["group", "case", "time (ms)", "peak RSS (MB)", "budget", "detail"];

@@ -12,6 +12,7 @@ import { dumpCommand } from "./commands/dump";
 import { demoCommand } from "./commands/demo";
 import { validateCommand } from "./commands/validate";
 import { consolidateCommand } from "./commands/consolidate";
+import { exportCommand } from "./commands/export";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -130,6 +131,22 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
     .option("--json", "in kết quả từng tệp dạng JSON")
     .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));
+
+  program
+    .command("export")
+    .description("xuất dự thảo Word (.docx) theo thể thức văn bản công đoàn từ sổ tính đã điền")
+    .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
+    .requiredOption("-o, --output <bao-cao.docx>", "tệp Word sẽ tạo")
+    .option("--money <kiểu>", "số tiền: full (1.591.896.000 đồng) hoặc compact (109,033 tỷ đồng)")
+    .option("--zero-pad", "thêm số 0 trước số đếm 1–9 (03 năm) — mặc định")
+    .option("--no-zero-pad", "không thêm số 0 trước số đếm 1–9")
+    .option(
+      "--sources <cách>",
+      "ghi nguồn từng số liệu: none, appendix (phụ lục) hoặc comments (chú thích Word)"
+    )
+    .option("--settings <settings.json>", "cài đặt thể thức (lề, cỡ chữ, giãn dòng...)")
+    .option("-f, --force", "ghi đè nếu tệp đã có")
+    .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   program
     .command("demo")

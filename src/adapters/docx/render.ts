@@ -1,0 +1,529 @@
+// Draws the core's ReportDocument with the `docx` library: A4 and the settings' margins, the
+// two-column header block with its short rules, title and trích yếu, real Heading 1..n styles
+// (the navigation pane lists them), justified body, footnotes, tables whose header rows repeat on
+// every page, signature and Nơi nhận, page numbers in the top margin from page 2, appendix and
+// sources. Runs in Node and in the browser (no Buffer, no fs): the result is a Uint8Array.
+import {
+  AlignmentType,
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  FootnoteReferenceRun,
+  Header,
+  HeightRule,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ICommentOptions,
+  type IParagraphStyleOptions,
+  type ISectionOptions,
+  type ParagraphChild,
+} from "docx";
+import type {
+  Block,
+  HeadingBlock,
+  ParagraphBlock,
+  ReportDocument,
+  Run,
+  TableBlock,
+  TableCell as ModelCell,
+} from "../../core/document/model";
+import { locationText } from "../../core/document/sources";
+import { xmlSafe, safeLines } from "./xml-safe";
+import { A4, cm, halfPt, mm, pt, textWidth } from "./units";
+
+const BLACK = "000000";
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
+const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+/** Sizes the format does not fix: tables and footnotes a step below the body, as in the seeds. */
+const TABLE_SIZE = 12;
+const FOOTNOTE_SIZE = 12;
+const RECIPIENTS_LABEL_SIZE = 12;
+const RECIPIENTS_SIZE = 11;
+const HEADING_LEVELS = 6;
+
+interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+class Renderer {
+  private readonly s;
+  private readonly comments: ICommentOptions[] = [];
+  private readonly textWidthTw: number;
+
+  constructor(private readonly doc: ReportDocument) {
+    this.s = doc.settings;
+    this.textWidthTw = A4.width - mm(this.s.margins.left) - mm(this.s.margins.right);
+  }
+
+  /** Every string goes through here into a TextRun. */
+  private text(t: string, style: RunStyle = {}, extra: { highlight?: boolean } = {}): TextRun {
+    return new TextRun({
+      text: xmlSafe(t),
+      bold: style.bold,
+      italics: style.italic,
+      size: style.size ? halfPt(style.size) : undefined,
+      highlight: extra.highlight ? "yellow" : undefined,
+    });
+  }
+
+  private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const r of runs) {
+      if (r.kind === "footnote") {
+        out.push(new FootnoteReferenceRun(r.id));
+        continue;
+      }
+      const own = { ...style, bold: style.bold || r.bold };
+      if (r.kind === "text") {
+        out.push(this.text(r.text, { ...own, italic: style.italic || r.italic }, r));
+        continue;
+      }
+      if (allowComments && this.s.sources === "comments") {
+        const id = this.comments.length;
+        this.comments.push({
+          id,
+          author: "BáoCáo",
+          initials: "BC",
+          children: [
+            new Paragraph({
+              children: [this.text(`Số liệu: ${r.text} — ${r.what}; ${locationText(r.location)}`)],
+            }),
+          ],
+        });
+        out.push(new CommentRangeStart(id), this.text(r.text, own), new CommentRangeEnd(id));
+        out.push(new TextRun({ children: [new CommentReference(id)] }));
+      } else {
+        out.push(this.text(r.text, own));
+      }
+    }
+    return out;
+  }
+
+  private bodyParagraph(b: ParagraphBlock): Paragraph {
+    const plain = b.style === "plain";
+    return new Paragraph({
+      children: this.runs(b.runs),
+      alignment: alignmentOf(b.align ?? (plain ? "left" : "justify")),
+      indent: plain ? undefined : { firstLine: cm(this.s.firstLineIndent) },
+    });
+  }
+
+  private heading(b: HeadingBlock): Paragraph {
+    const level = Math.min(b.level, HEADING_LEVELS);
+    const style = `Heading${level}`;
+    if (b.align === "center") {
+      return new Paragraph({
+        style,
+        alignment: AlignmentType.CENTER,
+        children: [
+          this.text(b.number),
+          ...(b.number ? [new TextRun({ break: 1 })] : []),
+          this.text(b.text),
+        ],
+      });
+    }
+    return new Paragraph({
+      style,
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: cm(this.s.firstLineIndent) },
+      children: [this.text(b.number ? `${b.number} ${b.text}` : b.text, { italic: b.italic })],
+    });
+  }
+
+  private cellParagraphs(c: ModelCell, header: boolean): Paragraph[] {
+    const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
+    const align = alignmentOf(header ? "center" : (c.align ?? "left"));
+    const para = (children: ParagraphChild[]) =>
+      new Paragraph({ alignment: align, spacing: { before: 0, after: 0 }, children });
+    // User text in a cell keeps its line breaks as paragraphs.
+    if (c.runs.length === 1 && c.runs[0].kind === "text" && /[\r\n]/.test(c.runs[0].text)) {
+      return safeLines(c.runs[0].text).map((line) => para([this.text(line, style)]));
+    }
+    return [para(this.runs(c.runs, style))];
+  }
+
+  private table(b: TableBlock, widthTw: number): (Paragraph | Table)[] {
+    const total = b.widths.reduce((a, w) => a + w, 0);
+    const widths = b.widths.map((w) => Math.floor((w / total) * widthTw));
+    const row = (cells: ModelCell[], header: boolean) =>
+      new TableRow({
+        tableHeader: header,
+        cantSplit: true,
+        children: cells.map(
+          (c) =>
+            new TableCell({
+              children: this.cellParagraphs(c, header),
+              columnSpan: c.colSpan,
+              rowSpan: c.rowSpan,
+              borders: CELL_BORDERS,
+              verticalAlign: VerticalAlign.CENTER,
+              margins: { left: 60, right: 60, top: 20, bottom: 20 },
+            })
+        ),
+      });
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: pt(6), after: pt(6) },
+        children: [this.text(b.title, { bold: true })],
+      }),
+      new Table({
+        width: { size: widthTw, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        rows: [...b.header.map((r) => row(r, true)), ...b.body.map((r) => row(r, false))],
+      }),
+    ];
+  }
+
+  private block(b: Block): (Paragraph | Table)[] {
+    switch (b.kind) {
+      case "heading":
+        return [this.heading(b)];
+      case "paragraph":
+        return [this.bodyParagraph(b)];
+      case "table":
+        return this.table(b, this.textWidthTw);
+    }
+  }
+
+  /** A short centred line, drawn as the top border of an empty paragraph indented to `width`. */
+  private rule(cellWidth: number, width: number): Paragraph {
+    const side = Math.max(0, Math.round((cellWidth - width) / 2));
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left: side, right: side },
+      // The rule is the paragraph's top border; a little space keeps it off the descenders above.
+      spacing: { before: pt(3), after: 0, line: 120, lineRule: LineRuleType.EXACT },
+      border: { top: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
+      children: [this.text("", { size: 2 })],
+    });
+  }
+
+  private centred(t: string, style: RunStyle, after = 0): Paragraph {
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: pt(after), line: 240, lineRule: LineRuleType.AUTO },
+      children: [this.text(t, style)],
+    });
+  }
+
+  /** The borderless two-column header: bodies and number left, nation, motto and date right. */
+  private headerBlock(): Table {
+    const h = this.doc.header;
+    // The official block is wider than the text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" must stay on
+    // one line at 13 pt, so the table reaches a little into the left margin, as Word templates do.
+    const outdent = mm(8);
+    const full = this.textWidthTw + outdent;
+    const left = Math.round(full * 0.37);
+    const right = full - left;
+    const size = this.s.headerSize;
+    const cell = (width: number, children: Paragraph[]) =>
+      new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+        margins: { left: 0, right: 0, top: 0, bottom: 0 },
+        children,
+      });
+    const issuing = h.issuingBody;
+    const top = new TableRow({
+      children: [
+        cell(left, [
+          ...(h.parentBody ? [this.centred(h.parentBody, { size })] : []),
+          this.centred(issuing, { size, bold: true }),
+          this.rule(
+            left,
+            Math.min(left * 0.5, Math.max(left / 3, textWidth(issuing, size, true) / 2))
+          ),
+        ]),
+        cell(right, [
+          this.centred(h.nation, { size, bold: true }),
+          this.centred(h.motto, { size: this.s.mottoSize, bold: true }),
+          this.rule(right, textWidth(h.motto, this.s.mottoSize, true)),
+        ]),
+      ],
+    });
+    const bottom = new TableRow({
+      height: { value: pt(22), rule: HeightRule.ATLEAST },
+      children: [
+        cell(left, [this.centred(h.numberLine, { size: 13 })]),
+        cell(right, [this.centred(h.placeDate, { size: this.s.bodySize, italic: true })]),
+      ],
+    });
+    return new Table({
+      width: { size: full, type: WidthType.DXA },
+      indent: { size: -outdent, type: WidthType.DXA },
+      columnWidths: [left, right],
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+      rows: [top, bottom],
+    });
+  }
+
+  private titleBlock(): Paragraph[] {
+    const size = this.s.bodySize;
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: pt(18), after: 0 },
+        children: [this.text(this.doc.docTypeTitle, { bold: true, size })],
+      }),
+      ...safeLines(this.doc.summary).map((line) => this.centred(line, { bold: true, size })),
+      this.rule(
+        this.textWidthTw,
+        Math.min(this.textWidthTw / 3, textWidth(this.doc.summary, size, true))
+      ),
+      new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
+    ];
+  }
+
+  /** Nơi nhận on the left, the signature on the right, on the same line. */
+  private signatureBlock(): Table {
+    const left = Math.round(this.textWidthTw * 0.45);
+    const right = this.textWidthTw - left;
+    const sig = this.doc.signature;
+    const plain = (children: ParagraphChild[], after = 0) =>
+      new Paragraph({
+        spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO },
+        children,
+      });
+    const recipients = [
+      plain([this.text("Nơi nhận:", { bold: true, italic: true, size: RECIPIENTS_LABEL_SIZE })]),
+      ...this.doc.recipients.map((r) => plain([this.text(`- ${r}`, { size: RECIPIENTS_SIZE })])),
+    ];
+    const size = this.s.bodySize;
+    const signature = [
+      ...(sig.authority ? [this.centred(sig.authority, { bold: true, size })] : []),
+      this.centred(sig.title, { bold: true, size }),
+      // Room for the signature and the seal.
+      ...[0, 1, 2, 3].map(() => this.centred("", { size })),
+      this.centred(sig.name, { bold: true, size }),
+    ];
+    const cell = (width: number, children: Paragraph[]) =>
+      new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+        children,
+      });
+    return new Table({
+      width: { size: this.textWidthTw, type: WidthType.DXA },
+      columnWidths: [left, right],
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [cell(left, recipients), cell(right, signature)],
+        }),
+      ],
+    });
+  }
+
+  private pageHeader(): Header {
+    return new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({ children: [PageNumber.CURRENT], size: halfPt(this.s.pageNumberSize) }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  private section(
+    children: (Paragraph | Table)[],
+    opts: { first: boolean; landscape?: boolean }
+  ): ISectionOptions {
+    const m = this.s.margins;
+    return {
+      properties: {
+        titlePage: opts.first,
+        page: {
+          size: {
+            width: A4.width,
+            height: A4.height,
+            orientation: opts.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: mm(m.top),
+            bottom: mm(m.bottom),
+            left: mm(m.left),
+            right: mm(m.right),
+            header: mm(Math.max(8, m.top / 2)),
+          },
+        },
+      },
+      headers: opts.first
+        ? { default: this.pageHeader(), first: new Header({ children: [] }) }
+        : { default: this.pageHeader() },
+      children,
+    };
+  }
+
+  private appendixSection(): ISectionOptions | null {
+    const a = this.doc.appendix;
+    if (!a) return null;
+    const landscape = a.tables.some((t) => t.landscape);
+    const width = landscape
+      ? A4.height - mm(this.s.margins.left) - mm(this.s.margins.right)
+      : this.textWidthTw;
+    return this.section(
+      [
+        this.centred(a.title, { bold: true, size: this.s.bodySize }),
+        this.centred(a.subtitle, { italic: true, size: this.s.bodySize }, 6),
+        ...a.tables.flatMap((t) => this.table(t, width)),
+      ],
+      { first: false, landscape }
+    );
+  }
+
+  private sourcesSection(): ISectionOptions | null {
+    const src = this.doc.sources;
+    if (!src) return null;
+    const cell = (t: string): ModelCell => ({ runs: [{ kind: "text", text: t }] });
+    const table: TableBlock = {
+      kind: "table",
+      id: "sources",
+      title: "Nguồn của từng số liệu trong văn bản (trang tính và ô của sổ tính)",
+      header: [["TT", "Số liệu", "Nội dung", "Trang tính", "Ô"].map(cell)],
+      body: src.entries.map((e, i) => [
+        { ...cell(String(i + 1)), align: "center" },
+        { ...cell(e.figure), align: "right" },
+        cell(e.what),
+        cell(e.location?.sheet ?? "(không tìm thấy)"),
+        { ...cell(e.location?.cell ?? ""), align: "center" },
+      ]),
+      widths: [6, 16, 44, 24, 10],
+    };
+    return this.section(
+      [
+        this.centred(src.title, { bold: true, size: this.s.bodySize }, 6),
+        ...this.table(table, this.textWidthTw),
+      ],
+      { first: false }
+    );
+  }
+
+  private headingStyles(): IParagraphStyleOptions[] {
+    const out: IParagraphStyleOptions[] = [];
+    for (let level = 1; level <= HEADING_LEVELS; level++) {
+      out.push({
+        id: `Heading${level}`,
+        name: `Heading ${level}`,
+        basedOn: "Normal",
+        next: "Normal",
+        quickFormat: true,
+        run: {
+          font: this.s.font,
+          size: halfPt(this.s.bodySize),
+          bold: true,
+          italics: false,
+          color: BLACK,
+        },
+        paragraph: {
+          outlineLevel: level - 1,
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: pt(this.s.paragraphSpacing), after: pt(this.s.paragraphSpacing) },
+        },
+      });
+    }
+    return out;
+  }
+
+  build(): Document {
+    const s = this.s;
+    const main: (Paragraph | Table)[] = [
+      this.headerBlock(),
+      ...this.titleBlock(),
+      ...this.doc.body.flatMap((b) => this.block(b)),
+      new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
+      this.signatureBlock(),
+    ];
+    const sections = [
+      this.section(main, { first: true }),
+      this.appendixSection(),
+      this.sourcesSection(),
+    ].filter((x): x is ISectionOptions => x !== null);
+    const footnotes: Record<string, { children: Paragraph[] }> = {};
+    for (const f of this.doc.footnotes) {
+      footnotes[String(f.id)] = {
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: { before: 0, after: 0 },
+            children: this.runs(f.runs, { size: FOOTNOTE_SIZE }, false),
+          }),
+        ],
+      };
+    }
+    return new Document({
+      creator: "BáoCáo",
+      title: xmlSafe(this.doc.properties.title),
+      subject: xmlSafe(this.doc.properties.subject),
+      styles: {
+        default: {
+          document: {
+            run: { font: s.font, size: halfPt(s.bodySize), color: BLACK },
+            paragraph: {
+              spacing: {
+                before: 0,
+                after: pt(s.paragraphSpacing),
+                line: Math.round(240 * s.lineSpacing),
+                lineRule: LineRuleType.AUTO,
+              },
+            },
+          },
+        },
+        paragraphStyles: this.headingStyles(),
+      },
+      footnotes,
+      comments: { children: this.comments },
+      sections,
+    });
+  }
+}
+
+function alignmentOf(a: "justify" | "center" | "left" | "right") {
+  switch (a) {
+    case "justify":
+      return AlignmentType.JUSTIFIED;
+    case "center":
+      return AlignmentType.CENTER;
+    case "right":
+      return AlignmentType.RIGHT;
+    default:
+      return AlignmentType.LEFT;
+  }
+}
+
+/** The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). */
+export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(new Renderer(doc).build()));
+}

@@ -1,0 +1,121 @@
+// Tables of the draft (the appendix's BIỂU TỔNG HỢP, list tables in the body): a "TT" column, the
+// row header, the columns under their groups (two header rows when the template groups columns,
+// as the seeds' summary tables do), one row per unit or row, and the total row.
+import type { Indicator, Table } from "../model/load";
+import { isNumericType } from "../model/load";
+import { formatShortDate, isValidIsoDate } from "../period";
+import type { DataValue } from "../data/types";
+import { rowRatio, tableRows, type Row } from "../rollup/totals";
+import { footnoteRows } from "../narrative/section";
+import { numeric, text, type NarrativeContext } from "../narrative/context";
+import type { Run, SourceRef, TableBlock, TableCell } from "./model";
+
+function headerLabel(col: Indicator): string {
+  return col.type === "money" ? `${col.label} (đồng)` : col.label;
+}
+
+function headerRows(table: Table, rowHeader: string | null): TableCell[][] {
+  const grouped = table.columns.some((c) => c.group);
+  const lead: TableCell[] = [{ runs: [text("TT")], rowSpan: grouped ? 2 : 1 }];
+  if (rowHeader !== null) lead.push({ runs: [text(rowHeader)], rowSpan: grouped ? 2 : 1 });
+  if (!grouped) {
+    return [[...lead, ...table.columns.map((c) => ({ runs: [text(headerLabel(c))] }))]];
+  }
+  const top: TableCell[] = [...lead];
+  const second: TableCell[] = [];
+  for (let i = 0; i < table.columns.length;) {
+    const c = table.columns[i];
+    if (!c.group) {
+      top.push({ runs: [text(headerLabel(c))], rowSpan: 2 });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < table.columns.length && table.columns[j].group === c.group) j++;
+    top.push({ runs: [text(c.group)], colSpan: j - i });
+    for (let k = i; k < j; k++) second.push({ runs: [text(headerLabel(table.columns[k]))] });
+    i = j;
+  }
+  return [top, second];
+}
+
+function valueCell(
+  ctx: NarrativeContext,
+  col: Indicator,
+  v: DataValue | undefined,
+  source: SourceRef
+): TableCell {
+  if (v === null || v === undefined || v === "") return { runs: [] };
+  if (isNumericType(col.type)) {
+    const n = numeric(v);
+    if (n === null) return { runs: [text(String(v))], align: "right" };
+    return { runs: [ctx.figure(col, n, source, true)], align: "right" };
+  }
+  if (col.type === "date" && typeof v === "string" && isValidIsoDate(v)) {
+    return { runs: [text(formatShortDate(v))], align: "center" };
+  }
+  return { runs: [text(String(v))], align: "left" };
+}
+
+/** A row's figure; a computed rate is recomputed from the row's part and whole, as its formula does. */
+function cellValue(col: Indicator, row: Row): DataValue | undefined {
+  if (col.computed && col.ratioOf) return rowRatio(row, col.ratioOf.part, col.ratioOf.whole);
+  return row[col.id];
+}
+
+function widthOf(col: Indicator): number {
+  if (col.width) return col.width;
+  if (col.type === "text") return 30;
+  if (col.type === "money") return 16;
+  return 11;
+}
+
+/** The table as drawn; null when no row has anything in it (nothing to show). */
+export function tableBlock(ctx: NarrativeContext, table: Table): TableBlock | null {
+  const body: TableCell[][] = [];
+  const named = table.kind !== "list";
+  if (named) {
+    footnoteRows(ctx, table).forEach((r, i) => {
+      body.push([
+        { runs: [text(String(i + 1))], align: "center" },
+        { runs: [text(r.name)], align: "left" },
+        ...table.columns.map((c) => valueCell(ctx, c, cellValue(c, r.values), r.source(c.id))),
+      ]);
+    });
+  } else {
+    tableRows(table, ctx.data).forEach((row, i) => {
+      if (!table.columns.some((c) => row[c.id] !== null && row[c.id] !== undefined)) return;
+      body.push([
+        { runs: [text(String(body.length + 1))], align: "center" },
+        ...table.columns.map((c) =>
+          valueCell(ctx, c, row[c.id], { indicator: c.id, listIndex: i })
+        ),
+      ]);
+    });
+  }
+  const hasFigures = body.some((r) => r.slice(named ? 2 : 1).some((c) => c.runs.length > 0));
+  if (!hasFigures) return null;
+  if (named && table.total) {
+    const totalRuns = (c: Indicator): Run[] => {
+      const v = ctx.totals.get(c.id);
+      return typeof v === "number"
+        ? [ctx.figure(c, v, { indicator: c.id, total: true }, true)]
+        : [];
+    };
+    body.push([
+      { runs: [] },
+      { runs: [text("Tổng cộng")], bold: true, align: "center" },
+      ...table.columns.map((c) => ({ runs: totalRuns(c), bold: true, align: "right" as const })),
+    ]);
+  }
+  return {
+    kind: "table",
+    id: table.id,
+    title: table.title,
+    header: headerRows(table, named ? table.rowHeader : null),
+    body,
+    widths: [5, ...(named ? [22] : []), ...table.columns.map(widthOf)],
+    landscape: table.landscape,
+    note: table.note,
+  };
+}

@@ -1,0 +1,50 @@
+// How one figure is written in the draft, by the indicator's type and the document settings:
+// "1.591.896.000 đồng" (or "1,59 tỷ đồng"), "03", "87,9%".
+import { formatInteger, formatMoney, formatNumber, formatPercent } from "../format";
+import type { Indicator } from "../model/load";
+import type { DocumentSettings } from "../document/settings";
+
+export type FigureStyle = Pick<DocumentSettings, "money" | "zeroPad" | "ratioDecimals">;
+
+/**
+ * The figure as text. Money carries "đồng" (its unit is part of how amounts are written);
+ * other units are added by the sentence. In tables (`inTable`) amounts are plain grouped numbers
+ * under a "(đồng)" header, and counts are not zero-padded, so columns line up.
+ */
+export function figureText(
+  ind: Pick<Indicator, "type" | "decimals">,
+  value: number,
+  style: FigureStyle,
+  inTable = false
+): string {
+  switch (ind.type) {
+    case "integer":
+      return inTable
+        ? formatNumber(value, { decimals: 0 })
+        : formatInteger(value, { zeroPad: style.zeroPad });
+    case "money":
+      return inTable
+        ? formatNumber(value, { decimals: 0 })
+        : formatMoney(value, { style: style.money });
+    case "percent":
+      return formatPercent(value, { decimals: ind.decimals ?? style.ratioDecimals });
+    default:
+      return formatNumber(value, { decimals: ind.decimals ?? "auto" });
+  }
+}
+
+/** A rate as written after "đạt": one rounding rule, the user's decimals. */
+export function rateText(ratio: number, style: FigureStyle): string {
+  return formatPercent(ratio, { decimals: style.ratioDecimals });
+}
+
+/**
+ * The words written after the figure for its unit: "người", "lượt"; nothing for "%" and for
+ * money, whose "đồng" is already in the figure; "/người" for "đồng/người".
+ */
+export function unitAfter(ind: Pick<Indicator, "type" | "unit">): string {
+  const unit = ind.unit.trim();
+  if (ind.type === "percent" || unit === "%" || unit === "") return "";
+  if (ind.type === "money") return unit.startsWith("đồng") ? unit.slice("đồng".length) : "";
+  return ` ${unit}`;
+}

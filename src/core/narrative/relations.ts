@@ -1,0 +1,62 @@
+// The report-level relations the sentences state, computed once per document by the roll-up
+// (src/core/rollup/completion.ts): targets, parts of wholes, comparisons with baselines.
+import type { Indicator, Template } from "../model/load";
+import type { ReportData } from "../data/types";
+import {
+  baselineComparisons,
+  partRatios,
+  targetCompletions,
+  type BaselineComparison,
+  type PartRatio,
+  type TargetCompletion,
+} from "../rollup/completion";
+
+export interface Relations {
+  /** Scalar targets by the indicator they measure. */
+  targetOf: Map<string, TargetCompletion>;
+  /** Part/whole ratios by the rate indicator (ratioOf) and by the part indicator (partOf). */
+  ratioOf: Map<string, PartRatio>;
+  comparisons: Map<string, BaselineComparison[]>;
+}
+
+export function computeRelations(template: Template, data: ReportData): Relations {
+  const targetOf = new Map<string, TargetCompletion>();
+  for (const c of targetCompletions(template, data)) {
+    if (c.indicator && !targetOf.has(c.indicator)) targetOf.set(c.indicator, c);
+  }
+  const ratioOf = new Map<string, PartRatio>();
+  for (const r of partRatios(template, data)) ratioOf.set(r.indicator, r);
+  const comparisons = new Map<string, BaselineComparison[]>();
+  for (const c of baselineComparisons(template, data)) {
+    const list = comparisons.get(c.indicator) ?? [];
+    list.push(c);
+    comparisons.set(c.indicator, list);
+  }
+  return { targetOf, ratioOf, comparisons };
+}
+
+/** What an indicator's figure is read against: its whole, and the rate cell showing the share. */
+export interface WholeOf {
+  whole: Indicator;
+  /** The computed rate indicator (ratioOf part/whole) when the template has one. */
+  rate: Indicator | null;
+  /** The whole is a chỉ tiêu column: the share is "đạt X% chỉ tiêu". */
+  isTarget: boolean;
+}
+
+/** The whole a figure is stated against ("572/651"), from partOf, a rate's ratioOf, or a target column. */
+export function wholeOf(template: Template, ind: Indicator): WholeOf | null {
+  const scope = ind.table
+    ? (template.tableById.get(ind.table)?.columns ?? [])
+    : (template.sectionById.get(ind.section)?.indicators ?? []);
+  const rate = scope.find((c) => c.computed && c.ratioOf?.part === ind.id) ?? null;
+  const wholeId =
+    ind.partOf ??
+    rate?.ratioOf?.whole ??
+    (ind.target && template.indicatorById.get(ind.target)?.role === "target" ? ind.target : null);
+  if (!wholeId) return null;
+  const whole = template.indicatorById.get(wholeId);
+  if (!whole) return null;
+  const matchingRate = rate && rate.ratioOf?.whole === wholeId ? rate : null;
+  return { whole, rate: matchingRate, isTarget: whole.role === "target" };
+}
