@@ -34,6 +34,7 @@ import {
 import { Range, RangeAreas } from "./api-range";
 import { makeNamedItems, namedItemCollectionSpec } from "./api-names";
 import { commentCollectionSpec, makeComments } from "./api-comments";
+import { chartCollectionSpec, makeCharts } from "./api-charts";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"];
 
@@ -292,6 +293,15 @@ export const worksheetSpec: TypeSpec<SheetState> = {
       "1.9",
       () => pageLayoutSpec as TypeSpec<unknown>,
       (p) => new PageLayout(p.context, sameTarget(p))
+    ),
+    charts: nav(
+      "1.1",
+      () => chartCollectionSpec as TypeSpec<unknown>,
+      (p) =>
+        makeCharts(p.context, (x) => {
+          const s = p._resolve(x) as SheetState | null;
+          return s === null ? null : { sheet: s };
+        })
     ),
     comments: nav(
       "1.10",

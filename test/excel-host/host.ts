@@ -14,7 +14,13 @@ import {
   SheetState,
   WorkbookState,
 } from "./state";
-import { WorkbookSnapshot, blankWorkbook, fromSnapshot, toSnapshot } from "./snapshot";
+import {
+  WorkbookSnapshot,
+  blankWorkbook,
+  chartToSnapshot,
+  fromSnapshot,
+  toSnapshot,
+} from "./snapshot";
 import { formatValue, parseInput } from "./values";
 import { nameFormula, nameType, nameValue } from "./api-names";
 
@@ -75,6 +81,22 @@ export interface CellView {
   validation: DataValidationState | null;
   /** The merged area containing the cell, e.g. "B2:D2", or null. */
   mergedArea: string | null;
+}
+
+export interface ChartView {
+  name: string;
+  id: string;
+  type: string;
+  title: { text: string; visible: boolean };
+  source: string | null;
+  seriesBy: string;
+  series: { name: string; values: string | null; xValues: string | null }[];
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  topLeftCell: string;
+  bottomRightCell: string;
 }
 
 export interface NameView {
@@ -260,6 +282,51 @@ export class SheetView {
       content: c.content,
       resolved: c.resolved,
     }));
+  }
+
+  /**
+   * The sheet's charts as plain data: type, name, title, source and series ranges
+   * (sheet-qualified), position in points and the cells under its top-left and bottom-right
+   * corners.
+   */
+  charts(): ChartView[] {
+    return this.s.charts.map((c) => {
+      const snap = chartToSnapshot(c);
+      return {
+        name: c.name,
+        id: c.id,
+        type: c.type,
+        title: { ...c.title },
+        source: snap.source ?? null,
+        seriesBy: c.seriesBy,
+        series: (snap.series ?? []).map((x) => ({
+          name: x.name,
+          values: x.values,
+          xValues: x.xValues ?? null,
+        })),
+        left: c.left,
+        top: c.top,
+        width: c.width,
+        height: c.height,
+        topLeftCell: this.cellAtPoint(c.left, c.top),
+        bottomRightCell: this.cellAtPoint(c.left + c.width, c.top + c.height, true),
+      };
+    });
+  }
+
+  /** The cell under a point; `inside` takes a point on a cell edge as the cell before it. */
+  private cellAtPoint(x: number, y: number, inside = false): string {
+    const find = (target: number, size: (i: number) => number, hidden: Set<number>) => {
+      let edge = 0;
+      for (let i = 0; ; i++) {
+        if (hidden.has(i)) continue;
+        edge += size(i);
+        if (inside ? edge >= target : edge > target) return i;
+      }
+    };
+    const c = find(x, (i) => this.s.columnWidth(i), this.s.hiddenCols);
+    const r = find(y, (i) => this.s.rowHeight(i), this.s.hiddenRows);
+    return formatArea({ r0: r, c0: c, r1: r, c1: c });
   }
 
   /** Formats of a cell as plain data (only non-default fields). */

@@ -3,7 +3,7 @@
  * real Excel.
  */
 export { ExcelHost, SheetView, DEFAULT_LIMITS, DEFAULT_THEME, FIVE_MB } from "./host";
-export type { CellView, ExcelHostOptions, NameView, OfficeTheme } from "./host";
+export type { CellView, ChartView, ExcelHostOptions, NameView, OfficeTheme } from "./host";
 export { asExcelRuntime, createExcelHost, installGlobals, runtimeFor } from "./runtime";
 export type { CreatedExcelHost, ExcelRuntime, RawRuntime } from "./runtime";
 export type { ApiCheckMode, HostLimits, SyncStat } from "./client";
@@ -13,6 +13,8 @@ export type { ProfileName } from "./profiles";
 export type {
   CellInput,
   CellSnapshot,
+  ChartSeriesSnapshot,
+  ChartSnapshot,
   NameSnapshot,
   SheetSnapshot,
   WorkbookSnapshot,

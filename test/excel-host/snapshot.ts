@@ -16,12 +16,14 @@ import {
 import { CellFormat, DEFAULT_FORMAT, FormatData, formatFromData, formatToData } from "./format";
 import {
   CellValue,
+  ChartState,
   ConditionalFormatState,
   DEFAULT_PROTECTION_OPTIONS,
   DataValidationState,
   NameRef,
   PageLayoutState,
   ProtectionOptions,
+  SheetArea,
   SheetState,
   WorkbookState,
   defaultPageLayout,
@@ -62,6 +64,29 @@ export interface CommentSnapshot {
   resolved?: boolean;
 }
 
+export interface ChartSeriesSnapshot {
+  name: string;
+  /** Sheet-qualified, e.g. "'Chỉ tiêu'!$G$5:$G$19"; null when the series has no data yet. */
+  values: string | null;
+  xValues?: string | null;
+}
+
+export interface ChartSnapshot {
+  name: string;
+  id?: string;
+  type: string;
+  title?: { text: string; visible?: boolean };
+  /** The range the chart was created from (sheet-qualified), if any. */
+  source?: string | null;
+  seriesBy?: string;
+  series?: ChartSeriesSnapshot[];
+  /** Points from the sheet's top-left corner. */
+  left?: number;
+  top?: number;
+  width?: number;
+  height?: number;
+}
+
 export type PageLayoutSnapshot = Partial<
   Omit<PageLayoutState, "printTitleRows" | "printTitleColumns" | "printArea">
 > & {
@@ -99,6 +124,7 @@ export interface SheetSnapshot {
   validations?: { address: string; validation: DataValidationState | null }[];
   conditionalFormats?: ConditionalFormatSnapshot[];
   comments?: CommentSnapshot[];
+  charts?: ChartSnapshot[];
   /** Selected range on this sheet, e.g. "B5" or "B5:C9". */
   selection?: string;
   pageLayout?: PageLayoutSnapshot;
@@ -239,6 +265,7 @@ export function toSnapshot(wb: WorkbookState): WorkbookSnapshot {
         resolved: c.resolved,
       }));
     }
+    if (s.charts.length > 0) snap.charts = s.charts.map(chartToSnapshot);
     const pl = s.pageLayout;
     snap.pageLayout = {
       ...pl,
@@ -271,6 +298,31 @@ export function toSnapshot(wb: WorkbookState): WorkbookSnapshot {
     formats,
     sheets,
     names,
+  };
+}
+
+function refText(ref: SheetArea | null): string | null {
+  if (!ref) return null;
+  return ref.sheet.deleted ? "#REF!" : qualify(ref.sheet.name, ref.area, true);
+}
+
+export function chartToSnapshot(c: ChartState): ChartSnapshot {
+  return {
+    name: c.name,
+    id: c.id,
+    type: c.type,
+    title: { ...c.title },
+    source: refText(c.source),
+    seriesBy: c.seriesBy,
+    series: c.series.map((x) => ({
+      name: x.name,
+      values: refText(x.values),
+      xValues: refText(x.xValues),
+    })),
+    left: c.left,
+    top: c.top,
+    width: c.width,
+    height: c.height,
   };
 }
 
@@ -401,6 +453,41 @@ function loadSheet(wb: WorkbookState, snap: SheetSnapshot, table: FormatData[]):
   return s;
 }
 
+function chartRef(wb: WorkbookState, text: string | null | undefined, owner: SheetState) {
+  if (text === null || text === undefined || text === "#REF!") return null;
+  const ref = parseReference(text);
+  const sheet = ref ? (ref.sheet === null ? owner : wb.sheetByName(ref.sheet)) : undefined;
+  if (!ref || !sheet) throw bad(`chart reference "${text}" on sheet "${owner.name}" is not valid`);
+  return { sheet, area: ref.area };
+}
+
+function loadCharts(wb: WorkbookState, snap: SheetSnapshot): void {
+  const s = wb.sheetByName(snap.name)!;
+  for (const c of snap.charts ?? []) {
+    const series = (c.series ?? []).map((x) => ({
+      name: x.name,
+      values: chartRef(wb, x.values, s),
+      xValues: chartRef(wb, x.xValues, s),
+    }));
+    s.charts.push({
+      id: c.id ?? `{${wb.nextObjectId("chart").toUpperCase()}}`,
+      name: c.name,
+      type: c.type,
+      title: { text: c.title?.text ?? "", visible: c.title?.visible ?? Boolean(c.title?.text) },
+      source: chartRef(wb, c.source, s),
+      seriesBy: c.seriesBy ?? "Auto",
+      series,
+      left: c.left ?? 0,
+      top: c.top ?? 0,
+      width: c.width ?? 360,
+      height: c.height ?? 216,
+      deleted: false,
+    });
+    const n = /^Chart (\d+)$/.exec(c.name);
+    if (n) s.chartSeq = Math.max(s.chartSeq, Number(n[1]));
+  }
+}
+
 function nameRef(wb: WorkbookState, formula: string, scope: SheetState | null): NameRef {
   const text = formula.startsWith("=") ? formula : `=${formula}`;
   const ref = parseReference(text);
@@ -416,6 +503,8 @@ export function fromSnapshot(snapshot: WorkbookSnapshot): WorkbookState {
   const wb = new WorkbookState();
   const table = snapshot.formats ?? [];
   for (const s of snapshot.sheets) loadSheet(wb, s, table);
+  // Charts may plot other sheets, so they are read once every sheet exists.
+  for (const s of snapshot.sheets) loadCharts(wb, s);
   if (snapshot.name) wb.name = snapshot.name;
   if (snapshot.calculationMode) wb.calculationMode = snapshot.calculationMode;
   if (snapshot.protection) {

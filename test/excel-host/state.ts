@@ -212,6 +212,35 @@ export interface CommentState {
   deleted: boolean;
 }
 
+/** A reference a chart keeps to cells; it follows its sheet through renames. */
+export interface SheetArea {
+  sheet: SheetState;
+  area: Area;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: SheetArea | null;
+  xValues: SheetArea | null;
+}
+
+/** An embedded chart: what it plots and where it sits (points from the sheet's top-left). */
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  title: { text: string; visible: boolean };
+  /** The range given to ChartCollection.add, and how it was split into series. */
+  source: SheetArea | null;
+  seriesBy: string;
+  series: ChartSeriesState[];
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  deleted: boolean;
+}
+
 /** Excel's default column width (8.43 characters of Calibri 11) and row height, in points. */
 export const STANDARD_WIDTH = 48;
 export const STANDARD_HEIGHT = 15;
@@ -244,6 +273,9 @@ export class SheetState {
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   comments: CommentState[] = [];
+  charts: ChartState[] = [];
+  /** Excel numbers new charts "Chart N" from a per-sheet counter that never goes back. */
+  chartSeq = 0;
   selection: Area = { r0: 0, c0: 0, r1: 0, c1: 0 };
   pageLayout: PageLayoutState = defaultPageLayout();
   deleted = false;
@@ -430,6 +462,20 @@ export class SheetState {
 
   columnWidth(c: number): number {
     return this.colWidths.get(c) ?? this.standardWidth;
+  }
+
+  /** Distance in points from the sheet's left edge to column c (hidden columns take none). */
+  columnLeft(c: number): number {
+    let x = 0;
+    for (let k = 0; k < c; k++) if (!this.hiddenCols.has(k)) x += this.columnWidth(k);
+    return x;
+  }
+
+  /** Distance in points from the sheet's top edge to row r (hidden rows take none). */
+  rowTop(r: number): number {
+    let y = 0;
+    for (let k = 0; k < r; k++) if (!this.hiddenRows.has(k)) y += this.rowHeight(k);
+    return y;
   }
 
   rowHeight(r: number): number {

@@ -10,3 +10,10 @@ export { insertTemplate } from "../../adapters/office/insert";
 export { findTemplateInWorkbook, removeTemplate } from "../../adapters/office/existing";
 export { readOpenWorkbook } from "../../adapters/office/read";
 export { clearMarks, markFindings, selectCell, MAX_MARKS } from "../../adapters/office/marks";
+export { buildTargetsView } from "../logic/targets-view";
+export { hasTargets, readTargets } from "../logic/targets-read";
+export {
+  hasTargetsChart,
+  insertTargetsChart,
+  removeTargetsChart,
+} from "../../adapters/office/targets-chart";

@@ -3,9 +3,11 @@
 import type { ComponentType } from "react";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
+import { TargetRegular } from "@fluentui/react-icons/svg/target";
 import type { Messages } from "../i18n";
 import type { AppSession } from "../session";
 import { ChecksFeature } from "./checks/ChecksFeature";
+import { TargetsFeature } from "./targets/TargetsFeature";
 import { TemplatesFeature } from "./templates/TemplatesFeature";
 
 export interface FeatureProps {
@@ -38,6 +40,13 @@ export const FEATURES: readonly Feature[] = [
     label: (m) => m.tabs.checks,
     Icon: ClipboardTaskListLtrRegular,
     Component: ChecksFeature,
+    available: () => true,
+  },
+  {
+    id: "targets",
+    label: (m) => m.tabs.targets,
+    Icon: TargetRegular,
+    Component: TargetsFeature,
     available: () => true,
   },
 ];

@@ -27,6 +27,7 @@ export const en: Messages = {
   tabs: {
     templates: "Templates",
     checks: "Check",
+    targets: "Targets",
   },
   gallery: {
     heading: "Choose a report template",
@@ -270,5 +271,89 @@ export const en: Messages = {
     debugSyncs: (read: number, marks: number) =>
       `Debug: read the workbook in ${read} syncs, marked in ${marks} (context.sync).`,
     debugClear: (n: number) => `Debug: cleared the marks in ${n} syncs (context.sync).`,
+  },
+  targets: {
+    heading: "Progress on targets",
+    introHosted:
+      'Reads the "Chỉ tiêu" sheet and the figures of the open workbook and shows how far each target is met. Read only: the workbook is not changed.',
+    introPreview:
+      'Reads the "Chỉ tiêu" sheet and the figures of the workbook shown below and shows how far each target is met.',
+    read: "Read targets",
+    refresh: "Read again",
+    reading: "Reading the targets…",
+    summary: (achieved: number, total: number) =>
+      `${num(achieved)} of ${plural(total, "target", "targets")} met or exceeded`,
+    summaryDetail: (notMet: number, noData: number, manual: number) =>
+      [
+        notMet > 0 ? `${num(notMet)} not met` : "",
+        noData > 0 ? `${num(noData)} without figures yet` : "",
+        manual > 0 ? `${num(manual)} assessed in the text` : "",
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    template: (title: string) => `Template ${quote(title)}.`,
+    listLabel: "Targets and how far they are met",
+    comparators: {
+      eq: "exactly",
+      gte: "at least",
+      gt: "over",
+      lte: "at most",
+      lt: "under",
+    },
+    target: (comparator: string, value: string) => `Target: ${comparator} ${value}`,
+    figures: (result: string, target: string) => `${result} / ${target}`,
+    figuresLabel: "result / target",
+    noTargetValue: "no target level",
+    status: {
+      exceeded: "Exceeded",
+      met: "Met",
+      notMet: "Not met",
+      noData: "No figures yet",
+      manual: "Assessed in the text",
+    },
+    meterLabel: (label: string, percent: string) => `${label}: ${percent} of the target`,
+    overflow: "over 100%",
+    units: {
+      heading: "Targets set for each unit",
+      summary: (achieved: number, total: number) =>
+        `${num(achieved)} of ${plural(total, "unit", "units")} met or exceeded`,
+    },
+    chart: {
+      draw: "Draw a chart in Excel",
+      redraw: "Redraw the chart",
+      drawing: "Drawing the chart…",
+      remove: "Remove the chart",
+      removing: "Removing the chart…",
+      drawn: (sheet: string) =>
+        `Drew the chart "Tỷ lệ thực hiện chỉ tiêu" to the right of the table on the sheet ${quote(sheet)}. "Remove the chart" takes it away; your figures are not changed.`,
+      removed: "Removed the chart: the Chỉ tiêu sheet is as it was.",
+      needsExcel:
+        "Charts are drawn in Excel: open this workbook in Excel (Excel 2019 or later, or Excel on the web) and use BáoCáo there.",
+      drawTitle: "The chart could not be drawn",
+      removeTitle: "The chart could not be removed",
+      problems: {
+        noTargets:
+          'The target cells (names BCG_...) were not found on the "Chỉ tiêu" sheet: the names may have been deleted. Make the sheet again from the template on the "Templates" tab.',
+        notOnSheet:
+          'The target cell names (BCG_...) do not point to the "Chỉ tiêu" sheet. Make the sheet again from the template on the "Templates" tab.',
+        sheetMissing: (sheet: string) =>
+          `The sheet ${quote(sheet)} is no longer in the workbook. Click "Read again" and retry.`,
+      },
+      debugSyncs: (n: number) => `Debug: ${n} syncs (context.sync).`,
+    },
+    readTitle: "The targets could not be read",
+    problemTitle: "No targets to show",
+    problems: {
+      noWorkbook:
+        'No workbook yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
+      notBaoCao:
+        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling where its targets are. Use a template from the "Templates" tab.',
+      unknownTemplate: (template: string) =>
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
+      noTargets: (template: string, withTargets: string) =>
+        `The template ${quote(template)} has no targets to follow. Templates with targets: ${withTargets}.`,
+    },
   },
 };

@@ -28,6 +28,7 @@ export const vi = {
   tabs: {
     templates: "Mẫu báo cáo",
     checks: "Kiểm tra",
+    targets: "Chỉ tiêu",
   },
   gallery: {
     heading: "Chọn mẫu báo cáo",
@@ -269,6 +270,90 @@ export const vi = {
     debugSyncs: (read: number, marks: number) =>
       `Gỡ lỗi: đọc sổ tính ${read} lần đồng bộ, đánh dấu ${marks} lần (context.sync).`,
     debugClear: (n: number) => `Gỡ lỗi: xoá đánh dấu ${n} lần đồng bộ (context.sync).`,
+  },
+  targets: {
+    heading: "Thực hiện chỉ tiêu",
+    introHosted:
+      'Đọc trang "Chỉ tiêu" và số liệu của sổ tính đang mở, cho biết mỗi chỉ tiêu đạt bao nhiêu phần trăm. Chỉ đọc, không sửa sổ tính.',
+    introPreview:
+      'Đọc trang "Chỉ tiêu" và số liệu của sổ tính đang xem, cho biết mỗi chỉ tiêu đạt bao nhiêu phần trăm.',
+    read: "Đọc chỉ tiêu",
+    refresh: "Đọc lại",
+    reading: "Đang đọc chỉ tiêu…",
+    summary: (achieved: number, total: number) =>
+      `Đạt/vượt ${num(achieved)}/${num(total)} chỉ tiêu`,
+    summaryDetail: (notMet: number, noData: number, manual: number) =>
+      [
+        notMet > 0 ? `${num(notMet)} chưa đạt` : "",
+        noData > 0 ? `${num(noData)} chưa có số liệu` : "",
+        manual > 0 ? `${num(manual)} đánh giá trong nội dung` : "",
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    template: (title: string) => `Mẫu ${quote(title)}.`,
+    listLabel: "Danh sách chỉ tiêu và tỷ lệ thực hiện",
+    comparators: {
+      eq: "bằng",
+      gte: "ít nhất",
+      gt: "trên",
+      lte: "không quá",
+      lt: "dưới",
+    },
+    target: (comparator: string, value: string) => `Chỉ tiêu: ${comparator} ${value}`,
+    figures: (result: string, target: string) => `${result} / ${target}`,
+    figuresLabel: "kết quả / chỉ tiêu",
+    noTargetValue: "chưa có mức chỉ tiêu",
+    status: {
+      exceeded: "Vượt",
+      met: "Đạt",
+      notMet: "Chưa đạt",
+      noData: "Chưa có số liệu",
+      manual: "Đánh giá trong nội dung",
+    },
+    meterLabel: (label: string, percent: string) => `${label}: đạt ${percent} chỉ tiêu`,
+    overflow: "vượt 100%",
+    units: {
+      heading: "Chỉ tiêu giao cho từng đơn vị",
+      summary: (achieved: number, total: number) =>
+        `Đạt/vượt ${num(achieved)}/${num(total)} đơn vị`,
+    },
+    chart: {
+      draw: "Vẽ biểu đồ trong Excel",
+      redraw: "Vẽ lại biểu đồ",
+      drawing: "Đang vẽ biểu đồ…",
+      remove: "Xoá biểu đồ",
+      removing: "Đang xoá biểu đồ…",
+      drawn: (sheet: string) =>
+        `Đã vẽ biểu đồ "Tỷ lệ thực hiện chỉ tiêu" bên phải bảng trên trang ${quote(sheet)}. Bấm "Xoá biểu đồ" để bỏ; số liệu của bạn không bị thay đổi.`,
+      removed: "Đã xoá biểu đồ: trang Chỉ tiêu trở lại như trước.",
+      needsExcel:
+        "Biểu đồ được vẽ trong Excel: hãy mở sổ tính này trong Excel (Excel 2019 trở lên hoặc Excel trên web) và dùng BáoCáo ở đó.",
+      drawTitle: "Không vẽ được biểu đồ",
+      removeTitle: "Không xoá được biểu đồ",
+      problems: {
+        noTargets:
+          'Không tìm thấy các ô chỉ tiêu (tên BCG_...) trên trang "Chỉ tiêu": có thể tên đã bị xoá. Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+        notOnSheet:
+          'Các tên ô chỉ tiêu (BCG_...) không trỏ tới trang "Chỉ tiêu". Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+        sheetMissing: (sheet: string) =>
+          `Không còn trang ${quote(sheet)} trong sổ tính. Bấm "Đọc lại" rồi thử lại.`,
+      },
+      debugSyncs: (n: number) => `Gỡ lỗi: ${n} lần đồng bộ (context.sync).`,
+    },
+    readTitle: "Không đọc được chỉ tiêu",
+    problemTitle: "Không có chỉ tiêu để hiển thị",
+    problems: {
+      noWorkbook:
+        'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
+      notBaoCao:
+        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+      unknownTemplate: (template: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
+      noTargets: (template: string, withTargets: string) =>
+        `Mẫu ${quote(template)} không có chỉ tiêu nào để theo dõi. Các mẫu có chỉ tiêu: ${withTargets}.`,
+    },
   },
 };
 
