@@ -19,6 +19,7 @@ import { planToSnapshot } from "../test/support/plan-snapshot";
 import { generatedData, inputCellCount } from "./bench-data";
 import { consolidateBench } from "./bench-consolidate";
 import { exportBench } from "./bench-export";
+import { consolidatedExportBench } from "./bench-export-consolidated";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -172,6 +173,7 @@ const BENCHES: Bench[] = [
   validationBench,
   consolidateBench,
   exportBench,
+  consolidatedExportBench,
 ];
 
 function table(rows: BenchRow[]): string {

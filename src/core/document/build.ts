@@ -10,6 +10,8 @@ import { NarrativeContext, text, type Locate } from "../narrative/context";
 import { computeRelations } from "../narrative/relations";
 import { paragraph, sectionBlocks, userParagraphs } from "../narrative/section";
 import { tableBlock } from "./tables";
+import { appendixTables, isAppendixTable } from "./appendix-tables";
+import { tableParts } from "./wide-tables";
 import type { Block, DocumentHeader, ReportDocument, SourceEntry, TableBlock } from "./model";
 import { allRuns } from "./model";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "./settings";
@@ -106,34 +108,39 @@ export function buildReportDocument(
   options: BuildOptions = {}
 ): ReportDocument {
   const settings = options.settings ?? DEFAULT_SETTINGS;
+  // `template` is the workbook's; a consolidated one is narrated from its original (see view.ts).
   const ctx = new NarrativeContext(template, data, settings, options.locate);
-  const rel = computeRelations(template, data);
+  const rel = computeRelations(ctx.template, data, ctx.layout);
 
-  const inAppendix = (id: string) => {
-    const t = template.tableById.get(id);
-    return Boolean(t && (t.appendix || (t.kind === "perUnit" && settings.appendixPerUnitTables)));
-  };
   const body: Block[] = [...userParagraphs(data.texts[PREAMBLE_KEY])];
-  for (const s of template.sections) {
+  for (const s of ctx.template.sections) {
     body.push(
       ...sectionBlocks(ctx, rel, s, {
         // A list table (documents issued) has no total to state: it is drawn where it belongs.
-        inlineTable: (t) => (t.kind === "list" && !inAppendix(t.id) ? tableBlock(ctx, t) : null),
+        inlineTable: (t) =>
+          t.kind === "list" && !isAppendixTable(ctx, t.id) ? tableBlock(ctx, t) : null,
       })
     );
   }
   closeBody(body);
 
-  const appendixTables = template.tables
-    .filter((t) => inAppendix(t.id))
-    .map((t) => tableBlock(ctx, t))
+  const appendixBlocks = appendixTables(ctx)
+    .flatMap((a) => {
+      if (a.table.kind !== "perUnit") return [tableBlock(ctx, a.table, a)];
+      const parts = tableParts(ctx, a.table, a.title, a.columns);
+      // A table that fits the page is drawn as the template sets it out.
+      if (parts.length === 1 && !ctx.view.consolidation?.generatedTables.has(a.table.id)) {
+        return [tableBlock(ctx, a.table, a)];
+      }
+      return parts.map((p) => tableBlock(ctx, a.table, { ...p, landscape: true }));
+    })
     .filter((t): t is TableBlock => t !== null);
   const appendix =
-    appendixTables.length > 0
+    appendixBlocks.length > 0
       ? {
           title: template.appendix?.title ?? "BIỂU TỔNG HỢP",
           subtitle: appendixSubtitle(template, data),
-          tables: appendixTables,
+          tables: appendixBlocks,
         }
       : null;
 

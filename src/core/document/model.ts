@@ -20,6 +20,11 @@ export interface SourceRef {
   target?: string;
   /** A share computed from this cell and the cell of the whole named here (no rate cell exists). */
   rateOf?: string;
+  /**
+   * With rateOf: the figure is this column's sum over the rows that also give the column
+   * `rateOf` (the rows a share is made of when some rows give only one of the two).
+   */
+  paired?: boolean;
 }
 
 export interface CellLocation {

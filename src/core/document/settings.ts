@@ -53,8 +53,23 @@ export const documentSettingsSchema = z
     sources: z.enum(SOURCE_MODES).default("none"),
     /** Each unit's figures in footnotes (as seed 001); off: the text gives totals only. */
     footnotes: z.boolean().default(true),
+    /**
+     * At most this many units are named in one footnote; the rest are counted ("và 280 đơn vị
+     * khác (xem Phụ lục)"), so a consolidation of 1,000 units still gives a usable draft.
+     */
+    footnoteUnitLimit: z
+      .number()
+      .int("phải là số nguyên")
+      .min(1, "phải từ 1 trở lên")
+      .max(10000, "không quá 10.000")
+      .default(20),
     /** Per-unit tables printed in the appendix (BIỂU TỔNG HỢP) besides those the template marks. */
     appendixPerUnitTables: z.boolean().default(true),
+    /**
+     * In a consolidated workbook's appendix, each unit's comparison values (cùng kỳ năm trước,
+     * đầu nhiệm kỳ) beside its figures; off: the text's comparisons are enough.
+     */
+    appendixBaselines: z.boolean().default(false),
     /**
      * A section with neither figures nor text: its heading alone ("heading"), or its heading and a
      * highlighted "[...]" to fill in ("placeholder"). The template's prompt is never written as if

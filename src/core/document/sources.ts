@@ -22,11 +22,12 @@ export function describeSource(template: Template, ref: SourceRef): string {
   }
   if (ref.listIndex !== undefined) parts.push(`dòng ${ref.listIndex + 1}`);
   if (ref.total) parts.push("dòng Tổng cộng");
-  if (ref.baseline) parts.push(BASELINE_WORDS[ref.baseline]);
+  // A baseline column's total is already named by its group ("Cùng kỳ năm trước: ...").
+  if (ref.baseline && !ref.total) parts.push(BASELINE_WORDS[ref.baseline]);
   if (ref.target) parts.push("chỉ tiêu");
   if (ref.rateOf) {
-    const whole = template.indicatorById.get(ref.rateOf);
-    parts.push(`tỷ lệ tính với “${whole?.label ?? ref.rateOf}”`);
+    const other = template.indicatorById.get(ref.rateOf)?.label ?? ref.rateOf;
+    parts.push(ref.paired ? `cộng các dòng có cả “${other}”` : `tỷ lệ tính với “${other}”`);
   }
   return parts.join(" — ");
 }
@@ -71,9 +72,10 @@ export function locateInWorkbook(
   return (ref) => {
     const ind = template.indicatorById.get(ref.indicator);
     if (ref.target) return at({ kind: "targetValue", target: ref.target });
+    // A consolidated workbook keeps comparison values per unit, in a column with a total row.
+    if (ref.total && ind?.table) return at({ kind: "total", table: ind.table, indicator: ind.id });
     if (ref.baseline)
       return at({ kind: "baseline", baseline: ref.baseline, indicator: ref.indicator });
-    if (ref.total && ind?.table) return at({ kind: "total", table: ind.table, indicator: ind.id });
     if (ref.unit !== undefined) {
       if (!ind?.perUnit || !ind.table) return null;
       const i = unitRow(ref.unit);

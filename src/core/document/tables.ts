@@ -14,26 +14,26 @@ function headerLabel(col: Indicator): string {
   return col.type === "money" ? `${col.label} (đồng)` : col.label;
 }
 
-function headerRows(table: Table, rowHeader: string | null): TableCell[][] {
-  const grouped = table.columns.some((c) => c.group);
+function headerRows(columns: Indicator[], rowHeader: string | null): TableCell[][] {
+  const grouped = columns.some((c) => c.group);
   const lead: TableCell[] = [{ runs: [text("TT")], rowSpan: grouped ? 2 : 1 }];
   if (rowHeader !== null) lead.push({ runs: [text(rowHeader)], rowSpan: grouped ? 2 : 1 });
   if (!grouped) {
-    return [[...lead, ...table.columns.map((c) => ({ runs: [text(headerLabel(c))] }))]];
+    return [[...lead, ...columns.map((c) => ({ runs: [text(headerLabel(c))] }))]];
   }
   const top: TableCell[] = [...lead];
   const second: TableCell[] = [];
-  for (let i = 0; i < table.columns.length;) {
-    const c = table.columns[i];
+  for (let i = 0; i < columns.length;) {
+    const c = columns[i];
     if (!c.group) {
       top.push({ runs: [text(headerLabel(c))], rowSpan: 2 });
       i++;
       continue;
     }
     let j = i;
-    while (j < table.columns.length && table.columns[j].group === c.group) j++;
+    while (j < columns.length && columns[j].group === c.group) j++;
     top.push({ runs: [text(c.group)], colSpan: j - i });
-    for (let k = i; k < j; k++) second.push({ runs: [text(headerLabel(table.columns[k]))] });
+    for (let k = i; k < j; k++) second.push({ runs: [text(headerLabel(columns[k]))] });
     i = j;
   }
   return [top, second];
@@ -71,25 +71,28 @@ function widthOf(col: Indicator): number {
 }
 
 /** The table as drawn; null when no row has anything in it (nothing to show). */
-export function tableBlock(ctx: NarrativeContext, table: Table): TableBlock | null {
+export function tableBlock(
+  ctx: NarrativeContext,
+  table: Table,
+  opts: { title?: string; columns?: Indicator[]; widths?: number[]; landscape?: boolean } = {}
+): TableBlock | null {
+  const columns = opts.columns ?? table.columns;
   const body: TableCell[][] = [];
   const named = table.kind !== "list";
   if (named) {
-    footnoteRows(ctx, table).forEach((r, i) => {
+    footnoteRows(ctx, table, "full").forEach((r, i) => {
       body.push([
         { runs: [text(String(i + 1))], align: "center" },
         { runs: [text(r.name)], align: "left" },
-        ...table.columns.map((c) => valueCell(ctx, c, cellValue(c, r.values), r.source(c.id))),
+        ...columns.map((c) => valueCell(ctx, c, cellValue(c, r.values), r.source(c.id))),
       ]);
     });
   } else {
     tableRows(table, ctx.data).forEach((row, i) => {
-      if (!table.columns.some((c) => row[c.id] !== null && row[c.id] !== undefined)) return;
+      if (!columns.some((c) => row[c.id] !== null && row[c.id] !== undefined)) return;
       body.push([
         { runs: [text(String(body.length + 1))], align: "center" },
-        ...table.columns.map((c) =>
-          valueCell(ctx, c, row[c.id], { indicator: c.id, listIndex: i })
-        ),
+        ...columns.map((c) => valueCell(ctx, c, row[c.id], { indicator: c.id, listIndex: i })),
       ]);
     });
   }
@@ -105,17 +108,17 @@ export function tableBlock(ctx: NarrativeContext, table: Table): TableBlock | nu
     body.push([
       { runs: [] },
       { runs: [text("Tổng cộng")], bold: true, align: "center" },
-      ...table.columns.map((c) => ({ runs: totalRuns(c), bold: true, align: "right" as const })),
+      ...columns.map((c) => ({ runs: totalRuns(c), bold: true, align: "right" as const })),
     ]);
   }
   return {
     kind: "table",
     id: table.id,
-    title: table.title,
-    header: headerRows(table, named ? table.rowHeader : null),
+    title: opts.title ?? table.title,
+    header: headerRows(columns, named ? table.rowHeader : null),
     body,
-    widths: [5, ...(named ? [22] : []), ...table.columns.map(widthOf)],
-    landscape: table.landscape,
+    widths: opts.widths ?? [5, ...(named ? [22] : []), ...columns.map(widthOf)],
+    landscape: opts.landscape ?? table.landscape,
     note: table.note,
   };
 }

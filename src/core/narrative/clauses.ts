@@ -26,7 +26,7 @@ export function reportScope(ctx: NarrativeContext): Scope {
   return {
     report: true,
     get: (id) => reportedValue(ctx.template, ctx.data, id, ctx.totals),
-    source: (id) => (ctx.indicator(id)?.table ? { indicator: id, total: true } : { indicator: id }),
+    source: (id) => ctx.reportSource(id),
   };
 }
 
@@ -76,11 +76,15 @@ export function indicatorClause(
   const label = opts.label === undefined ? ind.label : opts.label;
   if (!phrased && label) runs.push(text(`${label}${opts.sep ?? ": "}`));
   runs.push(ctx.figure(ind, value, scope.source(ind.id)));
-  if (w && wholeValue !== null) {
+  const paired = w && wholeValue !== null && scope.report ? unpairedShare(rel, ind, w) : null;
+  if (w && wholeValue !== null && !paired) {
     runs.push(text("/"), ctx.figure(w.whole, wholeValue, scope.source(w.whole.id)));
   }
   runs.push(text(phrased ? ` ${ind.phrase}` : unitAfter(ind)));
-  if (w && wholeValue !== null) runs.push(...shareRuns(ctx, rel, ind, w, value, wholeValue, scope));
+  if (w && paired) runs.push(...pairedRuns(ctx, rel, ind, w, paired, scope));
+  else if (w && wholeValue !== null) {
+    runs.push(...shareRuns(ctx, rel, ind, w, value, wholeValue, scope));
+  }
   if (scope.report) {
     runs.push(...targetRuns(ctx, rel, ind));
     // A plan's target is often set on the rate ("trên 85% doanh nghiệp ..."), stated with its part.
@@ -88,6 +92,58 @@ export function indicatorClause(
     runs.push(...comparisonRuns(ctx, rel, ind));
   }
   return { indicator: ind, runs, phrased };
+}
+
+/**
+ * The share's sums when some rows give the part without the whole (or the reverse): the rate is
+ * then made of the rows giving both, and the sentence must quote those rows' sums with it, not
+ * the total part ("3.735 đoàn viên, đạt 23,9%" is wrong when 23,9% is 1.756/7.336).
+ */
+function unpairedShare(
+  rel: Relations,
+  ind: Indicator,
+  w: NonNullable<ReturnType<typeof wholeOf>>
+): { part: number; whole: number } | null {
+  const r = rel.ratioOf.get(w.rate?.id ?? ind.id);
+  if (!r || r.unpairedRows === 0 || r.pairedPart === null || r.pairedWhole === null) return null;
+  return { part: r.pairedPart, whole: r.pairedWhole };
+}
+
+/** "các tỉnh", "các đơn vị": the rows a table's share is read over. */
+function rowsWord(ctx: NarrativeContext, ind: Indicator): string {
+  const table = ind.table ? ctx.template.tableById.get(ind.table) : undefined;
+  const layoutTable = ctx.layout.tableById.get(ctx.layout.indicatorById.get(ind.id)?.table ?? "");
+  const t = table ?? layoutTable;
+  if (t?.kind === "perUnit") return `các ${t.rowHeader.trim().toLocaleLowerCase("vi")}`;
+  if (!table && layoutTable) return "các đơn vị";
+  return "các dòng";
+}
+
+/** ", trong đó các tỉnh có chỉ tiêu: 1.756/7.336 đoàn viên, chưa đạt chỉ tiêu (đạt 23,9%)". */
+function pairedRuns(
+  ctx: NarrativeContext,
+  rel: Relations,
+  ind: Indicator,
+  w: NonNullable<ReturnType<typeof wholeOf>>,
+  paired: { part: number; whole: number },
+  scope: Scope
+): Run[] {
+  // The sums are of some rows only: no cell holds them; they are read from the columns' cells.
+  const partSource: SourceRef = {
+    ...scope.source(ind.id),
+    rateOf: w.whole.id,
+    paired: true,
+  };
+  const wholeSource: SourceRef = { ...scope.source(w.whole.id), rateOf: ind.id, paired: true };
+  const which = w.isTarget ? "có chỉ tiêu" : "có đủ số liệu";
+  return [
+    text(`, trong đó ${rowsWord(ctx, ind)} ${which}: `),
+    ctx.figure(ind, paired.part, partSource),
+    text("/"),
+    ctx.figure(w.whole, paired.whole, wholeSource),
+    text(unitAfter(ind)),
+    ...shareRuns(ctx, rel, ind, w, paired.part, paired.whole, scope),
+  ];
 }
 
 function rateRun(ctx: NarrativeContext, ratio: number, source: SourceRef): Run {
@@ -164,7 +220,7 @@ function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): 
   for (const c of rel.comparisons.get(ind.id) ?? []) {
     if (c.direction === null) continue;
     const what = BASELINE_WORDS[c.baseline];
-    const source: SourceRef = { indicator: ind.id, baseline: c.baseline };
+    const source = ctx.baselineSource(ind.id, c.baseline);
     if (c.direction === "same") {
       out.push(text(`, bằng ${what}`));
       continue;

@@ -1,12 +1,15 @@
 // What every sentence builder needs: the template and data, the totals, the settings, where each
 // figure's cell is, and the footnotes written so far (numbered in document order).
 import type { Indicator, Template } from "../model/load";
+import type { Baseline } from "../model/schema";
 import type { DataValue, ReportData } from "../data/types";
 import { allTotals } from "../rollup/totals";
 import type { CellLocation, FigureRun, Run, SourceRef } from "../document/model";
 import type { DocumentSettings } from "../document/settings";
 import { describeSource } from "../document/sources";
 import { figureText } from "./figure";
+import { baselineColumn, narrativeView, type NarrativeView } from "./view";
+import { shortUnitNames, type ShortNames } from "./unit-names";
 
 export type Locate = (ref: SourceRef) => CellLocation | null;
 
@@ -16,16 +19,58 @@ export interface Footnote {
 }
 
 export class NarrativeContext {
+  /** The template the sentences follow (the original one for a consolidated workbook). */
+  readonly template: Template;
+  /** The workbook's own template: sources are references into it. */
+  readonly layout: Template;
+  readonly view: NarrativeView;
+  /** Totals of every table of the workbook (the layout's, a superset of the template's). */
   readonly totals: Map<string, number | null>;
   readonly footnotes: Footnote[] = [];
 
   constructor(
-    readonly template: Template,
+    layout: Template,
     readonly data: ReportData,
     readonly settings: DocumentSettings,
     private readonly locateFn: Locate | undefined
   ) {
-    this.totals = allTotals(template, data);
+    this.view = narrativeView(layout);
+    this.template = this.view.template;
+    this.layout = layout;
+    this.totals = allTotals(layout, data);
+  }
+
+  private shortNames: ShortNames | null = null;
+
+  /** The units' names shortened once for the whole draft, so every footnote names a unit alike. */
+  unitNames(): ShortNames {
+    this.shortNames ??= shortUnitNames(this.data.units.map((u) => u.name));
+    return this.shortNames;
+  }
+
+  /** "tỉnh", "đơn vị": what a unit is called, for "và 12 đơn vị khác". */
+  unitWord(): string {
+    return (this.layout.units?.label ?? "Đơn vị").trim().toLocaleLowerCase("vi");
+  }
+
+  get consolidated(): boolean {
+    return this.view.consolidation !== null;
+  }
+
+  /** A report-level figure: a table column's total row, else its own cell (in the workbook). */
+  reportSource(indicator: string): SourceRef {
+    return this.layout.indicatorById.get(indicator)?.table
+      ? { indicator, total: true }
+      : { indicator };
+  }
+
+  /**
+   * A comparison value: its cell on the section sheet, or in a consolidated workbook the total
+   * row of the generated column that holds each unit's value.
+   */
+  baselineSource(indicator: string, baseline: Baseline): SourceRef {
+    const column = baselineColumn(this.view, indicator, baseline);
+    return column ? { indicator: column, total: true, baseline } : { indicator, baseline };
   }
 
   indicator(id: string): Indicator | undefined {
@@ -43,7 +88,7 @@ export class NarrativeContext {
       kind: "figure",
       text,
       source,
-      what: describeSource(this.template, source),
+      what: describeSource(this.layout, source),
       location: this.locate(source),
     };
   }

@@ -1,30 +1,75 @@
 // The footnote giving each unit's (or each row's) own figures behind a total, as seed 001 does:
-// "LĐLĐ tỉnh: Lai Châu 96 công trình, ...; Cao Bằng 04 công trình, ...".
+// "LĐLĐ tỉnh: Lai Châu 96 công trình, ...; Cao Bằng 04 công trình, ...". A footnote on one bullet
+// or figure clause lists that clause's figures only, compactly ("huyện Tam Đường 1.857 suất,
+// 3.873.815.000 đồng; ..."); units with no figure for it are left out; past the cap set in the
+// settings the rest are counted, not listed, so a 1,000-unit draft stays readable.
 import type { Indicator } from "../model/load";
 import type { Run, SourceRef } from "../document/model";
 import type { Row } from "../rollup/totals";
 import { text, type NarrativeContext } from "./context";
-import { rowScope } from "./clauses";
+import { consumedBy, indicatorClause, rowScope, speakable, type Scope } from "./clauses";
+import { unitAfter } from "./figure";
 import { buildItems, joinItems } from "./items";
 import type { Relations } from "./relations";
 
+export { sharedPrefix } from "./unit-names";
+
 export interface FootnoteRow {
+  /** The name as the footnote writes it (units: without the words all units share). */
   name: string;
   values: Row;
   source: (indicator: string) => SourceRef;
 }
 
+export interface FootnoteOptions {
+  /**
+   * "units": rows are units, said "Lai Châu 96 ..." under a head naming their shared words and
+   * capped by the settings; "rows": a fixed table's rows, "Tổng LĐLĐ Việt Nam: ...".
+   */
+  kind: "units" | "rows";
+  /** Figures with their units only ("1.857 suất, 3.873.815.000 đồng"): the clause says what. */
+  compact?: boolean;
+  /** The units' own figures are in the appendix: the cap's sentence points there. */
+  inAppendix?: boolean;
+}
+
+/** "kế hoạch" for "Thu kinh phí công đoàn: kế hoạch": the words the clause's heading leaves. */
+function subLabel(ind: Indicator): string {
+  if (ind.group) return ind.label;
+  const at = ind.label.indexOf(": ");
+  return at > 0 ? ind.label.slice(at + 2) : ind.label;
+}
+
 /**
- * The words every name begins with ("LĐLĐ tỉnh"), said once at the head of the footnote; empty
- * when the names do not share one or a name would be left with nothing after it.
+ * A clause's figures for one row, without the clause's words: the footnote hangs on the clause
+ * that names them ("1.857 suất, 3.873.815.000 đồng"). When two figures would carry the same
+ * unit, each keeps the part of its label after the heading ("kế hoạch 2,8 tỷ đồng, thực hiện ...").
  */
-export function sharedPrefix(names: string[]): string {
-  if (names.length < 2) return "";
-  const split = names.map((n) => n.trim().split(/\s+/));
-  const shortest = Math.min(...split.map((w) => w.length));
-  let k = 0;
-  while (k < shortest - 1 && split.every((w) => w[k] === split[0][k])) k++;
-  return split[0].slice(0, k).join(" ");
+function compactRuns(
+  ctx: NarrativeContext,
+  rel: Relations,
+  inds: Indicator[],
+  scope: Scope,
+  labelled: boolean
+) {
+  const consumed = consumedBy(ctx, inds, scope);
+  const runs: Run[] = [];
+  for (const ind of inds) {
+    if (!speakable(ind) || consumed.has(ind.id)) continue;
+    const label = labelled ? subLabel(ind) : null;
+    const clause = indicatorClause(ctx, rel, ind, scope, { label, sep: " ", usePhrase: false });
+    if (!clause) continue;
+    if (runs.length > 0) runs.push(text(", "));
+    runs.push(...clause.runs);
+  }
+  return runs;
+}
+
+/** Whether every figure of the clause has words of its own after it ("suất", "đồng", "người"). */
+function distinctUnits(inds: Indicator[]): boolean {
+  const spoken = inds.filter((i) => speakable(i));
+  const words = spoken.map((i) => (i.type === "money" ? "đồng" : unitAfter(i).trim()));
+  return words.every((w) => w !== "") && new Set(words).size === words.length;
 }
 
 /** The footnote's runs, or null when no row has a figure for these indicators. */
@@ -33,24 +78,34 @@ export function rowsFootnote(
   rel: Relations,
   inds: Indicator[],
   rows: FootnoteRow[],
-  opts: { sharePrefix: boolean }
+  opts: FootnoteOptions
 ): Run[] | null {
+  const labelled = !distinctUnits(inds);
   const said: { name: string; runs: Run[] }[] = [];
   for (const r of rows) {
     const scope = rowScope(r.values, r.source);
-    const items = buildItems(ctx, rel, inds, scope, " ");
-    if (items.length > 0) said.push({ name: r.name.trim(), runs: joinItems(items, ", ") });
+    const runs = opts.compact
+      ? compactRuns(ctx, rel, inds, scope, labelled)
+      : joinItems(buildItems(ctx, rel, inds, scope, " "), ", ");
+    if (runs.length > 0) said.push({ name: r.name, runs });
   }
   if (said.length === 0) return null;
-  const prefix = opts.sharePrefix ? sharedPrefix(said.map((s) => s.name)) : "";
+  const units = opts.kind === "units";
+  const limit = units ? ctx.settings.footnoteUnitLimit : Infinity;
+  const listed = said.slice(0, limit);
   const out: Run[] = [];
   // Seed 001 says the shared words once ("LĐLĐ tỉnh: Lai Châu 96 ..."); other rows are named in full.
-  out.push(text(prefix ? `${prefix}: ` : "Trong đó: ", { bold: Boolean(prefix) }));
-  said.forEach((s, i) => {
+  const head = units ? ctx.unitNames().head : "Trong đó:";
+  out.push(text(`${head} `, { bold: head !== "Trong đó:" }));
+  listed.forEach((s, i) => {
     if (i > 0) out.push(text("; "));
-    const name = prefix ? s.name.slice(prefix.length).trim() : s.name;
-    out.push(text(name, { bold: true }), text(prefix ? " " : ": "), ...s.runs);
+    out.push(text(s.name, { bold: true }), text(units ? " " : ": "), ...s.runs);
   });
+  const rest = said.length - listed.length;
+  if (rest > 0) {
+    const where = opts.inAppendix ? " (xem Phụ lục)" : "";
+    out.push(text(`; và ${rest} ${ctx.unitWord()} khác${where}`));
+  }
   out.push(text("."));
   return out;
 }

@@ -19,13 +19,26 @@ export interface Relations {
   comparisons: Map<string, BaselineComparison[]>;
 }
 
-export function computeRelations(template: Template, data: ReportData): Relations {
+/**
+ * `template` is the one the sentences follow, `layout` the workbook's (they differ for a
+ * consolidated workbook). Shares are taken from the layout where it has them: there a moved
+ * figure is a column of the units' table, so its share is paired unit by unit (a unit giving the
+ * part but not the whole is left out, and counted). Comparisons are taken from the template,
+ * where moved figures are still figures of their section and the data's baselines are the totals
+ * of the units' baseline columns.
+ */
+export function computeRelations(
+  template: Template,
+  data: ReportData,
+  layout: Template = template
+): Relations {
   const targetOf = new Map<string, TargetCompletion>();
-  for (const c of targetCompletions(template, data)) {
+  for (const c of targetCompletions(layout, data)) {
     if (c.indicator && !targetOf.has(c.indicator)) targetOf.set(c.indicator, c);
   }
   const ratioOf = new Map<string, PartRatio>();
   for (const r of partRatios(template, data)) ratioOf.set(r.indicator, r);
+  if (layout !== template) for (const r of partRatios(layout, data)) ratioOf.set(r.indicator, r);
   const comparisons = new Map<string, BaselineComparison[]>();
   for (const c of baselineComparisons(template, data)) {
     const list = comparisons.get(c.indicator) ?? [];

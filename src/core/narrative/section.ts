@@ -25,19 +25,28 @@ export function userParagraphs(raw: string | undefined): ParagraphBlock[] {
     .map((line) => paragraph([text(line)]));
 }
 
-/** Each unit's own figures for a scalar indicator (consolidated workbooks). */
-function unitRowsFor(ctx: NarrativeContext): FootnoteRow[] {
-  return ctx.data.units.map((u) => ({
-    name: u.name,
+/** Each unit's own figures, named as footnotes name them (shared leading words dropped). */
+function unitRowsFor(ctx: NarrativeContext, names: "short" | "full" = "short"): FootnoteRow[] {
+  const short = ctx.unitNames().names;
+  return ctx.data.units.map((u, i) => ({
+    name: names === "short" ? short[i] : u.name,
     values: u.values,
     source: (indicator: string) => ({ indicator, unit: u.name }),
   }));
 }
 
+/**
+ * A section figure's footnote with each unit's own figure (consolidated workbooks, or a cluster
+ * report whose units gave a section figure): one per bullet or clause, its figures only.
+ */
 function withUnitFootnote(ctx: NarrativeContext, rel: Relations, item: Item): Run[] {
   if (!ctx.settings.footnotes || ctx.data.units.length === 0) return item.runs;
   const inds = item.indicators.filter((i) => !i.table);
-  const note = rowsFootnote(ctx, rel, inds, unitRowsFor(ctx), { sharePrefix: true });
+  const note = rowsFootnote(ctx, rel, inds, unitRowsFor(ctx), {
+    kind: "units",
+    compact: true,
+    inAppendix: ctx.consolidated && ctx.settings.appendixPerUnitTables,
+  });
   return note ? [...item.runs, ctx.footnote(note)] : item.runs;
 }
 
@@ -63,9 +72,13 @@ function figureParagraphs(ctx: NarrativeContext, rel: Relations, s: Section): Pa
   );
 }
 
-/** The rows behind a table's totals, for its footnote. */
-export function footnoteRows(ctx: NarrativeContext, table: Table): FootnoteRow[] {
-  if (table.kind === "perUnit") return unitRowsFor(ctx);
+/** The rows behind a table's totals: short unit names for its footnote, full ones for tables. */
+export function footnoteRows(
+  ctx: NarrativeContext,
+  table: Table,
+  names: "short" | "full" = "short"
+): FootnoteRow[] {
+  if (table.kind === "perUnit") return unitRowsFor(ctx, names);
   if (table.kind === "fixed") {
     const rows = tableRows(table, ctx.data);
     return (table.rows ?? []).map((r, i) => ({
@@ -85,7 +98,9 @@ function tableParagraphs(ctx: NarrativeContext, rel: Relations, table: Table): P
   const runs: Run[] = [text(`${table.title}: `), ...joinItems(items)];
   if (ctx.settings.footnotes) {
     const note = rowsFootnote(ctx, rel, table.columns, footnoteRows(ctx, table), {
-      sharePrefix: table.kind === "perUnit",
+      kind: table.kind === "perUnit" ? "units" : "rows",
+      inAppendix:
+        table.appendix || (table.kind === "perUnit" && ctx.settings.appendixPerUnitTables),
     });
     if (note) runs.push(ctx.footnote(note));
   }
