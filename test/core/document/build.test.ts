@@ -3,8 +3,6 @@ import { findTemplate, builtInTemplates } from "../../../src/core/templates";
 import { loadSample } from "../../../src/core/templates/samples";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { parseQualifiedRange } from "../../../src/core/layout/a1";
-import { parseCell } from "../../../src/core/layout/a1";
-import { cellOf, findSheet } from "../../../src/core/data/snapshot";
 import {
   allRuns,
   buildReportDocument,
@@ -13,29 +11,16 @@ import {
   parseDocumentSettings,
   runsText,
   type DocumentSettings,
-  type ReportDocument,
 } from "../../../src/core/document";
-import { figureText } from "../../../src/core/narrative/figure";
 import type { ReportData } from "../../../src/core/data/types";
 import type { Template } from "../../../src/core/model/load";
 import { planToSnapshot } from "../../support/plan-snapshot";
+import { bodyText, expectFiguresFromTheirCells } from "../../support/docx-checks";
 
 function template(id: string): Template {
   const t = findTemplate(id);
   if (!t) throw new Error(id);
   return t;
-}
-
-function bodyText(doc: ReportDocument): string {
-  return doc.body
-    .map((b) =>
-      b.kind === "paragraph"
-        ? runsText(b.runs)
-        : b.kind === "heading"
-          ? `${b.number} ${b.text}`
-          : ""
-    )
-    .join("\n");
 }
 
 function settings(over: Partial<DocumentSettings>): DocumentSettings {
@@ -149,10 +134,10 @@ describe("figures in sentences", () => {
     const data = loadSample(t.id);
     data.values.dv_ket_nap = 260;
     data.targets = { ...data.targets, tg_dv_ket_nap: { comparator: "gte", value: 134 } };
-    expect(bodyText(buildReportDocument(t, data))).toContain("260 đoàn viên, đạt 194% chỉ tiêu");
+    expect(bodyText(buildReportDocument(t, data))).toContain("260 đoàn viên được kết nạp mới, đạt 194% chỉ tiêu");
     data.values.dv_ket_nap = 100;
     expect(bodyText(buildReportDocument(t, data))).toContain(
-      "100 đoàn viên, chưa đạt chỉ tiêu (đạt 74,6%)"
+      "100 đoàn viên được kết nạp mới, chưa đạt chỉ tiêu (đạt 74,6%)"
     );
   });
 
@@ -242,27 +227,9 @@ describe("sources", () => {
         settings: settings({ sources: "appendix" }),
         locate: locateInWorkbook(t, snapshot),
       });
-      const figures = allRuns(doc).filter((r) => r.kind === "figure");
-      checked += figures.length;
-      for (const f of figures) {
-        if (f.kind !== "figure") continue;
-        expect(f.location).not.toBeNull();
-        const ind = t.indicatorById.get(f.source.indicator);
-        if (!ind || !f.location || f.source.target || f.source.baseline || f.source.rateOf)
-          continue;
-        if (ind.computed || (ind.type === "percent" && f.text !== "")) continue;
-        const sheet = findSheet(snapshot, f.location.sheet);
-        const at = parseCell(f.location.cell);
-        expect(sheet && at).toBeTruthy();
-        if (!sheet || !at) continue;
-        const v = cellOf(sheet, at.row, at.col);
-        expect(typeof v).toBe("number");
-        // The same figure, formatted the way the text or the table writes it.
-        const asText = figureText(ind, v as number, doc.settings);
-        const asTable = figureText(ind, v as number, doc.settings, true);
-        expect([asText, asTable]).toContain(f.text);
-      }
-      expect(doc.sources?.entries.length).toBe(figures.length);
+      const figures = expectFiguresFromTheirCells(t, snapshot, doc);
+      checked += figures;
+      expect(doc.sources?.entries.length).toBe(figures);
     }
     expect(checked).toBeGreaterThan(300);
   });
