@@ -214,7 +214,13 @@ describe("preview mode", () => {
   });
 
   test("the tab is there, and with no workbook the check says what to do", async () => {
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Mẫu báo cáo", "Kiểm tra"]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+      "Mẫu báo cáo",
+      "Kiểm tra",
+      "Tổng hợp",
+      "Chỉ tiêu",
+      "Xuất Word",
+    ]);
     await openChecksTab(page);
     expect(await page.getByTestId("clear-marks-button").isDisabled()).toBe(true);
     await runCheck(page);
@@ -462,7 +468,13 @@ describe("preview mode", () => {
     ).toEqual([]);
     await shot("320px");
     await page.getByRole("button", { name: "Switch to English" }).click();
-    await expect(page.getByRole("tab").allInnerTexts()).resolves.toEqual(["Templates", "Check"]);
+    await expect(page.getByRole("tab").allInnerTexts()).resolves.toEqual([
+      "Templates",
+      "Check",
+      "Consolidate",
+      "Targets",
+      "Word draft",
+    ]);
     const status = await page.getByTestId("check-status").innerText();
     expect(status).toContain("Not ready: 2 errors to fix");
     expect(status).toContain("1 point to review (they do not block sending).");

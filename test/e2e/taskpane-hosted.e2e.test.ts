@@ -228,7 +228,13 @@ test("English Office and a dark theme: English text, dark background", async () 
     bodyBackgroundColor: "#262626",
   });
   await expect(page.getByTestId("mode-badge").innerText()).resolves.toBe("Working in Excel");
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "Check"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+    "Templates",
+    "Check",
+    "Consolidate",
+    "Targets",
+    "Word draft",
+  ]);
   const background = await page.locator("header").evaluate((el) => {
     const rgb = getComputedStyle(el.parentElement!).backgroundColor.match(/\d+/g)!.map(Number);
     return rgb[0] + rgb[1] + rgb[2];

@@ -70,7 +70,13 @@ test("starts in preview mode at once, in Vietnamese", async () => {
   ]) {
     expect(text).toContain(s);
   }
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Mẫu báo cáo", "Kiểm tra"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+    "Mẫu báo cáo",
+    "Kiểm tra",
+    "Tổng hợp",
+    "Chỉ tiêu",
+    "Xuất Word",
+  ]);
   expect(
     await page.evaluate(() => (window as Window & { __officeJsFailed?: boolean }).__officeJsFailed)
   ).toBe(true);
@@ -284,7 +290,13 @@ test("fits a 320 px pane and switches to English", async () => {
   await shot("320px");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByTestId("mode-badge").innerText()).resolves.toBe("Preview mode (no Excel)");
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "Check"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+    "Templates",
+    "Check",
+    "Consolidate",
+    "Targets",
+    "Word draft",
+  ]);
   expect(await page.evaluate(() => document.body.innerText)).toContain("Create workbook");
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
   await shot("english");

@@ -94,7 +94,9 @@ export async function insertTemplate(
   );
   const sheetNames: Record<string, string> = {};
   const renamed: InsertResult["renamed"] = [];
-  for (const key of sheetKeys(template)) {
+  // The data decides some sheets (a consolidation adds "Nguồn tổng hợp"): plan names for all of them,
+  // so none of the user's sheets is overwritten.
+  for (const key of sheetKeys(template, options.data)) {
     const wanted = sheetKeyName(template, key);
     const actual = freeName(wanted, taken);
     taken.add(actual.toLocaleLowerCase("vi"));

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Five tabs do not fit a 320–450 px pane on one line: they wrap rather than run off the edge.
+    flexWrap: "wrap",
   },
   main: {
     display: "flex",
@@ -100,7 +102,13 @@ export function App({ start }: { start: StartState }) {
                   aria-labelledby={`tab-${f.id}`}
                   hidden={f.id !== current.id}
                 >
-                  <f.Component session={session} debug={start.debug} disabled={apiTooOld} />
+                  <f.Component
+                    session={session}
+                    debug={start.debug}
+                    disabled={apiTooOld}
+                    openFeature={setTab}
+                    hasFeature={(id) => features.some((x) => x.id === id)}
+                  />
                 </div>
               ))}
               {session.mode === "preview" && <PreviewPanel session={session} />}

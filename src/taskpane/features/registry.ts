@@ -3,10 +3,14 @@
 import type { ComponentType } from "react";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
+import { DocumentTextRegular } from "@fluentui/react-icons/svg/document-text";
+import { TableStackBelowRegular } from "@fluentui/react-icons/svg/table-stack-below";
 import { TargetRegular } from "@fluentui/react-icons/svg/target";
 import type { Messages } from "../i18n";
 import type { AppSession } from "../session";
 import { ChecksFeature } from "./checks/ChecksFeature";
+import { ConsolidateFeature } from "./consolidate/ConsolidateFeature";
+import { ExportFeature } from "./export/ExportFeature";
 import { TargetsFeature } from "./targets/TargetsFeature";
 import { TemplatesFeature } from "./templates/TemplatesFeature";
 
@@ -16,6 +20,10 @@ export interface FeatureProps {
   debug: boolean;
   /** The host cannot run the add-in (ExcelApi below 1.7): show, but do not act. */
   disabled: boolean;
+  /** Switches to another tab (e.g. "Tổng hợp" → "Chỉ tiêu" after consolidating). */
+  openFeature?: (id: FeatureId) => void;
+  /** Whether a tab exists in this pane, so a feature offers to open it only when it does. */
+  hasFeature?: (id: FeatureId) => boolean;
 }
 
 export interface Feature {
@@ -43,10 +51,24 @@ export const FEATURES: readonly Feature[] = [
     available: () => true,
   },
   {
+    id: "consolidate",
+    label: (m) => m.tabs.consolidate,
+    Icon: TableStackBelowRegular,
+    Component: ConsolidateFeature,
+    available: () => true,
+  },
+  {
     id: "targets",
     label: (m) => m.tabs.targets,
     Icon: TargetRegular,
     Component: TargetsFeature,
+    available: () => true,
+  },
+  {
+    id: "export",
+    label: (m) => m.tabs.export,
+    Icon: DocumentTextRegular,
+    Component: ExportFeature,
     available: () => true,
   },
 ];

@@ -1,5 +1,6 @@
 // English user text of the task pane. Typed against the Vietnamese catalog: every key it has must be here.
 import type { Messages } from "./vi";
+import { consolidateEn } from "./consolidate-en";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -27,7 +28,9 @@ export const en: Messages = {
   tabs: {
     templates: "Templates",
     checks: "Check",
+    consolidate: "Consolidate",
     targets: "Targets",
+    export: "Word draft",
   },
   gallery: {
     heading: "Choose a report template",
@@ -356,4 +359,76 @@ export const en: Messages = {
         `The template ${quote(template)} has no targets to follow. Templates with targets: ${withTargets}.`,
     },
   },
+  export: {
+    heading: "Word draft",
+    introHosted:
+      "Writes a Word draft in the official trade-union document format from the figures and text of the open workbook. The workbook is not changed.",
+    introPreview:
+      "Writes a Word draft in the official trade-union document format from the workbook shown below.",
+    reread: "Read the workbook again",
+    reading: "Reading the workbook…",
+    summaryLabel: "What will be written",
+    template: (title: string) => `Template: ${quote(title)}`,
+    consolidated: "Consolidated workbook: each unit's figures go into footnotes.",
+    period: (label: string) => `Period: ${label}`,
+    noPeriod: 'Period: not filled in (see the "Thông tin chung" sheet).',
+    sections: (n: number, total: number) => `${num(n)}/${num(total)} sections with figures`,
+    noFigures:
+      "No section has figures yet: the draft will only have the headings and the text written in the workbook.",
+    noErrors: "No errors: the draft is ready to use.",
+    errors: (n: number) =>
+      `The workbook still has ${plural(n, "error", "errors")}. The draft can be exported, but fix them in the "Kiểm tra" tab before sending.`,
+    warnings: (n: number) => `${plural(n, "warning", "warnings")}.`,
+    settings: {
+      legend: "How figures are written",
+      money: "Amounts",
+      moneyFull: "In full (1.591.896.000 đồng)",
+      moneyCompact: "Compact (1,592 tỷ đồng)",
+      zeroPad: "Pad counts 1 to 9 with a zero (03 năm, 07 văn bản)",
+      footnotes: "Each unit's figures in footnotes",
+      sources: "Sources of figures (sheet and cell of the workbook)",
+      sourcesNone: "None",
+      sourcesAppendix: 'A "Nguồn số liệu" appendix at the end',
+      sourcesComments: "Word comments next to each figure",
+    },
+    run: "Export to Word",
+    running: "Writing the Word draft…",
+    done: (file: string, size: string) => `Created ${quote(file)} (${size}).`,
+    doneHint: "The file is in your Downloads folder. Open it in Word to finish it before signing.",
+    doneDraft:
+      'The workbook has errors: this is a draft. Fix them in the "Kiểm tra" tab and export again before sending.',
+    downloadAgain: "Download again",
+    notArrived: "No file downloaded?",
+    fallback: {
+      title: "Other ways to get the draft",
+      mac: "Excel for Mac does not let add-ins download files. The draft is ready: copy it and paste it into a new Word document, or open BáoCáo in the browser to download the .docx file.",
+      other:
+        "If Excel or the browser blocks the download, copy the draft and paste it into a new Word document.",
+      copy: "Copy the draft",
+      copied:
+        "Copied. Open Word, create a new document and paste (⌘V or Ctrl+V): headings, paragraphs and tables are kept; footnotes are numbered at the end.",
+      copyFailed:
+        "Excel does not allow copying here. Open BáoCáo in the browser (the button next to this) to download the .docx file.",
+      openBrowser: "Open in the browser",
+      openBrowserHint:
+        'Save the workbook first (Ctrl+S or ⌘S). In the browser, click "Mở tệp .xlsx" to open the saved workbook, then export in this tab: the .docx downloads as usual.',
+      openBrowserManual: (url: string) =>
+        `Or open a browser at ${url}, open the saved workbook and export there.`,
+    },
+    exportTitle: "The Word draft could not be made",
+    problemTitle: "This workbook cannot be exported",
+    problems: {
+      noWorkbook:
+        'No workbook yet. Create one from a template in the "Templates" tab, or open an .xlsx file under "Preview workbook".',
+      notBaoCao:
+        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
+      unknownTemplate: (template: string) =>
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Create a new workbook from the current template and copy the figures over.`,
+    },
+    debugThread: (worker: boolean, ms: number) =>
+      `Debug: built in ${worker ? "a Web Worker" : "the main thread"}, ${num(ms)} ms.`,
+  },
+  consolidate: consolidateEn,
 };

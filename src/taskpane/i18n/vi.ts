@@ -2,6 +2,7 @@
 // here and in en.ts; en.ts is typed against this catalog, so a key added here must be added there.
 // Terms follow ../shared/DOMAIN.md (trích yếu, cơ quan ban hành, kỳ báo cáo, đơn vị, sổ tính, trang).
 import type { PeriodKind } from "../../core/period";
+import { consolidateVi } from "./consolidate-vi";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -28,7 +29,9 @@ export const vi = {
   tabs: {
     templates: "Mẫu báo cáo",
     checks: "Kiểm tra",
+    consolidate: "Tổng hợp",
     targets: "Chỉ tiêu",
+    export: "Xuất Word",
   },
   gallery: {
     heading: "Chọn mẫu báo cáo",
@@ -355,6 +358,79 @@ export const vi = {
         `Mẫu ${quote(template)} không có chỉ tiêu nào để theo dõi. Các mẫu có chỉ tiêu: ${withTargets}.`,
     },
   },
+  export: {
+    heading: "Xuất dự thảo Word",
+    introHosted:
+      "Soạn dự thảo văn bản Word theo thể thức văn bản công đoàn từ số liệu và nội dung của sổ tính đang mở. Sổ tính không bị thay đổi.",
+    introPreview:
+      "Soạn dự thảo văn bản Word theo thể thức văn bản công đoàn từ sổ tính đang xem ở dưới.",
+    reread: "Đọc lại sổ tính",
+    reading: "Đang đọc sổ tính…",
+    summaryLabel: "Nội dung sẽ xuất",
+    template: (title: string) => `Mẫu: ${quote(title)}`,
+    consolidated: "Sổ tính tổng hợp: số liệu của từng đơn vị được ghi ở chú thích cuối trang.",
+    period: (label: string) => `Kỳ báo cáo: ${label}`,
+    noPeriod: 'Kỳ báo cáo: chưa ghi (điền ở trang "Thông tin chung").',
+    sections: (n: number, total: number) => `${num(n)}/${num(total)} mục có số liệu`,
+    noFigures:
+      "Chưa có mục nào có số liệu: dự thảo chỉ có các đề mục và phần chữ đã viết trong sổ tính.",
+    noErrors: "Không có lỗi: bản nháp dùng được ngay.",
+    errors: (n: number) =>
+      `Sổ tính còn ${num(n)} lỗi. Vẫn xuất được bản nháp, nhưng hãy sửa ở thẻ "Kiểm tra" trước khi gửi.`,
+    warnings: (n: number) => `${num(n)} điểm cần lưu ý.`,
+    settings: {
+      legend: "Cách viết số liệu",
+      money: "Số tiền",
+      moneyFull: "Đầy đủ (1.591.896.000 đồng)",
+      moneyCompact: "Rút gọn (1,592 tỷ đồng)",
+      zeroPad: "Thêm số 0 trước số đếm từ 1 đến 9 (03 năm, 07 văn bản)",
+      footnotes: "Số liệu từng đơn vị ở chú thích cuối trang",
+      sources: "Ghi nguồn số liệu (trang, ô của sổ tính)",
+      sourcesNone: "Không ghi",
+      sourcesAppendix: 'Phụ lục "Nguồn số liệu" cuối văn bản',
+      sourcesComments: "Ghi chú (comment) cạnh từng số trong Word",
+    },
+    run: "Xuất Word",
+    running: "Đang soạn dự thảo Word…",
+    done: (file: string, size: string) => `Đã tạo ${quote(file)} (${size}).`,
+    doneHint:
+      "Tệp nằm trong thư mục Tải xuống (Downloads) của máy. Mở bằng Word để hoàn thiện rồi trình ký.",
+    doneDraft:
+      'Sổ tính còn lỗi: đây là bản nháp, hãy sửa các lỗi ở thẻ "Kiểm tra" rồi xuất lại trước khi gửi.',
+    downloadAgain: "Tải xuống lại",
+    notArrived: "Không thấy tệp tải xuống?",
+    fallback: {
+      title: "Cách khác để lấy bản nháp",
+      mac: "Excel trên máy Mac không cho phần bổ trợ tải tệp xuống. Bản nháp đã soạn xong: sao chép rồi dán vào một văn bản Word mới, hoặc mở BáoCáo trong trình duyệt để tải tệp .docx.",
+      other:
+        "Nếu Excel hoặc trình duyệt chặn việc tải xuống, sao chép bản nháp rồi dán vào một văn bản Word mới.",
+      copy: "Sao chép bản nháp",
+      copied:
+        "Đã sao chép. Mở Word, tạo văn bản mới rồi dán (⌘V hoặc Ctrl+V): đề mục, đoạn văn và bảng được giữ; chú thích được đánh số ở cuối văn bản.",
+      copyFailed:
+        "Excel không cho sao chép tự động. Hãy mở BáoCáo trong trình duyệt (nút bên cạnh) để tải tệp .docx.",
+      openBrowser: "Mở trong trình duyệt",
+      openBrowserHint:
+        'Lưu sổ tính trước (Ctrl+S hoặc ⌘S). Trong trình duyệt, bấm "Mở tệp .xlsx" để mở sổ tính đã lưu, rồi xuất Word ở thẻ này: tệp .docx được tải xuống như bình thường.',
+      openBrowserManual: (url: string) =>
+        `Hoặc mở trình duyệt tại ${url}, mở sổ tính đã lưu và xuất Word ở đó.`,
+    },
+    exportTitle: "Không xuất được Word",
+    problemTitle: "Không xuất được sổ tính này",
+    problems: {
+      noWorkbook:
+        'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
+      notBaoCao:
+        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+      unknownTemplate: (template: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+      incompatible: (template: string, version: string, supported: string) =>
+        `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
+    },
+    debugThread: (worker: boolean, ms: number) =>
+      `Gỡ lỗi: soạn trong ${worker ? "Web Worker" : "luồng chính"}, ${num(ms)} ms.`,
+  },
+  consolidate: consolidateVi,
 };
 
 export type Messages = typeof vi;

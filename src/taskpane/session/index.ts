@@ -7,6 +7,13 @@ export {
   type PreviewMark,
 } from "./preview";
 export type {
+  ConsolidateChoices,
+  ConsolidateOutcome,
+  ConsolidateProgress,
+  ConsolidateRun,
+  PickedFile,
+} from "./consolidate";
+export type {
   WorkbookSession,
   InsertOutcome,
   InsertRequest,

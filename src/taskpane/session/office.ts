@@ -5,6 +5,13 @@ import { officeApiSupport, type ApiSupport } from "../../adapters/office/require
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import { loadEngine } from "../engine";
 import { readPreviousPeriodFile } from "./xlsx-loader";
+import {
+  runConsolidation,
+  type ConsolidateChoices,
+  type ConsolidateOutcome,
+  type ConsolidateRun,
+  type PickedFile,
+} from "./consolidate";
 import type {
   InsertOutcome,
   InsertRequest,
@@ -106,5 +113,21 @@ export class OfficeSession implements WorkbookSession {
 
   readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
     return readPreviousPeriodFile(file);
+  }
+
+  /** The consolidated workbook goes in through insertTemplate: its confirm and rename rules apply. */
+  consolidate(
+    files: readonly PickedFile[],
+    choices: ConsolidateChoices,
+    run: ConsolidateRun = {}
+  ): Promise<ConsolidateOutcome> {
+    return runConsolidation(files, choices, run, async (result) => ({
+      insert: await this.insertTemplate({
+        template: result.template,
+        data: result.data ?? undefined,
+        confirmReplace: run.confirmReplace ?? (async () => false),
+      }),
+      fileName: null,
+    }));
   }
 }

@@ -7,6 +7,14 @@ import { workbookFileName, openedFileName } from "../logic/file-name";
 import { localRange, previewMarks, type PreviewMark } from "../logic/sheet-marks";
 import { Store } from "./store";
 import { loadTools, readPreviousPeriodFile } from "./xlsx-loader";
+import {
+  runConsolidation,
+  showConsolidatedInPreview,
+  type ConsolidateChoices,
+  type ConsolidateOutcome,
+  type ConsolidateRun,
+  type PickedFile,
+} from "./consolidate";
 import type {
   InsertOutcome,
   InsertRequest,
@@ -171,5 +179,16 @@ export class PreviewSession implements WorkbookSession {
 
   readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
     return readPreviousPeriodFile(file);
+  }
+
+  /** The consolidated workbook replaces the viewer's, named tong-hop-<mẫu>-<kỳ>.xlsx. */
+  consolidate(
+    files: readonly PickedFile[],
+    choices: ConsolidateChoices,
+    run: ConsolidateRun = {}
+  ): Promise<ConsolidateOutcome> {
+    return runConsolidation(files, choices, run, (result) =>
+      showConsolidatedInPreview(this.store, result)
+    );
   }
 }

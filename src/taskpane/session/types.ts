@@ -7,6 +7,12 @@ import type { ReportData } from "../../core/data/types";
 import type { Finding } from "../../core/findings";
 import type { Template } from "../../core/model/load";
 import type { Period } from "../../core/period";
+import type {
+  ConsolidateChoices,
+  ConsolidateOutcome,
+  ConsolidateRun,
+  PickedFile,
+} from "./consolidate";
 
 export type SessionMode = "hosted" | "preview";
 
@@ -114,4 +120,14 @@ export interface WorkbookSession {
   clearMarks(): Promise<number>;
   /** Reads the previous period's .xlsx the user picked; throws XlsxReadError when it is not one. */
   readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult>;
+  /**
+   * "Tổng hợp": reads and screens the units' files one by one (progress, stoppable), then writes the
+   * consolidated workbook — hosted: inserted like a template (never over the user's sheets);
+   * preview: it becomes the viewer's workbook. Nothing is written when stopped or nothing is usable.
+   */
+  consolidate(
+    files: readonly PickedFile[],
+    choices: ConsolidateChoices,
+    run?: ConsolidateRun
+  ): Promise<ConsolidateOutcome>;
 }

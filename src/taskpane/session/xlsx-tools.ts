@@ -10,6 +10,9 @@ import type { Template } from "../../core/model/load";
 import { loadWorkbook, snapshotOfWorkbook } from "../../adapters/xlsx/read";
 import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
 
+// "Tổng hợp" reads the units' files with the same ExcelJS, so it lives in this chunk too.
+export { consolidatePickedFiles } from "./consolidate-tools";
+
 let exceljsModule: Promise<ExcelJsModule> | null = null;
 
 /** ExcelJS's browser build, loaded once on first use. */

@@ -1,0 +1,83 @@
+// "Xuất Word", step one, on the main thread: which template made the workbook (refusing what
+// BáoCáo cannot read, as the checks do), its figures, what the draft will hold (period, sections
+// with figures) and how many problems validation finds (a draft can still be exported), and the
+// inputs the draft is built from (export-inputs.ts). Reading and validating are quick; building
+// and drawing the document is the slow part and runs in the worker.
+import { readMeta, readWorkbook } from "../../core/data/read";
+import type { WorkbookSnapshot } from "../../core/data/snapshot";
+import type { ReportData } from "../../core/data/types";
+import type { Section, Template } from "../../core/model/load";
+import { templatePeriod } from "../../core/model/title";
+import type { Period } from "../../core/period";
+import { tableRows } from "../../core/rollup/totals";
+import { validateWorkbook } from "../../core/validate";
+import { identifyTemplate } from "../logic/workbook-check";
+import type { WorkbookProblem } from "../session/types";
+import { locateTableOf, type ExportInputs } from "./export-inputs";
+
+/** The workbook problems an export can meet (it never compares with a previous period). */
+export type ExportProblem = Exclude<WorkbookProblem, { kind: "otherTemplate" }>;
+
+export interface ExportSummary {
+  templateId: string;
+  templateVersion: string;
+  consolidated: boolean;
+  /** The period code on the cover ("2023-H1"), and the period when the template accepts it. */
+  periodCode: string | null;
+  period: Period | null;
+  /** Sections of the template, and those with at least one figure to write. */
+  sections: number;
+  sectionsWithFigures: number;
+  errors: number;
+  warnings: number;
+}
+
+export type ExportPreparation =
+  | { ok: true; summary: ExportSummary; inputs: Omit<ExportInputs, "settings"> }
+  | { ok: false; problem: ExportProblem };
+
+const isFigure = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+
+/** A section has figures when one of its own indicators or one of its tables' cells has a number. */
+function hasFigures(section: Section, data: ReportData): boolean {
+  if (section.indicators.some((i) => !i.table && isFigure(data.values[i.id]))) return true;
+  return section.tables.some((t) =>
+    tableRows(t, data).some((row) => t.columns.some((c) => isFigure(row[c.id])))
+  );
+}
+
+export function sectionsWithFigures(template: Template, data: ReportData): number {
+  return template.allSections.filter((s) => hasFigures(s, data)).length;
+}
+
+export function prepareExport(snapshot: WorkbookSnapshot | null): ExportPreparation {
+  if (!snapshot) return { ok: false, problem: { kind: "noWorkbook" } };
+  const found = identifyTemplate(snapshot);
+  // identifyTemplate reports only problems of the workbook itself, never "otherTemplate".
+  if (!found.ok) return { ok: false, problem: found.problem as ExportProblem };
+  const meta = readMeta(snapshot);
+  const consolidated = meta?.consolidated ?? false;
+  const { template } = found;
+  const { data } = readWorkbook(template, snapshot);
+  const report = validateWorkbook(template, snapshot);
+  const periodCode = data.header.period?.trim() || null;
+  return {
+    ok: true,
+    summary: {
+      templateId: template.id,
+      templateVersion: found.version,
+      consolidated,
+      periodCode,
+      period: periodCode ? templatePeriod(template, periodCode) : null,
+      sections: template.allSections.length,
+      sectionsWithFigures: sectionsWithFigures(template, data),
+      errors: report.errors,
+      warnings: report.warnings,
+    },
+    inputs: {
+      template: { id: meta?.templateId ?? template.id, consolidated },
+      data,
+      locate: locateTableOf(snapshot),
+    },
+  };
+}

@@ -1,0 +1,281 @@
+// The "Tổng hợp" tab: the user picks the units' workbooks and options, "Tổng hợp" reads them one
+// by one (progress bar, "Dừng" really stops and leaves nothing written), and the consolidated
+// workbook is inserted into the open workbook (hosted) or shown and offered for download (preview).
+// Same core and driver as `baocao consolidate`, so the pane and the CLI decide alike.
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableStackBelowRegular } from "@fluentui/react-icons/svg/table-stack-below";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Template } from "../../../core/model/load";
+import { useConfirm } from "../../components/ConfirmDialog";
+import { ErrorBar } from "../../components/ErrorBar";
+import { MessageTitle } from "../../components/MessageTitle";
+import { useEngine } from "../../engine/context";
+import type { Engine } from "../../engine";
+import { useMessages } from "../../i18n/context";
+import {
+  EMPTY_FORM,
+  defaultUnitsText,
+  resolveForm,
+  type ConsolidateForm,
+  type FormProblem,
+} from "../../logic/consolidate-view";
+import { existingTemplateName, templateTitle } from "../../logic/template-text";
+import type { ConsolidateOutcome, ConsolidateProgress, ExistingTemplate } from "../../session";
+import type { FeatureProps } from "../registry";
+import { SheetList } from "../templates/SheetList";
+import { ConsolidationResult } from "./ConsolidationResult";
+import { FilePicker } from "./FilePicker";
+import { OptionsForm } from "./OptionsForm";
+import { RunProgress } from "./RunProgress";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  text: { margin: 0, color: tokens.colorNeutralForeground2 },
+  run: { alignSelf: "flex-start", minWidth: "128px" },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+interface Running {
+  progress: ConsolidateProgress | null;
+  writing: boolean;
+  stopping: boolean;
+}
+
+function loadTemplates(engine: Engine): Template[] {
+  try {
+    return engine.builtInTemplates();
+  } catch {
+    // The Mẫu báo cáo tab reports a broken catalog; here "Tự động" still works.
+    return [];
+  }
+}
+
+export function ConsolidateFeature({
+  session,
+  debug,
+  disabled,
+  openFeature,
+  hasFeature,
+}: FeatureProps) {
+  const styles = useStyles();
+  const { lang, messages: m } = useMessages();
+  const t = m.consolidate;
+  const engine = useEngine();
+  const { dialog, ask } = useConfirm();
+  const hosted = session.mode === "hosted";
+  const templates = useMemo(() => loadTemplates(engine), [engine]);
+
+  const [files, setFiles] = useState<File[]>([]);
+  const [form, setForm] = useState<ConsolidateForm>(EMPTY_FORM);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [running, setRunning] = useState<Running | null>(null);
+  const [outcome, setOutcome] = useState<ConsolidateOutcome | null>(null);
+  const [runs, setRuns] = useState(0);
+  const [error, setError] = useState<{ title: string; error: unknown } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const progressUpdates = useRef(0);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // Keyboard and screen-reader users land on the outcome.
+  useEffect(() => {
+    if (outcome && outcome.status !== "cancelled") resultRef.current?.focus();
+  }, [outcome]);
+  // A run still reading when the pane goes away stops (nothing is written).
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const titleOf = useCallback(
+    (id: string) => {
+      const found = engine.findTemplate(id);
+      return found ? templateTitle(found, lang) : id;
+    },
+    [engine, lang]
+  );
+
+  function update(change: Partial<ConsolidateForm>) {
+    setForm((f) => {
+      const next = { ...f, ...change };
+      // Choosing a template fills the expected units with its list, unless the user typed one.
+      if (change.template !== undefined && change.template !== f.template) {
+        const before = defaultUnitsText(engine.findTemplate(f.template));
+        if (f.unitsText.trim() === "" || f.unitsText === before)
+          next.unitsText = defaultUnitsText(engine.findTemplate(change.template));
+      }
+      return next;
+    });
+    if (problems.length > 0) setProblems([]);
+  }
+
+  async function confirmReplace(existing: ExistingTemplate): Promise<boolean> {
+    const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
+    return ask({
+      title: m.replace.title,
+      body: (
+        <SheetList
+          intro={m.replace.body(`"${name}"`)}
+          sheets={existing.sheets}
+          outro={m.replace.keepOthers}
+        />
+      ),
+      confirm: m.replace.confirm,
+      cancel: m.replace.cancel,
+      danger: true,
+    });
+  }
+
+  async function run() {
+    if (running || disabled) return;
+    const resolved = resolveForm(form, files.length, engine.findTemplate);
+    if (!resolved.ok) {
+      setProblems(resolved.problems);
+      return;
+    }
+    setProblems([]);
+    setError(null);
+    setOutcome(null);
+    const controller = new AbortController();
+    abort.current = controller;
+    progressUpdates.current = 0;
+    setRunning({ progress: null, writing: false, stopping: false });
+    try {
+      const result = await session.consolidate(files, resolved.choices, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          progressUpdates.current++;
+          setRunning((r) => r && { ...r, progress });
+        },
+        onWriting: () => setRunning((r) => r && { ...r, writing: true }),
+        confirmReplace,
+      });
+      setOutcome(result);
+      setRuns((n) => n + 1);
+    } catch (err) {
+      setError({ title: t.errorTitle, error: err });
+    } finally {
+      abort.current = null;
+      setRunning(null);
+    }
+  }
+
+  function stop() {
+    abort.current?.abort();
+    setRunning((r) => r && { ...r, stopping: true });
+  }
+
+  async function selectSheet(sheet: string) {
+    try {
+      await session.selectCell(sheet, "A1");
+    } catch (err) {
+      setError({ title: t.sheets.selectTitle, error: err });
+    }
+  }
+
+  function download() {
+    if (session.mode !== "preview") return;
+    try {
+      session.download();
+    } catch (err) {
+      setError({ title: m.errors.downloadTitle, error: err });
+    }
+  }
+
+  const busy = running !== null;
+  const formProblems = problems.filter((p) => p.kind === "noFiles" || p.kind === "units");
+  const canOpenTargets = hasFeature?.("targets") === true && openFeature !== undefined;
+
+  return (
+    // data-runs: finished runs, for tests to wait on the next outcome.
+    <div className={styles.root} data-runs={runs} data-testid="consolidate-feature">
+      <div className={styles.intro}>
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+          {t.heading}
+        </Text>
+        <Text as="p" size={200} className={styles.text}>
+          {hosted ? t.introHosted : t.introPreview}
+        </Text>
+      </div>
+
+      <FilePicker
+        files={files}
+        onChange={(next) => {
+          setFiles(next);
+          if (problems.length > 0) setProblems([]);
+        }}
+        disabled={disabled || busy}
+      />
+      <OptionsForm
+        form={form}
+        templates={templates}
+        onChange={update}
+        problems={problems}
+        disabled={disabled || busy}
+      />
+
+      {formProblems.length > 0 && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="consolidate-fix">
+          <MessageBarBody>
+            <MessageTitle>{t.problems.title}</MessageTitle>
+            <ul className={styles.problems}>
+              {formProblems.map((p) => (
+                <li key={p.kind}>{p.kind === "noFiles" ? t.problems.noFiles : t.problems.units}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {running ? (
+        <RunProgress
+          progress={running.progress}
+          writing={running.writing}
+          stopping={running.stopping}
+          hosted={hosted}
+          onStop={stop}
+        />
+      ) : (
+        <Button
+          className={styles.run}
+          appearance="primary"
+          size="large"
+          icon={<TableStackBelowRegular />}
+          onClick={() => void run()}
+          disabled={disabled}
+          data-testid="consolidate-run"
+        >
+          {t.run}
+        </Button>
+      )}
+
+      {error !== null && (
+        <ErrorBar title={error.title} error={error.error} onDismiss={() => setError(null)} />
+      )}
+
+      {outcome?.status === "cancelled" && (
+        <MessageBar intent="info" data-testid="consolidate-cancelled">
+          <MessageBarBody>{hosted ? t.cancelledHosted : t.cancelledPreview}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && outcome.status !== "cancelled" && (
+        <ConsolidationResult
+          ref={resultRef}
+          outcome={outcome}
+          hosted={hosted}
+          templateTitle={titleOf}
+          onSelectSheet={(sheet) => void selectSheet(sheet)}
+          onDownload={session.mode === "preview" ? download : null}
+          onOpenTargets={canOpenTargets ? () => openFeature?.("targets") : null}
+          debugProgress={debug ? progressUpdates.current : null}
+        />
+      )}
+      {dialog}
+    </div>
+  );
+}

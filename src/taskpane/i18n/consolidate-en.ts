@@ -1,0 +1,124 @@
+// English text of the "Tổng hợp" tab (en.consolidate), typed against consolidate-vi.ts. The reasons
+// a file was left out come from the core in Vietnamese (they are written on the sources sheet too).
+import type { ConsolidateMessages } from "./consolidate-vi";
+
+const quote = (s: string) => `"${s}"`;
+const num = (n: number) => n.toLocaleString("en-GB");
+const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
+
+export const consolidateEn: ConsolidateMessages = {
+  heading: "Consolidate the units' reports",
+  introHosted:
+    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, leaves out files of another template, version or period, duplicate units and files with errors, then inserts the consolidation into the open workbook: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
+  introPreview:
+    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, leaves out files of another template, version or period, duplicate units and files with errors, then makes a consolidated workbook to view below and download: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
+  files: {
+    label: "The units' files",
+    drop: "Drop .xlsx files here or",
+    choose: "Choose files…",
+    chooseLabel: "Choose the units' .xlsx workbooks (several at once)",
+    dropLabel: "Drop zone for the units' files",
+    count: (n: number) => (n === 0 ? "No file chosen." : `${plural(n, "file", "files")} chosen.`),
+    listLabel: "Chosen files",
+    size: (kb: string) => `${kb} KB`,
+    remove: "Remove file",
+    removeLabel: (name: string) => `Remove ${quote(name)} from the list`,
+    clear: "Remove all",
+    notXlsx: (names: string) =>
+      `Not added: ${names} — not .xlsx workbooks. Open them in Excel, save as "Excel Workbook (.xlsx)" and choose them again.`,
+    lockFiles: (names: string) =>
+      `Skipped ${names}: temporary files Excel makes while a workbook is open, not a unit's workbook.`,
+    repeated: (n: number) =>
+      `${plural(n, "file was", "files were")} already in the list and not added again.`,
+  },
+  options: {
+    heading: "Options",
+    template: "Report template",
+    templateAuto: "Automatic: the template most files use",
+    period: "Reporting period",
+    periodHint:
+      "Leave empty for the period most files give, or type a period code such as 2023-H1, 2024-Q1, 2024.",
+    periodPlaceholder: "Automatic",
+    periodRead: (label: string) => `Consolidating ${label}.`,
+    insist: "Use files with errors anyway",
+    insistHint:
+      'Files with validation errors are consolidated anyway and marked "Dùng dù có lỗi" (used despite errors) with their errors on the sources sheet.',
+    units: "Units that must report",
+    unitsHint: "One unit per line, to know which units have not reported.",
+    unitsHintAuto: "Leave empty to use the template's list of units, if it has one.",
+    unitsCount: (n: number) => `${plural(n, "unit", "units")}.`,
+    unitsFromTemplate: "Use the template's list",
+    issuer: "Consolidating body",
+    issuerHint:
+      "Issuing body of the consolidated report, in capitals as on the document, e.g. CỤM THI ĐUA CÁC TỈNH BIÊN GIỚI PHÍA BẮC. May be left empty and filled in later in the workbook.",
+  },
+  problems: {
+    title: "Fix these before consolidating",
+    noFiles: 'No file chosen: drop files or click "Choose files…" to add the units\' workbooks.',
+    period: (text: string) =>
+      `"Reporting period": ${quote(text)} is not a period code (e.g. 2024-Q1, 2024-H1, 2024-M9, 2024, 2021-2024). Correct it or leave it empty.`,
+    periodKind: (text: string, template: string, allowed: string) =>
+      `"Reporting period": the template ${quote(template)} is not made for the period ${quote(text)}. Its periods: ${allowed}.`,
+    units: '"Units that must report" has lines to correct (see the message under the box).',
+  },
+  run: "Consolidate",
+  stop: "Stop",
+  stopLabel: "Stop consolidating; nothing is written",
+  progress: {
+    label: "Consolidation progress",
+    reading: (index: number, total: number, file: string) =>
+      `Reading ${num(index)}/${num(total)}: ${file}`,
+    writingHosted: "Writing the consolidation into the workbook…",
+    writingPreview: "Making the consolidated workbook…",
+    starting: "Getting ready to read the files…",
+  },
+  cancelledHosted: "Stopped: nothing was written to the workbook.",
+  cancelledPreview: "Stopped: no consolidated workbook was made; the workbook shown is unchanged.",
+  notReplaced: "Cancelled: the workbook is unchanged, the consolidation was not inserted.",
+  nothingTitle: "No usable file: nothing written",
+  errorTitle: "Could not consolidate",
+  result: {
+    titleHosted: "Consolidation inserted into the workbook",
+    titlePreview: "Consolidated workbook made",
+    summary: (total: number, used: number, leftOut: number) =>
+      `Read ${plural(total, "file", "files")}: used ${num(used)}, left out ${num(leftOut)}.`,
+    forced: (n: number) => `${plural(n, "file", "files")} with errors used anyway, as you asked.`,
+    template: (title: string, period: string) => `Template ${quote(title)}, ${period}.`,
+    file: (name: string) => `Download name: ${name}.`,
+    download: "Download the consolidated workbook",
+    openTargets: "See the consolidation's targets",
+    messages: "Notes on the consolidation",
+  },
+  completeness: {
+    heading: "Who has reported",
+    summary: (expected: number, received: number) =>
+      `${plural(expected, "unit", "units")} must report; received ${num(received)}/${num(expected)}.`,
+    missing: (n: number) => `Not yet reported (${num(n)}):`,
+    allIn: "Every unit that must report has reported.",
+    noList: (n: number) =>
+      `Figures received from ${plural(n, "unit", "units")}; without a list of units that must report, the missing ones cannot be named.`,
+    extra: (n: number) => `Reported without being on the list (${num(n)}):`,
+  },
+  sources: {
+    heading: "Files read",
+    status: {
+      used: "Used",
+      leftOut: "Left out",
+      forced: "Used despite errors",
+    },
+    unit: (unit: string) => `Unit: ${unit}`,
+    noUnit: "Unit unknown",
+    counts: (errors: number, warnings: number) =>
+      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
+    languageNote: 'Reasons are in Vietnamese, as written on the "Nguồn tổng hợp" sheet.',
+  },
+  sheets: {
+    heading: "Sheets of the consolidation",
+    hintHosted: "Click a sheet's name to open it in Excel.",
+    hintPreview: "Click a sheet's name to show it below.",
+    open: (sheet: string) => `Open the sheet ${quote(sheet)}`,
+    selectTitle: "Could not open the sheet",
+  },
+  debug: (progress: number, syncs: number) =>
+    `Debug: progress bar updated ${progress} times; workbook written in ${syncs} syncs (context.sync).`,
+};

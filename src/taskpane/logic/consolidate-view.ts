@@ -1,0 +1,141 @@
+// What the "Tổng hợp" tab shows, apart from React: the form turned into the core's options (or
+// what to fix), the progress line, and the result in numbers.
+import type { ConsolidationResult } from "../../core/consolidate";
+import type { SourceRecord } from "../../core/data/types";
+import type { Template } from "../../core/model/load";
+import { isPeriodError, parsePeriod, periodKindsOf, type PeriodKind } from "../../core/period";
+import type { ConsolidateChoices, ConsolidateProgress } from "../session/consolidate";
+import { parseUnitsText, type UnitsError } from "./units";
+
+export interface ConsolidateForm {
+  /** Template id; "" lets the files decide (the one most files use). */
+  template: string;
+  /** Period as typed ("2023-H1"); "" lets the files decide. */
+  period: string;
+  insist: boolean;
+  /** Units that must report, one per line; "" uses the template's default units. */
+  unitsText: string;
+  /** Đơn vị tổng hợp (cơ quan ban hành of the consolidated report); may stay empty. */
+  issuer: string;
+}
+
+export const EMPTY_FORM: ConsolidateForm = {
+  template: "",
+  period: "",
+  insist: false,
+  unitsText: "",
+  issuer: "",
+};
+
+export type FormProblem =
+  | { kind: "noFiles" }
+  | { kind: "period"; text: string }
+  | { kind: "periodKind"; text: string; template: string; allowed: readonly PeriodKind[] }
+  | { kind: "units"; errors: UnitsError[] };
+
+export type ResolvedForm =
+  { ok: true; choices: ConsolidateChoices } | { ok: false; problems: FormProblem[] };
+
+/** The expected units a template prefills the list with (its default units), as text. */
+export function defaultUnitsText(template: Pick<Template, "units"> | undefined): string {
+  return (template?.units?.defaults ?? []).map((u) => u.name).join("\n");
+}
+
+export function resolveForm(
+  form: ConsolidateForm,
+  fileCount: number,
+  find: (id: string) => Template | undefined
+): ResolvedForm {
+  const problems: FormProblem[] = [];
+  if (fileCount === 0) problems.push({ kind: "noFiles" });
+  const template = form.template ? find(form.template) : undefined;
+  const choices: ConsolidateChoices = { insist: form.insist };
+  if (template) choices.template = template.id;
+
+  const typed = form.period.trim();
+  if (typed) {
+    const p = parsePeriod(typed);
+    if (isPeriodError(p)) problems.push({ kind: "period", text: typed });
+    else if (template && !periodKindsOf(typed).some((k) => template.periodKinds.includes(k)))
+      problems.push({
+        kind: "periodKind",
+        text: p.text,
+        template: template.id,
+        allowed: template.periodKinds,
+      });
+    // The canonical code ("2023-H1"): the files' periods are compared with it.
+    else choices.period = p.text;
+  }
+
+  const units = parseUnitsText(form.unitsText);
+  if (units.errors.length > 0) problems.push({ kind: "units", errors: units.errors });
+  else if (units.names.length > 0) choices.expectedUnits = units.names;
+
+  const issuer = form.issuer.replace(/\s+/g, " ").trim();
+  if (issuer) choices.issuer = issuer;
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, choices };
+}
+
+export interface ProgressView {
+  /** 0..1 for the ProgressBar. */
+  value: number;
+  /** Reading file `index` (1-based) of `total`, or writing once every file is read. */
+  phase: "reading" | "writing";
+  index: number;
+  total: number;
+  /** The file's name without its folder. */
+  file: string;
+}
+
+export function progressView(p: ConsolidateProgress, writing: boolean): ProgressView {
+  const total = Math.max(p.total, 1);
+  if (writing || p.done >= p.total)
+    return { value: 1, phase: "writing", index: p.total, total: p.total, file: "" };
+  return {
+    value: p.done / total,
+    phase: "reading",
+    index: p.done + 1,
+    total: p.total,
+    file: p.file.split(/[\\/]/).pop() ?? p.file,
+  };
+}
+
+export interface ResultSummary {
+  total: number;
+  /** Files whose figures are in the consolidation (forced ones included). */
+  used: number;
+  forced: number;
+  leftOut: number;
+  /** Units that had to report, and how many of them did. */
+  expected: number;
+  receivedExpected: number;
+  missing: readonly string[];
+  /** Units that reported without being on the expected list. */
+  extra: readonly string[];
+}
+
+export function resultSummary(r: ConsolidationResult): ResultSummary {
+  const key = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  const expected = new Set(r.expected.map(key));
+  return {
+    total: r.sources.length,
+    used: r.used.length,
+    forced: r.sources.filter((s) => s.status === "forced").length,
+    leftOut: r.leftOut.length,
+    expected: r.expected.length,
+    receivedExpected: r.expected.length - r.missing.length,
+    missing: r.missing,
+    extra: r.received.filter((u) => !expected.has(key(u))),
+  };
+}
+
+/** Files in the order the list shows them: left out first (they need attention), then by name. */
+export function sourcesInOrder(sources: readonly SourceRecord[]): SourceRecord[] {
+  const rank = (s: SourceRecord) => (s.status === "leftOut" ? 0 : s.status === "forced" ? 1 : 2);
+  return [...sources].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file, "vi"));
+}
+
+/** The sheets to list after writing: the user's view of them, BáoCáo's hidden sheet left out. */
+export function visibleSheets(sheets: readonly string[]): string[] {
+  return sheets.filter((s) => !s.startsWith("_"));
+}

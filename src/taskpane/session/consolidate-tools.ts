@@ -1,0 +1,59 @@
+// The reading half of "Tổng hợp", in the lazy "xlsx-tools" chunk (re-exported by xlsx-tools.ts):
+// the picked files go one at a time through the same driver as `baocao consolidate`
+// (consolidateFiles), with the browser's SHA-256 and a pause between files so the pane repaints
+// its progress bar and "Dừng" can be clicked.
+import type { ConsolidationResult } from "../../core/consolidate";
+import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
+import { withChecksumNote } from "../logic/consolidate-sources";
+import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
+import { loadExcelJs } from "./xlsx-tools";
+
+/** Lets the browser paint and handle input (a click on "Dừng") before the next file is parsed. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+type Subtle = Pick<SubtleCrypto, "digest">;
+
+/** crypto.subtle exists only on secure pages (https, localhost); null elsewhere (plain http). */
+export function subtleCrypto(): Subtle | null {
+  const c = (globalThis as { crypto?: { subtle?: Subtle } }).crypto;
+  return c?.subtle && typeof c.subtle.digest === "function" ? c.subtle : null;
+}
+
+export async function sha256Hex(subtle: Subtle, bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export async function consolidatePickedFiles(
+  files: readonly PickedFile[],
+  choices: ConsolidateChoices,
+  run: { onProgress?: (p: ConsolidateProgress) => void; signal?: AbortSignal } = {},
+  subtle: Subtle | null = subtleCrypto()
+): Promise<ConsolidationResult> {
+  const exceljs = await loadExcelJs();
+  const unitFiles: UnitFile[] = files.map((f) => ({
+    name: f.name,
+    read: async () => {
+      await yieldToBrowser();
+      return new Uint8Array(await f.arrayBuffer());
+    },
+  }));
+  const result = await consolidateFiles(unitFiles, {
+    exceljs,
+    // Without crypto.subtle the checksum stays empty (the driver's "not computed") and each
+    // source says why, rather than the pane refusing to consolidate.
+    sha256: async (bytes) => (subtle ? sha256Hex(subtle, bytes) : ""),
+    onProgress: run.onProgress
+      ? (done, total, file) => run.onProgress?.({ done, total, file })
+      : undefined,
+    signal: run.signal,
+    template: choices.template,
+    period: choices.period,
+    insist: choices.insist,
+    expectedUnits: choices.expectedUnits,
+    issuer: choices.issuer,
+  });
+  return subtle ? result : withChecksumNote(result);
+}

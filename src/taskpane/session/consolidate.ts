@@ -1,0 +1,128 @@
+// "Tổng hợp" behind the WorkbookSession interface: the units' files are read and screened in the
+// lazy "xlsx-tools" chunk (ExcelJS), then the consolidated workbook goes where the session writes —
+// into the open workbook (hosted, through insertTemplate and its confirm/rename flow) or into the
+// preview's viewer as "tong-hop-<mẫu>-<kỳ>.xlsx". Nothing is written when the user stops the run
+// or when no file is usable (exit code 2).
+import type { ConsolidationResult } from "../../core/consolidate";
+import { consolidatedFileName } from "../logic/consolidate-files";
+import type { Store } from "./store";
+import type { PreviewState } from "./preview";
+import type { ExistingTemplate, InsertOutcome } from "./types";
+import { loadTools } from "./xlsx-loader";
+
+/** What the user chose in the tab; every field optional ("tự động"), as for `baocao consolidate`. */
+export interface ConsolidateChoices {
+  template?: string;
+  period?: string;
+  insist?: boolean;
+  /** Units that must report; undefined: the template's default units. */
+  expectedUnits?: string[];
+  /** Đơn vị tổng hợp: cơ quan ban hành of the consolidated report. */
+  issuer?: string;
+}
+
+export interface ConsolidateProgress {
+  /** Files read so far. */
+  done: number;
+  total: number;
+  /** The file being read ("" once every file is read). */
+  file: string;
+}
+
+export interface ConsolidateRun {
+  onProgress?: (p: ConsolidateProgress) => void;
+  /** Called once every file is read, just before the workbook is written (no stopping after this). */
+  onWriting?: () => void;
+  /** Stops the reading; the run then ends "cancelled" with nothing written. */
+  signal?: AbortSignal;
+  /** Hosted: asked when the open workbook already has a BáoCáo template (true replaces it). */
+  confirmReplace?: (existing: ExistingTemplate) => Promise<boolean>;
+}
+
+/** A file the user picked (a browser File). */
+export type PickedFile = Blob & { name: string };
+
+export type ConsolidateOutcome =
+  /** The consolidated workbook was inserted (hosted) or became the preview's workbook. */
+  | {
+      status: "written";
+      result: ConsolidationResult;
+      insert: InsertOutcome & { status: "inserted" };
+      /** Preview: the name "Tải xuống" saves it under; null in hosted mode. */
+      fileName: string | null;
+    }
+  /** No usable file (exit code 2): nothing written; the result says why for each file. */
+  | { status: "nothingUsable"; result: ConsolidationResult }
+  /** Hosted: the user declined to replace the workbook's BáoCáo template; nothing written. */
+  | { status: "notReplaced"; result: ConsolidationResult }
+  /** The user pressed "Dừng" while the files were read; nothing written. */
+  | { status: "cancelled" };
+
+export type ConsolidatedWriter = (
+  result: ConsolidationResult & { template: NonNullable<ConsolidationResult["template"]> }
+) => Promise<{ insert: InsertOutcome; fileName: string | null }>;
+
+const isAbort = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { name?: unknown }).name === "AbortError";
+
+/** Reads, screens and consolidates the files, then hands a usable result to `write`. */
+export async function runConsolidation(
+  files: readonly PickedFile[],
+  choices: ConsolidateChoices,
+  run: ConsolidateRun,
+  write: ConsolidatedWriter
+): Promise<ConsolidateOutcome> {
+  const tools = await loadTools();
+  let result: ConsolidationResult;
+  try {
+    result = await tools.consolidatePickedFiles(files, choices, {
+      onProgress: run.onProgress,
+      signal: run.signal,
+    });
+  } catch (e) {
+    if (isAbort(e)) return { status: "cancelled" };
+    throw e;
+  }
+  // Stopped between the last file and here: still nothing written.
+  if (run.signal?.aborted) return { status: "cancelled" };
+  const template = result.template;
+  if (result.exitCode === 2 || !template || !result.data)
+    return { status: "nothingUsable", result };
+  run.onWriting?.();
+  // One paint of "Đang ghi…" before the writing, which may take a while in Excel.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const { insert, fileName } = await write({ ...result, template });
+  if (insert.status !== "inserted") return { status: "notReplaced", result };
+  return { status: "written", result, insert: { ...insert, status: "inserted" }, fileName };
+}
+
+/** Preview: the consolidated workbook replaces the viewer's workbook, ready for "Tải xuống". */
+export async function showConsolidatedInPreview(
+  store: Store<PreviewState>,
+  result: Parameters<ConsolidatedWriter>[0]
+): Promise<{ insert: InsertOutcome; fileName: string }> {
+  const tools = await loadTools();
+  const period = result.data?.header.period ?? null;
+  const fileName = consolidatedFileName(result.template.id, period);
+  const { bytes, sheets } = await tools.createWorkbookBytes(
+    result.template,
+    result.data ?? undefined
+  );
+  const opened = await tools.openWorkbookBytes(bytes, fileName);
+  store.set({
+    workbook: {
+      fileName,
+      bytes,
+      ...opened,
+      templateId: result.template.id,
+      period,
+      origin: "created",
+    },
+    selection: null,
+    marks: null,
+  });
+  return {
+    insert: { status: "inserted", sheets, renamed: [], skipped: [], replaced: null, syncs: 0 },
+    fileName,
+  };
+}
