@@ -134,7 +134,9 @@ describe("figures in sentences", () => {
     const data = loadSample(t.id);
     data.values.dv_ket_nap = 260;
     data.targets = { ...data.targets, tg_dv_ket_nap: { comparator: "gte", value: 134 } };
-    expect(bodyText(buildReportDocument(t, data))).toContain("260 đoàn viên được kết nạp mới, đạt 194% chỉ tiêu");
+    expect(bodyText(buildReportDocument(t, data))).toContain(
+      "260 đoàn viên được kết nạp mới, đạt 194% chỉ tiêu"
+    );
     data.values.dv_ket_nap = 100;
     expect(bodyText(buildReportDocument(t, data))).toContain(
       "100 đoàn viên được kết nạp mới, chưa đạt chỉ tiêu (đạt 74,6%)"
