@@ -166,8 +166,7 @@ class Renderer {
   }
 
   private table(b: TableBlock, widthTw: number): (Paragraph | Table)[] {
-    const total = b.widths.reduce((a, w) => a + w, 0);
-    const widths = b.widths.map((w) => Math.floor((w / total) * widthTw));
+    const widths = fitColumnWidths(b.widths, widthTw);
     const row = (cells: ModelCell[], header: boolean) =>
       new TableRow({
         tableHeader: header,
@@ -526,4 +525,23 @@ function alignmentOf(a: "justify" | "center" | "left" | "right") {
 /** The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(new Renderer(doc).build()));
+}
+
+/** Narrowest a column may get: "TT" or a 2-digit count at 12 pt plus the cell margins (about 1 cm). */
+const MIN_COLUMN_TW = 560;
+
+/**
+ * Column widths in twips, proportional to the model's relative widths, but none under
+ * MIN_COLUMN_TW: a wide table of text columns would otherwise squeeze "TT" into one letter per line.
+ * What the narrow columns gain is taken from the others in proportion to their spare width.
+ */
+export function fitColumnWidths(relative: readonly number[], totalTw: number): number[] {
+  const sum = relative.reduce((a, w) => a + w, 0);
+  const widths = relative.map((w) => (w / sum) * totalTw);
+  const min = Math.min(MIN_COLUMN_TW, totalTw / Math.max(1, relative.length));
+  const deficit = widths.reduce((a, w) => a + Math.max(0, min - w), 0);
+  const spare = widths.reduce((a, w) => a + Math.max(0, w - min), 0);
+  return widths.map((w) =>
+    Math.floor(w < min ? min : spare > 0 ? w - ((w - min) / spare) * deficit : w)
+  );
 }
