@@ -13,6 +13,7 @@ import {
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
@@ -31,17 +32,7 @@ import { FindingsList } from "./FindingsList";
 import { PreviousPeriodPicker } from "./PreviousPeriodPicker";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  ...FEATURE_LAYOUT,
   run: { minWidth: "128px" },
   results: {
     display: "flex",

@@ -14,6 +14,7 @@ import { TableStackBelowRegular } from "@fluentui/react-icons/svg/table-stack-be
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Template } from "../../../core/model/load";
 import { useConfirm } from "../../components/ConfirmDialog";
+import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
@@ -36,10 +37,7 @@ import { OptionsForm } from "./OptionsForm";
 import { RunProgress } from "./RunProgress";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...FEATURE_LAYOUT,
   run: { alignSelf: "flex-start", minWidth: "128px" },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

@@ -18,6 +18,7 @@ import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { ArrowSyncRegular } from "@fluentui/react-icons/svg/arrow-sync";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons/svg/document-arrow-down";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
@@ -38,17 +39,7 @@ import { downloadsBlocked } from "./platform";
 import type { ExportPreparation } from "../../engine/export";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  ...FEATURE_LAYOUT,
   run: { minWidth: "128px" },
   line: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
   debug: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },

@@ -13,6 +13,7 @@ import {
 import { ArrowSyncRegular } from "@fluentui/react-icons/svg/arrow-sync";
 import { TargetRegular } from "@fluentui/react-icons/svg/target";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
@@ -26,17 +27,7 @@ import { TargetsList } from "./TargetsList";
 import { problemText } from "./problems";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  intro: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  ...FEATURE_LAYOUT,
   read: { minWidth: "128px" },
   results: {
     display: "flex",
