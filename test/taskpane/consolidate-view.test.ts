@@ -168,6 +168,9 @@ function result(): ConsolidationResult {
     missing: ["LĐLĐ tỉnh Hà Giang"],
     exitCode: 1,
     messages: [],
+    findings: [],
+    hierarchy: null,
+    consolidations: [],
   };
 }
 

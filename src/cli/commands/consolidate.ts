@@ -1,6 +1,8 @@
 // baocao consolidate <unit files or folders> -o tong-hop.xlsx: one workbook of the same template
 // with a row per unit, totals, rates and a sources sheet. Exit 0: every file used; 1: some left out
-// (the result is still written and lists them); 2: nothing usable (nothing written).
+// (the result is still written and lists them); 2: nothing usable (nothing written). Districts'
+// consolidated workbooks are sources too; the units hierarchy is summarised ("Cộng theo cấp") and
+// problems of its parent column are printed as findings, which do not change the exit code.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -156,6 +158,9 @@ export async function consolidateCommand(
           received: result.received,
           missing: result.missing,
           messages: result.messages,
+          consolidations: result.consolidations ?? [],
+          findings: result.findings ?? [],
+          hierarchy: result.hierarchy ?? null,
         },
         null,
         2

@@ -8,22 +8,26 @@
 //   - a unit (cơ quan ban hành) that sent several files is counted once: sources are sorted by unit,
 //     then file name, then checksum, and the first is used; the others are listed as left out;
 //   - each used file becomes a unit row; rows of the file's own per-unit tables that name other
-//     units (its subunits) become units whose parent is the file's unit; rows without figures are
-//     ignored (a workbook made from a template lists every default unit).
+//     units (its subunits) become units under it; rows without figures are ignored (a workbook made
+//     from a template lists every default unit); see units.ts;
+//   - a consolidated workbook of the same template (a district's, sent to the province) is a
+//     source too: its units come in under its unit, which has no figures of its own (units.ts);
+//   - completeness compares the expected units with the sources' units (the top level: the units
+//     that send files), not with the units a consolidation brought: a province expects its
+//     districts' files, and a district's file answers for the grassroots unions inside it.
 import type { Template } from "../model/load";
 import { findTemplate } from "../templates";
 import { expandTitle } from "../model/title";
-import type {
-  ConsolidationInfo,
-  DataValue,
-  ReportData,
-  SourceRecord,
-  UnitEntry,
-} from "../data/types";
-import { ROW_KEY } from "../data/types";
+import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types";
+import type { Finding } from "../findings";
 import { consolidatedData } from "./data";
+import { hierarchyFindings, unitLevels, type UnitLevels, levelsSummary } from "./levels";
 import type { ScreenedSource } from "./screen";
-import { consolidatedTemplate, consolidationMap } from "./template";
+import { consolidatedTemplate } from "./template";
+import { unitKey } from "./unit-key";
+import { buildUnits } from "./units";
+
+export { unitKey } from "./unit-key";
 
 export interface ConsolidateOptions {
   /** Template id to consolidate; default: the one most files use. */
@@ -58,11 +62,12 @@ export interface ConsolidationResult {
   exitCode: ConsolidationExit;
   /** What the user must know, in Vietnamese: choices made, rows or baselines not consolidated. */
   messages: string[];
-}
-
-/** How unit names are compared: case, spacing and Unicode composition do not matter. */
-export function unitKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  /** Problems of the result's units hierarchy (unknown parent, cycle), at their units sheet cell. */
+  findings: Finding[];
+  /** Levels and subtotals when some unit is under another (multi-level consolidation); else null. */
+  hierarchy: UnitLevels | null;
+  /** Used sources that were consolidated workbooks, with the number of units each brought. */
+  consolidations: { file: string; unit: string; units: number }[];
 }
 
 const majorMinor = (v: string | null) => (v ?? "").split(".").slice(0, 2).join(".");
@@ -125,11 +130,11 @@ function failure(
     missing: [],
     exitCode: 2,
     messages: [message],
+    findings: [],
+    hierarchy: null,
+    consolidations: [],
   };
 }
-
-const present = (v: DataValue | undefined): v is number | string =>
-  v !== null && v !== undefined && v !== "";
 
 export function consolidate(
   screenedInput: ScreenedSource[],
@@ -272,12 +277,21 @@ export function consolidate(
   }
   used.sort((a, b) => unitKey(a.unit!).localeCompare(unitKey(b.unit!), "vi") || byFile(a, b));
 
+  const messages: string[] = [];
+  const ct = consolidatedTemplate(t);
+  const built = used.length > 0 ? buildUnits(ct, t, used, messages) : null;
+  // What a consolidated source brought, and duplicates, go with the source on the sources sheet.
+  for (const [file, notes] of built?.notes ?? []) {
+    const s = used.find((u) => u.file === file)!;
+    const prev = decided.get(s)!;
+    decided.set(s, { ...prev, reasons: [...notes, ...prev.reasons] });
+  }
   const sources = screened.map((s) => decided.get(s)!);
   const usedRecords = sources.filter((r) => r.status !== "leftOut");
   const leftOut = sources.filter((r) => r.status === "leftOut");
   const expected = options.expectedUnits ?? (t.units?.defaults ?? []).map((u) => u.name);
 
-  if (used.length === 0) {
+  if (!built) {
     return {
       template: null,
       data: null,
@@ -291,12 +305,13 @@ export function consolidate(
       messages: [
         `Không còn tệp nào dùng được để tổng hợp mẫu "${t.id}"${period ? ` kỳ ${period}` : ""}: ${leftOut.length} tệp bị loại (xem lý do từng tệp). Không ghi tệp kết quả.`,
       ],
+      findings: [],
+      hierarchy: null,
+      consolidations: [],
     };
   }
 
-  const messages: string[] = [];
-  const ct = consolidatedTemplate(t);
-  const units = buildUnits(ct, t, used, messages);
+  const units = built.units;
 
   // Completeness, in the order the sources sheet lists it.
   const receivedKeys = new Set(used.map((s) => unitKey(s.unit!)));
@@ -336,8 +351,17 @@ export function consolidate(
   }
 
   const data = consolidatedData(ct, raw);
+  const consolidations = used
+    .filter((s) => s.consolidated)
+    .map((s) => ({ file: s.file, unit: s.unit!, units: built.brought.get(s.file) ?? 0 }));
   if (leftOut.length > 0)
     messages.unshift(`${leftOut.length}/${sources.length} tệp bị loại; xem lý do ở từng tệp.`);
+  const hierarchy = unitLevels(ct, data);
+  const findings = hierarchyFindings(data);
+  // In the messages too, so the CLI and the pane say the same about levels and parent problems.
+  const levels = levelsSummary(hierarchy);
+  if (levels) messages.push(levels);
+  for (const f of findings) messages.push(`Trang "${f.sheet}", ô ${f.cell}: ${f.message}`);
   return {
     template: ct,
     data,
@@ -349,6 +373,9 @@ export function consolidate(
     missing,
     exitCode: leftOut.length > 0 ? 1 : 0,
     messages,
+    findings,
+    hierarchy,
+    consolidations,
   };
 }
 
@@ -386,80 +413,4 @@ function agreedTargets(used: ScreenedSource[]): ReportData["targets"] | null {
   if (!first) return null;
   const text = JSON.stringify(first);
   return used.every((s) => JSON.stringify(s.data?.targets) === text) ? first : null;
-}
-
-function buildUnits(
-  ct: Template,
-  t: Template,
-  used: ScreenedSource[],
-  messages: string[]
-): UnitEntry[] {
-  const map = consolidationMap(t);
-  const unitNames = new Map(used.map((s) => [unitKey(s.unit!), s.unit!]));
-  const taken = new Set(unitNames.keys());
-  const units: UnitEntry[] = [];
-  const perUnitColumns = new Set(
-    ct.tables.filter((x) => x.kind === "perUnit").flatMap((x) => x.columns.map((c) => c.id))
-  );
-
-  // Comparison values are consolidated only where every unit gives one, else the total would
-  // compare a part of the units with all of them.
-  const baselineIds = new Map<string, string>();
-  const incomplete = new Map<string, string[]>();
-  for (const [col, { baseline, indicator }] of map.baselineColumns) {
-    if (used.every((s) => typeof s.data?.baselines?.[baseline]?.[indicator] === "number"))
-      baselineIds.set(col, indicator);
-    else if (used.some((s) => typeof s.data?.baselines?.[baseline]?.[indicator] === "number"))
-      incomplete.set(baseline, [
-        ...(incomplete.get(baseline) ?? []),
-        t.indicatorById.get(indicator)!.label,
-      ]);
-  }
-  for (const [baseline, labels] of incomplete) {
-    const what = baseline === "lastYear" ? "cùng kỳ năm trước" : "đầu nhiệm kỳ";
-    messages.push(
-      `Số liệu ${what} của ${labels.length} chỉ số không được tổng hợp vì không phải đơn vị nào cũng ghi (vd. ${labels.slice(0, 3).join("; ")}).`
-    );
-  }
-
-  for (const s of used) {
-    const d = s.data!;
-    const key = unitKey(s.unit!);
-    const values: Record<string, DataValue> = {};
-    for (const id of map.moved.keys()) {
-      const ind = ct.indicatorById.get(id)!;
-      if (!ind.computed && present(d.values[id])) values[id] = d.values[id];
-    }
-    for (const [col, indicator] of baselineIds) {
-      const bl = map.baselineColumns.get(col)!.baseline;
-      values[col] = d.baselines![bl]![indicator];
-    }
-    for (const [col, cell] of map.fixedCells) {
-      const row = (d.tables[cell.table] ?? []).find((r) => r[ROW_KEY] === cell.row);
-      const v = row?.[cell.column];
-      if (present(v)) values[col] = v;
-    }
-    const subunits: UnitEntry[] = [];
-    for (const u of d.units) {
-      const own = Object.fromEntries(
-        Object.entries(u.values).filter(([k, v]) => perUnitColumns.has(k) && present(v))
-      );
-      if (Object.keys(own).length === 0) continue;
-      const k = unitKey(u.name);
-      if (k === key) {
-        Object.assign(values, own);
-      } else if (taken.has(k)) {
-        messages.push(
-          `Tệp "${s.file}": dòng "${u.name}" trùng tên một đơn vị khác trong bản tổng hợp, nên số liệu của dòng này không được tính. Mỗi đơn vị chỉ ghi số liệu của mình.`
-        );
-      } else {
-        taken.add(k);
-        subunits.push({ name: u.name, parent: s.unit!, values: own });
-      }
-    }
-    const parentKey = s.parentBody ? unitKey(s.parentBody) : null;
-    const parent = parentKey && parentKey !== key ? (unitNames.get(parentKey) ?? null) : null;
-    units.push({ name: s.unit!, parent, values }, ...subunits);
-  }
-  return units;
 }

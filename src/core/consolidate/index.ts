@@ -17,4 +17,5 @@ export {
   type ConsolidationResult,
 } from "./consolidate";
 export { templateForMeta } from "./resolve";
+export { unitLevels, hierarchyFindings, type UnitLevels, type SubtotalRow } from "./levels";
 export type { ConsolidationInfo, SourceRecord, SourceStatus } from "../data/types";

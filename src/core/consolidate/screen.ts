@@ -7,6 +7,7 @@ import type { WorkbookSnapshot } from "../data/snapshot";
 import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
 import { findTemplate } from "../templates";
+import { templateForMeta } from "./resolve";
 
 export interface SourceFile {
   /** The file name as the user gave it (shown in findings and the sources sheet). */
@@ -30,6 +31,9 @@ export interface ScreenedSource extends SourceFile {
   warnings: number;
   /** The first error messages, with their place, for the reasons a file is left out. */
   errorSamples: string[];
+  /** A consolidated workbook (its meta says so): its units are brought into the result. */
+  consolidated: boolean;
+  /** Canonical data, of the consolidated template when `consolidated`. */
   data: ReportData | null;
 }
 
@@ -51,6 +55,7 @@ function unusable(
     errors: 0,
     warnings: 0,
     errorSamples: [],
+    consolidated: false,
     data: null,
   };
 }
@@ -73,21 +78,17 @@ export function screenSource(
     );
   }
   const ids = { id: meta.templateId, version: meta.templateVersion };
-  if (meta.consolidated) {
-    return unusable(
-      src,
-      `Tệp "${src.file}" là sổ tổng hợp, không phải sổ của một đơn vị. Chọn các sổ của từng đơn vị để tổng hợp.`,
-      ids
-    );
-  }
-  const template = find(meta.templateId);
-  if (!template) {
+  const found = find(meta.templateId);
+  if (!found) {
     return unusable(
       src,
       `Tệp "${src.file}" dùng mẫu "${meta.templateId}" mà phiên bản BáoCáo này không có.`,
       ids
     );
   }
+  // A consolidated workbook (a district's, sent up to the province) is read and validated with the
+  // consolidated form of its template, as dump and validate read it; its units are used later.
+  const template = templateForMeta(found, meta);
   const report = validateWorkbook(template, input.snapshot);
   const errorSamples = report.findings
     .filter((f) => f.severity === "error")
@@ -108,6 +109,7 @@ export function screenSource(
     errors: report.errors,
     warnings: report.warnings,
     errorSamples,
+    consolidated: meta.consolidated,
     data: report.data,
   };
 }

@@ -30,6 +30,7 @@ import type {
   TemplateInput,
 } from "../model/schema";
 import { formatSectionNumber } from "../model/numbering";
+import { SUBTOTALS_SHEET } from "../layout/hierarchy-units";
 
 /** Where a generated column of a fixed table's per-unit table comes from. */
 export interface FixedCell {
@@ -53,6 +54,9 @@ export interface ConsolidationMap {
   /** Ids of the generated per-unit tables. */
   generatedTables: ReadonlySet<string>;
 }
+
+/** Title prefix of the generated per-unit tables (the subtotals sheet drops it from its headers). */
+export const UNIT_TABLE_TITLE = "Số liệu của các đơn vị — ";
 
 export const BASELINE_SUFFIX: Record<Baseline, string> = { lastYear: "ly", startOfTerm: "sn" };
 const BASELINE_GROUP: Record<Baseline, string> = {
@@ -281,7 +285,7 @@ function groupUnitTable(b: Builder, g: MoveGroup): NonNullable<SectionInput["tab
       : `các mục ${numbers.join(", ")} (${g.sections.map((s) => plainHeading(s.heading)).join("; ")})`;
   return {
     id: tableId,
-    title: `Số liệu của các đơn vị — ${heading}`,
+    title: `${UNIT_TABLE_TITLE}${heading}`,
     sheetName: freshSheetName(`ĐV ${numbers[0]} ${heading}`, b.sheets),
     kind: "perUnit",
     rowHeader: b.unitLabel,
@@ -330,7 +334,7 @@ function fixedUnitTable(b: Builder, t: Table): NonNullable<SectionInput["tables"
   b.generatedTables.add(tableId);
   return {
     id: tableId,
-    title: `Số liệu của các đơn vị — ${t.title}`,
+    title: `${UNIT_TABLE_TITLE}${t.title}`,
     sheetName: freshSheetName(`ĐV ${t.sheetName}`, b.sheets),
     kind: "perUnit",
     rowHeader: b.unitLabel,
@@ -396,6 +400,7 @@ function build(t: Template): Consolidated {
     sheets: new Set(
       [
         ...Object.values(RESERVED_SHEETS),
+        SUBTOTALS_SHEET,
         ...t.sheetSections.map((s) => s.sheetName ?? ""),
         ...t.tables.map((x) => x.sheetName),
       ].map((n) => n.toLowerCase())

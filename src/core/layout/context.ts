@@ -5,6 +5,7 @@ import type { DataValue, ReportData, UnitEntry } from "../data/types";
 import { allTotals } from "../rollup/totals";
 import { isoToExcelSerial } from "../period";
 import { NUMBER_FORMATS, type StyleName } from "./styles";
+import { SUBTOTALS_SHEET } from "./hierarchy-units";
 import type { PlannedName, PlanValue } from "./plan";
 
 export interface PlanContext {
@@ -30,6 +31,8 @@ export function sheetKeyName(template: Template, key: string): string {
       return RESERVED_SHEETS.meta;
     case "sources":
       return RESERVED_SHEETS.sources;
+    case "subtotals":
+      return SUBTOTALS_SHEET;
     case "section":
       return template.sectionById.get(id)?.sheetName ?? id;
     case "table":
@@ -39,19 +42,23 @@ export function sheetKeyName(template: Template, key: string): string {
   }
 }
 
+/** The unit rows a workbook lists: the data's, else the template's default units. */
+export function plannedUnits(template: Template, data?: ReportData): UnitEntry[] {
+  return data && data.units.length > 0
+    ? data.units
+    : (template.units?.defaults ?? []).map((u) => ({
+        name: u.name,
+        parent: u.parent,
+        values: {},
+      }));
+}
+
 export function createContext(
   template: Template,
   data: ReportData,
   sheetNames: Record<string, string> = {}
 ): PlanContext {
-  const units =
-    data.units.length > 0
-      ? data.units
-      : (template.units?.defaults ?? []).map((u) => ({
-          name: u.name,
-          parent: u.parent,
-          values: {},
-        }));
+  const units = plannedUnits(template, data);
   const effective: ReportData = { ...data, units };
   return {
     template,

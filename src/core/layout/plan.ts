@@ -36,7 +36,8 @@ export interface PlanValidation {
   error: string;
 }
 
-export type SheetRole = "cover" | "section" | "table" | "targets" | "units" | "meta" | "sources";
+export type SheetRole =
+  "cover" | "section" | "table" | "targets" | "units" | "meta" | "sources" | "subtotals";
 
 export interface SheetPlan {
   /** Stable identity: "cover", "targets", "units", "meta", "section:<id>", "table:<id>". */

@@ -12,6 +12,7 @@ import { buildTargetsSheet } from "./targets-sheet";
 import { buildUnitsSheet } from "./units-sheet";
 import { sheetKeys } from "./sheet-keys";
 import { buildSourcesSheet } from "./sources-sheet";
+import { buildSubtotalsSheet } from "./subtotals-sheet";
 
 export { sheetKeys } from "./sheet-keys";
 
@@ -59,6 +60,9 @@ export function planWorkbook(
         break;
       case "sources":
         builders.push(buildSourcesSheet(ctx));
+        break;
+      case "subtotals":
+        builders.push(buildSubtotalsSheet(ctx));
         break;
       case "meta":
         builders.push(buildMetaSheet(ctx));
