@@ -10,6 +10,8 @@ export interface SourceRef {
   total?: boolean;
   /** One unit's figure (per-unit tables, consolidated workbooks), by the unit's name. */
   unit?: string;
+  /** With unit: the unit's subtree total (itself + units below), on the "Cộng theo cấp" sheet. */
+  subtree?: boolean;
   /** One row of a fixed table, by row id. */
   row?: string;
   /** One row of a list table, by its index (0-based). */

@@ -5,7 +5,13 @@ import type { Template } from "../model/load";
 import { cellA1 } from "../layout/a1";
 import { definedName, type NameTarget } from "../layout/names";
 import { readText } from "../data/typed";
-import { cellOf, NameIndex, type WorkbookSnapshot } from "../data/snapshot";
+import { cellOf, findSheet, NameIndex, type WorkbookSnapshot } from "../data/snapshot";
+import { readMeta } from "../data/read";
+import {
+  SUBTOTALS_LEAD_COLUMNS,
+  SUBTOTALS_SHEET,
+  subtotalColumnIds,
+} from "../layout/subtotals-sheet";
 import type { CellLocation, SourceRef } from "./model";
 
 const BASELINE_WORDS = { lastYear: "cùng kỳ năm trước", startOfTerm: "đầu nhiệm kỳ" } as const;
@@ -15,7 +21,7 @@ export function describeSource(template: Template, ref: SourceRef): string {
   const ind = template.indicatorById.get(ref.indicator);
   const label = ind ? (ind.group ? `${ind.group}: ${ind.label}` : ind.label) : ref.indicator;
   const parts = [label];
-  if (ref.unit) parts.push(ref.unit);
+  if (ref.unit) parts.push(ref.subtree ? `${ref.unit} và các đơn vị cấp dưới` : ref.unit);
   if (ref.row && ind?.table) {
     const row = template.tableById.get(ind.table)?.rows?.find((r) => r.id === ref.row);
     parts.push(row?.label ?? ref.row);
@@ -69,8 +75,27 @@ export function locateInWorkbook(
     return unitIndex.get(name.trim()) ?? null;
   };
 
+  // A subtree total is on the "Cộng theo cấp" sheet (values, no names): its row by the unit's
+  // name, its column by the sheet's column order.
+  const subtotals = findSheet(snapshot, readMeta(snapshot)?.sheets.subtotals ?? SUBTOTALS_SHEET);
+  const subtotalColumn = new Map(
+    subtotalColumnIds(template).map((id, i) => [id, SUBTOTALS_LEAD_COLUMNS + 1 + i] as const)
+  );
+  const subtotalAt = (unit: string, indicator: string): CellLocation | null => {
+    const col = subtotalColumn.get(indicator);
+    if (!subtotals || col === undefined) return null;
+    for (let i = 0; i < subtotals.values.length; i++) {
+      const row = subtotals.top + i;
+      if (readText(cellOf(subtotals, row, 2))?.trim() === unit.trim()) {
+        return { sheet: subtotals.name, cell: cellA1(row, col) };
+      }
+    }
+    return null;
+  };
+
   return (ref) => {
     const ind = template.indicatorById.get(ref.indicator);
+    if (ref.subtree && ref.unit !== undefined) return subtotalAt(ref.unit, ref.indicator);
     if (ref.target) return at({ kind: "targetValue", target: ref.target });
     // A consolidated workbook keeps comparison values per unit, in a column with a total row.
     if (ref.total && ind?.table) return at({ kind: "total", table: ind.table, indicator: ind.id });

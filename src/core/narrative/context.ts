@@ -10,6 +10,15 @@ import { describeSource } from "../document/sources";
 import { figureText } from "./figure";
 import { baselineColumn, narrativeView, type NarrativeView } from "./view";
 import { shortUnitNames, type ShortNames } from "./unit-names";
+import { buildHierarchy, rollupHierarchy, unitKey } from "../rollup/hierarchy";
+import { hasHierarchy } from "../layout/hierarchy-units";
+
+/** A unit as footnotes list it: its own figures, or its subtree's totals (itself + units below). */
+export interface FootnoteUnit {
+  name: string;
+  values: Record<string, DataValue>;
+  subtree: boolean;
+}
 
 export type Locate = (ref: SourceRef) => CellLocation | null;
 
@@ -42,9 +51,41 @@ export class NarrativeContext {
 
   private shortNames: ShortNames | null = null;
 
-  /** The units' names shortened once for the whole draft, so every footnote names a unit alike. */
+  private footUnits: FootnoteUnit[] | null = null;
+
+  /**
+   * The units footnotes list: every unit, or — when units sit under units (a province over its
+   * districts' consolidations) — each top-level unit with its subtree's totals, so a province's
+   * draft names its 17 districts rather than 1.800 grassroots unions. Rates in a subtree are
+   * recomputed from its parts and wholes (rollupHierarchy), never summed.
+   */
+  footnoteUnits(): FootnoteUnit[] {
+    if (this.footUnits) return this.footUnits;
+    const units = this.data.units;
+    if (!hasHierarchy(units)) {
+      this.footUnits = units.map((u) => ({ name: u.name, values: u.values, subtree: false }));
+      return this.footUnits;
+    }
+    const rootName = this.data.header.issuingBody?.trim() || undefined;
+    const own = new Map(units.map((u) => [unitKey(u.name), u] as const));
+    const subtrees = new Map(
+      rollupHierarchy(this.layout, units, { rootName })
+        .filter((s) => s.depth >= 0)
+        .map((s) => [unitKey(s.unit), s] as const)
+    );
+    this.footUnits = buildHierarchy(units, rootName).roots.map((name) => {
+      const s = subtrees.get(unitKey(name));
+      if (!s) return { name, values: own.get(unitKey(name))?.values ?? {}, subtree: false };
+      const values: Record<string, DataValue> = {};
+      for (const [k, v] of s.values) if (typeof v === "number") values[k] = v;
+      return { name, values, subtree: true };
+    });
+    return this.footUnits;
+  }
+
+  /** The footnote units' names shortened once for the whole draft, so every footnote names a unit alike. */
   unitNames(): ShortNames {
-    this.shortNames ??= shortUnitNames(this.data.units.map((u) => u.name));
+    this.shortNames ??= shortUnitNames(this.footnoteUnits().map((u) => u.name));
     return this.shortNames;
   }
 

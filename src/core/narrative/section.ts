@@ -25,13 +25,24 @@ export function userParagraphs(raw: string | undefined): ParagraphBlock[] {
     .map((line) => paragraph([text(line)]));
 }
 
-/** Each unit's own figures, named as footnotes name them (shared leading words dropped). */
+/**
+ * Footnotes ("short"): each footnote unit (top-level subtrees when units sit under units), named
+ * with the shared leading words dropped. Tables ("full"): every unit's own row, by its full name.
+ */
 function unitRowsFor(ctx: NarrativeContext, names: "short" | "full" = "short"): FootnoteRow[] {
+  if (names === "full") {
+    return ctx.data.units.map((u) => ({
+      name: u.name,
+      values: u.values,
+      source: (indicator: string) => ({ indicator, unit: u.name }),
+    }));
+  }
   const short = ctx.unitNames().names;
-  return ctx.data.units.map((u, i) => ({
-    name: names === "short" ? short[i] : u.name,
+  return ctx.footnoteUnits().map((u, i) => ({
+    name: short[i],
     values: u.values,
-    source: (indicator: string) => ({ indicator, unit: u.name }),
+    source: (indicator: string) =>
+      u.subtree ? { indicator, unit: u.name, subtree: true } : { indicator, unit: u.name },
   }));
 }
 
