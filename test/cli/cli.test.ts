@@ -242,12 +242,16 @@ describe("baocao fill and dump", () => {
 });
 
 describe("baocao demo", () => {
-  it("writes a filled workbook for every template", async () => {
+  it("writes a filled workbook, its check and its Word draft for every template", async () => {
     const r = await cli("demo", "--out", file("out"));
     expect(r.code).toBe(0);
     for (const t of builtInTemplates()) {
       expect(fs.existsSync(path.join(dir, "out", `${t.id}.xlsx`))).toBe(true);
       expect(fs.existsSync(path.join(dir, "out", `${t.id}-trong.xlsx`))).toBe(true);
+      // The Word draft is a zip (PK) with the document part.
+      const docx = fs.readFileSync(path.join(dir, "out", `${t.id}.docx`));
+      expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(docx.includes(Buffer.from("word/document.xml"))).toBe(true);
       const check = JSON.parse(
         fs.readFileSync(path.join(dir, "out", `${t.id}-kiem-tra.json`), "utf8")
       );

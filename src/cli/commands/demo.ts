@@ -7,6 +7,9 @@ import { planWorkbook } from "../../core/layout/planner";
 import { planToXlsx } from "../../adapters/xlsx/render";
 import { readXlsx } from "../../adapters/xlsx/read";
 import { validateWorkbook } from "../../core/validate";
+import { readWorkbook } from "../../core/data/read";
+import { buildReportDocument, DEFAULT_SETTINGS, locateInWorkbook } from "../../core/document";
+import { renderDocx } from "../../adapters/docx";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { writeAtomic, type Output } from "../io";
@@ -29,7 +32,15 @@ export async function demoCommand(opts: { out: string }, io: Output): Promise<nu
     const filledFile = path.join(opts.out, `${template.id}.xlsx`);
     const filled = await planToXlsx(exceljs, planWorkbook(template, sample));
     writeAtomic(filledFile, filled);
-    const report = validateWorkbook(template, await readXlsx(exceljs, filled, filledFile));
+    const snapshot = await readXlsx(exceljs, filled, filledFile);
+    const report = validateWorkbook(template, snapshot);
+    // The Word draft from the workbook just written, as `baocao export` makes it.
+    const draftFile = path.join(opts.out, `${template.id}.docx`);
+    const draft = buildReportDocument(template, readWorkbook(template, snapshot).data, {
+      settings: DEFAULT_SETTINGS,
+      locate: locateInWorkbook(template, snapshot),
+    });
+    writeAtomic(draftFile, await renderDocx(draft));
     const checkFile = path.join(opts.out, `${template.id}-kiem-tra.json`);
     const { ready, errors, warnings, findings } = report;
     writeAtomic(
@@ -40,6 +51,7 @@ export async function demoCommand(opts: { out: string }, io: Output): Promise<nu
       `  ${template.id}: ${filledFile} (đã điền mẫu), ${blankFile} (mẫu trống), ${dataFile}\n`
     );
     io.out(`    kiểm tra: ${errors} lỗi, ${warnings} điểm lưu ý → ${checkFile}\n`);
+    io.out(`    dự thảo Word: ${draftFile}\n`);
   }
   return 0;
 }
