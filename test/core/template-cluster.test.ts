@@ -105,6 +105,14 @@ describe("cluster-emulation template", () => {
     expect(expandPlaceholders(template, v.heading, "2023")).toBe("Nhiệm vụ trọng tâm năm 2024");
   });
 
+  it("says sơ kết for half a year and tổng kết for a whole year", () => {
+    expect(expandTitle(template, "2023")).toBe(
+      "Tổng kết thực hiện các chỉ tiêu, giao ước thi đua năm 2023, nhiệm vụ trọng tâm năm 2024"
+    );
+    expect(expandPlaceholders(template, "{review} {Review}", "2023-H2")).toBe("sơ kết Sơ kết");
+    expect(expandPlaceholders(template, "{review}", "2023", "en")).toBe("final review");
+  });
+
   it("keeps every per-unit table on its own sheet with a short name", () => {
     expect(template.tables.length).toBe(15);
     for (const t of template.tables) {

@@ -248,7 +248,10 @@ export const templateSchema = z
     source: z.string().optional(),
     docType: z.enum(DOC_TYPES),
     periodKinds: z.array(z.enum(PERIOD_KINDS)).min(1),
-    /** The trích yếu: "{period}" and "{nextPeriod}" are replaced with period labels. */
+    /**
+     * The trích yếu: "{period}" and "{nextPeriod}" are replaced with period labels, "{review}" /
+     * "{Review}" with "sơ kết" or "tổng kết" by the period's kind.
+     */
     titlePattern: label,
     header: headerDefaultsSchema.default({}),
     requiredHeader: z

@@ -20,7 +20,23 @@ export function templatePeriod(
   return asPeriod(text, template.periodKinds);
 }
 
-/** Replaces {period}, {nextPeriod} and {year} in template text (titles, headings). */
+/**
+ * What a review of the period is called: "tổng kết" closes a year, a term or a multi-year stage;
+ * "sơ kết" reviews part of one (quarter, 6 or 9 months, mid-term). Seed 001's 6-month cluster
+ * report says "Sơ kết"; its year report says "Tổng kết".
+ */
+function reviewWord(p: Period | null, lang: "vi" | "en"): string {
+  const closing = p !== null && (p.kind === "year" || p.kind === "term" || p.kind === "multiYear");
+  if (lang === "en") return closing ? "final review" : "interim review";
+  return closing ? "tổng kết" : "sơ kết";
+}
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+
+/**
+ * Replaces {period}, {nextPeriod}, {year} and {review}/{Review} ("sơ kết" or "tổng kết" by the
+ * period's kind) in template text (titles, headings).
+ */
 export function expandPlaceholders(
   template: Pick<Template, "periodKinds">,
   text: string,
@@ -39,7 +55,9 @@ export function expandPlaceholders(
       /\{nextPeriod\}/g,
       next ? periodLabel(next, { lang }) : lang === "vi" ? "kỳ tới" : "next period"
     )
-    .replace(/\{year\}/g, p ? String(p.endYear) : "……");
+    .replace(/\{year\}/g, p ? String(p.endYear) : "……")
+    .replace(/\{review\}/g, reviewWord(p, lang))
+    .replace(/\{Review\}/g, capitalised(reviewWord(p, lang)));
 }
 
 export function expandTitle(

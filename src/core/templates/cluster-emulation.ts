@@ -41,7 +41,7 @@ export const clusterEmulation: TemplateInput = {
   docType: "BC",
   periodKinds: ["half", "year"],
   titlePattern:
-    "Sơ kết thực hiện các chỉ tiêu, giao ước thi đua {period}, nhiệm vụ trọng tâm {nextPeriod}",
+    "{Review} thực hiện các chỉ tiêu, giao ước thi đua {period}, nhiệm vụ trọng tâm {nextPeriod}",
   header: {
     parentBody: "TỔNG LĐLĐ VIỆT NAM",
     signerAuthority: "TM. CỤM THI ĐUA",
