@@ -137,7 +137,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .description("xuất dự thảo Word (.docx) theo thể thức văn bản công đoàn từ sổ tính đã điền")
     .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
     .requiredOption("-o, --output <bao-cao.docx>", "tệp Word sẽ tạo")
-    .option("--money <kiểu>", "số tiền: full (1.591.896.000 đồng) hoặc compact (109,033 tỷ đồng)")
+    .option(
+      "--money <kiểu>",
+      "số tiền: full (1.591.896.000 đồng), compact (109,033 tỷ đồng) hoặc approximate (trên 1,59 tỷ đồng)"
+    )
     .option("--zero-pad", "thêm số 0 trước số đếm 1–9 (03 năm) — mặc định")
     .option("--no-zero-pad", "không thêm số 0 trước số đếm 1–9")
     .option(

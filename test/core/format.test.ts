@@ -146,6 +146,16 @@ describe("formatMoney", () => {
     [999999.6, { style: "compact" }, "1 triệu đồng"],
     [600000000, { style: "compact", decimals: 0 }, "600 triệu đồng"],
     [600000, { style: "compact", decimals: 0 }, "600.000 đồng"],
+    // Approximate, as writers round by hand (DOMAIN: "trên 610 triệu đồng", "gần 650.000.000 đồng").
+    [612345000, { style: "approximate" }, "trên 612 triệu đồng"],
+    [610000000, { style: "approximate" }, "610 triệu đồng"],
+    [649800000, { style: "approximate" }, "gần 650 triệu đồng"],
+    [1591896000, { style: "approximate" }, "trên 1,59 tỷ đồng"],
+    [109033000000, { style: "approximate" }, "trên 109 tỷ đồng"],
+    [999999999, { style: "approximate" }, "gần 1 tỷ đồng"],
+    [24_780_000, { style: "approximate" }, "gần 24,8 triệu đồng"],
+    [650000, { style: "approximate" }, "650.000 đồng"],
+    [-612345000, { style: "approximate" }, "-612,345 triệu đồng"],
   ] as const)("%p %j → %p", (dong, opts, expected) => {
     expect(formatMoney(dong, opts)).toBe(expected);
   });

@@ -31,9 +31,9 @@ function settingsOf(opts: ExportOptions) {
   }
   const raw: Record<string, unknown> = { ...base };
   if (opts.money !== undefined) {
-    if (opts.money !== "full" && opts.money !== "compact") {
+    if (opts.money !== "full" && opts.money !== "compact" && opts.money !== "approximate") {
       throw new CliError(
-        `--money chỉ nhận "full" (1.591.896.000 đồng) hoặc "compact" (1,59 tỷ đồng), không nhận "${opts.money}".`
+        `--money chỉ nhận "full" (1.591.896.000 đồng), "compact" (1,592 tỷ đồng) hoặc "approximate" (trên 1,59 tỷ đồng), không nhận "${opts.money}".`
       );
     }
     raw.money = opts.money;

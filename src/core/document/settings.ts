@@ -43,8 +43,11 @@ export const documentSettingsSchema = z
     paragraphSpacing: ranged(6, 12, "pt", 6),
     /** Line spacing, in lines (single to 1,5). */
     lineSpacing: ranged(1, 1.5, "dòng", 1),
-    /** Amounts in full ("1.591.896.000 đồng") or compact ("109,033 tỷ đồng"). */
-    money: z.enum(["full", "compact"]).default("full"),
+    /**
+     * Amounts in full ("1.591.896.000 đồng"), compact ("109,033 tỷ đồng") or approximate
+     * ("trên 1,59 tỷ đồng", "gần 650 triệu đồng"); tables always give the full amount.
+     */
+    money: z.enum(["full", "compact", "approximate"]).default("full"),
     /** Zero-pad counts 1–9 ("03 năm", "07 văn bản"). */
     zeroPad: z.boolean().default(true),
     /** Decimals of rates: "auto" shows one decimal only when needed (87,9%, 100%). */

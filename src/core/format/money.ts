@@ -1,6 +1,6 @@
 /**
- * Amounts in đồng, the two ways the documents write them:
- * full "1.591.896.000 đồng" and compact "109,033 tỷ đồng", "610 triệu đồng".
+ * Amounts in đồng, the ways the documents write them: full "1.591.896.000 đồng", compact
+ * "109,033 tỷ đồng", "610 triệu đồng", and approximate "trên 1,59 tỷ đồng", "gần 650 triệu đồng".
  */
 import { AUTO_MAX_DECIMALS, type Decimals, checkDecimals, checkFinite } from "./options";
 import { formatNumber } from "./number";
@@ -11,7 +11,7 @@ export const TY = 1e9;
 export const TRIEU = 1e6;
 export const NGHIN = 1e3;
 
-export type MoneyStyle = "full" | "compact";
+export type MoneyStyle = "full" | "compact" | "approximate";
 
 const CURRENCY = "đồng";
 
@@ -38,6 +38,7 @@ export function formatMoney(
   if (style === "full") {
     return `${formatNumber(dong, { decimals: opts.decimals ?? 0 })} ${CURRENCY}`;
   }
+  if (style === "approximate") return approximateMoney(dong);
   const wanted = opts.decimals ?? "auto";
   const found = UNITS.findIndex((unit) => Math.abs(dong) >= unit.size);
   let index = found === -1 ? UNITS.length - 1 : found;
@@ -55,4 +56,24 @@ export function formatMoney(
     }
     return `${formatNumber(inUnit, { decimals })} ${unit.word}${CURRENCY}`;
   }
+}
+
+/** Significant digits an approximate amount keeps: "1,59 tỷ", "650 triệu", "24,8 triệu". */
+const APPROX_DIGITS = 3;
+
+/**
+ * "trên 1,59 tỷ đồng" (the amount is a little more), "gần 650 triệu đồng" (a little less), or
+ * "610 triệu đồng" when three significant digits say it exactly, as report writers round by
+ * hand. Amounts under a million are written in full: "trên 600 nghìn" is not how they write.
+ */
+function approximateMoney(dong: number): string {
+  if (Math.abs(dong) < TRIEU) return formatMoney(dong, { style: "full" });
+  // "trên -612 triệu" reads as nonsense: a deficit is given exactly, in the compact form.
+  if (dong < 0) return formatMoney(dong, { style: "compact" });
+  const magnitude = Math.floor(Math.log10(Math.abs(dong)));
+  const step = 10 ** (magnitude - APPROX_DIGITS + 1);
+  const rounded = roundHalfAwayFromZero(dong / step, 0) * step;
+  const compact = formatMoney(rounded, { style: "compact" });
+  if (Math.abs(rounded - dong) < 0.5) return compact;
+  return `${Math.abs(dong) > Math.abs(rounded) ? "trên" : "gần"} ${compact}`;
 }

@@ -384,6 +384,7 @@ export const en: Messages = {
       money: "Amounts",
       moneyFull: "In full (1.591.896.000 đồng)",
       moneyCompact: "Compact (1,592 tỷ đồng)",
+      moneyApproximate: "Rounded as written by hand (trên 1,59 tỷ đồng, gần 650 triệu đồng)",
       zeroPad: "Pad counts 1 to 9 with a zero (03 năm, 07 văn bản)",
       footnotes: "Each unit's figures in footnotes",
       sources: "Sources of figures (sheet and cell of the workbook)",

@@ -383,6 +383,7 @@ export const vi = {
       money: "Số tiền",
       moneyFull: "Đầy đủ (1.591.896.000 đồng)",
       moneyCompact: "Rút gọn (1,592 tỷ đồng)",
+      moneyApproximate: "Làm tròn như khi viết tay (trên 1,59 tỷ đồng, gần 650 triệu đồng)",
       zeroPad: "Thêm số 0 trước số đếm từ 1 đến 9 (03 năm, 07 văn bản)",
       footnotes: "Số liệu từng đơn vị ở chú thích cuối trang",
       sources: "Ghi nguồn số liệu (trang, ô của sổ tính)",

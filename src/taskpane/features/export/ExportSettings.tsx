@@ -1,8 +1,8 @@
-// The settings users decide for the draft: amounts in full or compact, zero-padded small counts,
+// The settings users decide for the draft: amounts in full, compact or approximate, zero-padded small counts,
 // per-unit footnotes, and where each figure's source is written.
 import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/context";
-import type { ExportChoices } from "./choices";
+import { isMoneyStyle, type ExportChoices } from "./choices";
 
 const useStyles = makeStyles({
   root: {
@@ -38,11 +38,12 @@ export function ExportSettings({
       <Field label={s.money}>
         <RadioGroup
           value={choices.money}
-          onChange={(_, d) => set("money", d.value === "compact" ? "compact" : "full")}
+          onChange={(_, d) => set("money", isMoneyStyle(d.value) ? d.value : "full")}
           disabled={disabled}
         >
           <Radio value="full" label={s.moneyFull} data-testid="money-full" />
           <Radio value="compact" label={s.moneyCompact} data-testid="money-compact" />
+          <Radio value="approximate" label={s.moneyApproximate} data-testid="money-approximate" />
         </RadioGroup>
       </Field>
       <Checkbox

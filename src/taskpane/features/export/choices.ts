@@ -1,10 +1,15 @@
 // The settings of the Word draft the tab offers (those users decide; the official format's ranges
 // keep their defaults), kept between sessions where the webview allows it.
 import type { DocumentSettingsInput, SourceMode } from "../../../core/document/settings";
+import type { MoneyStyle } from "../../../core/format/money";
+
+const MONEY_STYLES: readonly MoneyStyle[] = ["full", "compact", "approximate"];
+export const isMoneyStyle = (v: unknown): v is MoneyStyle =>
+  typeof v === "string" && (MONEY_STYLES as readonly string[]).includes(v);
 
 export interface ExportChoices {
-  /** "full": 1.591.896.000 đồng; "compact": 1,592 tỷ đồng. */
-  money: "full" | "compact";
+  /** "full": 1.591.896.000 đồng; "compact": 1,592 tỷ đồng; "approximate": trên 1,59 tỷ đồng. */
+  money: MoneyStyle;
   /** 03 năm, 07 văn bản. */
   zeroPad: boolean;
   sources: SourceMode;
@@ -29,7 +34,7 @@ export function settingsOf(c: ExportChoices): DocumentSettingsInput {
 export function parseChoices(raw: unknown): ExportChoices {
   const o = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
-    money: o.money === "compact" ? "compact" : "full",
+    money: isMoneyStyle(o.money) ? o.money : DEFAULT_CHOICES.money,
     zeroPad: typeof o.zeroPad === "boolean" ? o.zeroPad : DEFAULT_CHOICES.zeroPad,
     sources: o.sources === "appendix" || o.sources === "comments" ? o.sources : "none",
     footnotes: typeof o.footnotes === "boolean" ? o.footnotes : DEFAULT_CHOICES.footnotes,
