@@ -21,6 +21,7 @@ import {
 import { checkHeader } from "./header";
 import { checkTargets } from "./targets";
 import { checkTemplateRules } from "./rules";
+import { checkSubtotalRows } from "./subtotal-rows";
 import { checkStructure } from "./structure";
 import { checkAgainstPrevious, type PreviousPeriod } from "./previous";
 
@@ -60,6 +61,7 @@ export function validateWorkbook(
   checkRowTargets(ctx, figs);
   checkTargets(ctx);
   checkTemplateRules(ctx, read.raw.units);
+  checkSubtotalRows(ctx, read.raw.units);
   if (options.previous) checkAgainstPrevious(ctx, template, read.raw.units, options.previous);
 
   const findings = sortFindings(dedupe(ctx.findings), snapshot);
