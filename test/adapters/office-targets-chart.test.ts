@@ -54,6 +54,10 @@ describe("insertTargetsChart", () => {
       name: TARGETS_CHART_NAME,
       type: "BarClustered",
       title: { text: TARGETS_CHART_TITLE, visible: true },
+      // First target at the top, as in the table; ratios labelled; no legend for one series.
+      categoryAxis: { reversePlotOrder: true },
+      dataLabels: { showValue: true },
+      legend: { visible: false },
       series: [
         {
           name: "Tỷ lệ đạt",

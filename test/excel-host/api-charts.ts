@@ -156,6 +156,10 @@ export class ChartCollection extends CollectionImpl<ChartScope, ChartTarget> {
         name: nextChartName(s),
         type: chartType,
         title: defaultTitle(series),
+        // Excel shows a legend only when there is more than one series to tell apart.
+        legend: { visible: series.length > 1 },
+        dataLabels: { showValue: false },
+        categoryAxis: { reversePlotOrder: false },
         source: { sheet: source.sheet, area: source.area },
         seriesBy: by,
         series,
@@ -335,6 +339,21 @@ export const chartSpec: TypeSpec<ChartTarget> = {
       () => chartSeriesCollectionSpec as TypeSpec<unknown>,
       (p) => new ChartSeriesCollection(p.context, sameTarget(p))
     ),
+    legend: nav(
+      "1.1",
+      () => chartLegendSpec as TypeSpec<unknown>,
+      (p) => new ChartLegend(p.context, sameTarget(p))
+    ),
+    dataLabels: nav(
+      "1.1",
+      () => chartDataLabelsSpec as TypeSpec<unknown>,
+      (p) => new ChartDataLabels(p.context, sameTarget(p))
+    ),
+    axes: nav(
+      "1.1",
+      () => chartAxesSpec as TypeSpec<unknown>,
+      (p) => new ChartAxes(p.context, sameTarget(p))
+    ),
     worksheet: nav(
       "1.2",
       () => worksheetSpec as TypeSpec<unknown>,
@@ -348,6 +367,71 @@ export const chartSpec: TypeSpec<ChartTarget> = {
   check: checkChart,
 };
 defineType(Chart, chartSpec);
+
+export class ChartLegend extends ClientObjectImpl<ChartTarget> {}
+
+export const chartLegendSpec: TypeSpec<ChartTarget> = {
+  name: "ChartLegend",
+  props: {
+    visible: chartProp(
+      "1.1",
+      (c) => c.legend.visible,
+      (c, v, loc) => (c.legend = { visible: requireBoolean(v, loc) })
+    ),
+  },
+  nav: {},
+  check: checkChart,
+};
+defineType(ChartLegend, chartLegendSpec);
+
+export class ChartDataLabels extends ClientObjectImpl<ChartTarget> {}
+
+export const chartDataLabelsSpec: TypeSpec<ChartTarget> = {
+  name: "ChartDataLabels",
+  props: {
+    showValue: chartProp(
+      "1.1",
+      (c) => c.dataLabels.showValue,
+      (c, v, loc) => (c.dataLabels = { showValue: requireBoolean(v, loc) })
+    ),
+  },
+  nav: {},
+  check: checkChart,
+};
+defineType(ChartDataLabels, chartDataLabelsSpec);
+
+/** The category (x) axis only: what the add-in uses of a chart's axes. */
+export class ChartAxis extends ClientObjectImpl<ChartTarget> {}
+
+export const chartAxisSpec: TypeSpec<ChartTarget> = {
+  name: "ChartAxis",
+  props: {
+    reversePlotOrder: chartProp(
+      "1.7",
+      (c) => c.categoryAxis.reversePlotOrder,
+      (c, v, loc) => (c.categoryAxis = { reversePlotOrder: requireBoolean(v, loc) })
+    ),
+  },
+  nav: {},
+  check: checkChart,
+};
+defineType(ChartAxis, chartAxisSpec);
+
+export class ChartAxes extends ClientObjectImpl<ChartTarget> {}
+
+export const chartAxesSpec: TypeSpec<ChartTarget> = {
+  name: "ChartAxes",
+  props: {},
+  nav: {
+    categoryAxis: nav(
+      "1.1",
+      () => chartAxisSpec as TypeSpec<unknown>,
+      (p) => new ChartAxis(p.context, sameTarget(p))
+    ),
+  },
+  check: checkChart,
+};
+defineType(ChartAxes, chartAxesSpec);
 
 export class ChartTitle extends ClientObjectImpl<ChartTarget> {}
 

@@ -334,3 +334,34 @@ describe("snapshots", () => {
     ).toThrow(/chart reference "Nowhere!A1:A3"/);
   });
 });
+
+describe("legend, data labels and the category axis", () => {
+  it("start as Excel makes them and change at sync; reversePlotOrder needs ExcelApi 1.7", async () => {
+    const { host, Excel } = createExcelHost({ profile: "1.7" });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Biểu đồ");
+      sheet.getRange("A1:B3").values = [
+        ["a", 1],
+        ["b", 2],
+        ["c", 3],
+      ];
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("B1:B3"), "Columns");
+      chart.legend.load("visible");
+      await context.sync();
+      expect(chart.legend.visible).toBe(false);
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.dataLabels.showValue = true;
+      chart.legend.visible = true;
+      expect(host.sheet("Biểu đồ").charts()[0].categoryAxis.reversePlotOrder).toBe(false);
+      await context.sync();
+    });
+    expect(host.sheet("Biểu đồ").charts()[0]).toMatchObject({
+      categoryAxis: { reversePlotOrder: true },
+      dataLabels: { showValue: true },
+      legend: { visible: true },
+    });
+    // Kept through a snapshot.
+    const again = createExcelHost({ workbook: host.toSnapshot() }).host;
+    expect(again.sheet("Biểu đồ").charts()[0].categoryAxis.reversePlotOrder).toBe(true);
+  });
+});

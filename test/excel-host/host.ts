@@ -88,6 +88,9 @@ export interface ChartView {
   id: string;
   type: string;
   title: { text: string; visible: boolean };
+  legend: { visible: boolean };
+  dataLabels: { showValue: boolean };
+  categoryAxis: { reversePlotOrder: boolean };
   source: string | null;
   seriesBy: string;
   series: { name: string; values: string | null; xValues: string | null }[];
@@ -297,6 +300,9 @@ export class SheetView {
         id: c.id,
         type: c.type,
         title: { ...c.title },
+        legend: { ...c.legend },
+        dataLabels: { ...c.dataLabels },
+        categoryAxis: { ...c.categoryAxis },
         source: snap.source ?? null,
         seriesBy: c.seriesBy,
         series: (snap.series ?? []).map((x) => ({

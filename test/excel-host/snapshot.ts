@@ -76,6 +76,9 @@ export interface ChartSnapshot {
   id?: string;
   type: string;
   title?: { text: string; visible?: boolean };
+  legend?: { visible: boolean };
+  dataLabels?: { showValue: boolean };
+  categoryAxis?: { reversePlotOrder: boolean };
   /** The range the chart was created from (sheet-qualified), if any. */
   source?: string | null;
   seriesBy?: string;
@@ -312,6 +315,9 @@ export function chartToSnapshot(c: ChartState): ChartSnapshot {
     id: c.id,
     type: c.type,
     title: { ...c.title },
+    legend: { ...c.legend },
+    dataLabels: { ...c.dataLabels },
+    categoryAxis: { ...c.categoryAxis },
     source: refText(c.source),
     seriesBy: c.seriesBy,
     series: c.series.map((x) => ({
@@ -474,6 +480,9 @@ function loadCharts(wb: WorkbookState, snap: SheetSnapshot): void {
       name: c.name,
       type: c.type,
       title: { text: c.title?.text ?? "", visible: c.title?.visible ?? Boolean(c.title?.text) },
+      legend: { visible: c.legend?.visible ?? series.length > 1 },
+      dataLabels: { showValue: c.dataLabels?.showValue ?? false },
+      categoryAxis: { reversePlotOrder: c.categoryAxis?.reversePlotOrder ?? false },
       source: chartRef(wb, c.source, s),
       seriesBy: c.seriesBy ?? "Auto",
       series,

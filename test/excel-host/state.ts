@@ -230,6 +230,10 @@ export interface ChartState {
   name: string;
   type: string;
   title: { text: string; visible: boolean };
+  legend: { visible: boolean };
+  dataLabels: { showValue: boolean };
+  /** Only what the add-in sets: a bar chart's categories top-down need the axis reversed. */
+  categoryAxis: { reversePlotOrder: boolean };
   /** The range given to ChartCollection.add, and how it was split into series. */
   source: SheetArea | null;
   seriesBy: string;

@@ -133,6 +133,11 @@ export async function insertTargetsChart(
     const series = chart.series.getItemAt(0);
     series.name = TARGETS_SERIES_NAME;
     series.setXAxisValues(labels);
+    // Read like the table and the pane: first target at the top (a bar chart draws its first
+    // category at the bottom), each bar labelled with its ratio, no legend for a single series.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.dataLabels.showValue = true;
+    chart.legend.visible = false;
     // To the right of the table, from its header row down.
     const left = valueColumn + OFFSET.lastColumn + 1 + CHART_GAP_COLUMNS;
     const top = Math.max(0, first - 1);
