@@ -24,10 +24,10 @@ import { consolidatedData } from "./data";
 import { hierarchyFindings, unitLevels, type UnitLevels, levelsSummary } from "./levels";
 import type { ScreenedSource } from "./screen";
 import { consolidatedTemplate } from "./template";
-import { unitKey } from "./unit-key";
+import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
 
-export { unitKey } from "./unit-key";
+export { unitKey };
 
 export interface ConsolidateOptions {
   /** Template id to consolidate; default: the one most files use. */

@@ -10,7 +10,7 @@ import type { DataValue, UnitEntry } from "../data/types";
 import { ROW_KEY } from "../data/types";
 import type { ScreenedSource } from "./screen";
 import { consolidationMap } from "./template";
-import { unitKey } from "./unit-key";
+import { unitKey } from "../rollup/hierarchy";
 
 export interface BuiltUnits {
   units: UnitEntry[];

@@ -7,6 +7,9 @@ import { isNumericType } from "../model/load";
 import type { UnitEntry } from "../data/types";
 import { acrossUnits } from "./aggregate";
 import { totalsOfRows } from "./totals";
+import { cleanUnitName as clean, unitKey } from "./unit-key";
+
+export { unitKey };
 
 export interface HierarchyProblem {
   kind: "unknown-parent" | "cycle" | "duplicate";
@@ -30,19 +33,6 @@ export interface Hierarchy {
 
 const UNITS_SHEET = "Đơn vị";
 const PARENT_COLUMN = "Đơn vị cấp trên";
-
-/** Spacing as typed: runs of blanks collapsed, composed Unicode (NFD text from some tools). */
-function clean(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-
-/**
- * How unit names are matched: a parent typed by hand as "LĐLĐ Huyện Yên Thế" is the unit
- * "LĐLĐ huyện Yên Thế". Names keep their first spelling in every output.
- */
-export function unitKey(name: string): string {
-  return clean(name).toLocaleLowerCase("vi");
-}
 
 const quote = (s: string) => `“${s}”`;
 

@@ -6,6 +6,7 @@ import type { Template } from "../../core/model/load";
 import { isPeriodError, parsePeriod, periodKindsOf, type PeriodKind } from "../../core/period";
 import type { ConsolidateChoices, ConsolidateProgress } from "../session/consolidate";
 import { parseUnitsText, type UnitsError } from "./units";
+import { unitKey } from "../../core/rollup/unit-key";
 
 export interface ConsolidateForm {
   /** Template id; "" lets the files decide (the one most files use). */
@@ -115,8 +116,7 @@ export interface ResultSummary {
 }
 
 export function resultSummary(r: ConsolidationResult): ResultSummary {
-  const key = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
-  const expected = new Set(r.expected.map(key));
+  const expected = new Set(r.expected.map(unitKey));
   return {
     total: r.sources.length,
     used: r.used.length,
@@ -125,7 +125,7 @@ export function resultSummary(r: ConsolidationResult): ResultSummary {
     expected: r.expected.length,
     receivedExpected: r.expected.length - r.missing.length,
     missing: r.missing,
-    extra: r.received.filter((u) => !expected.has(key(u))),
+    extra: r.received.filter((u) => !expected.has(unitKey(u))),
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
@@ -20,12 +20,8 @@ import { useEngine } from "../../engine/context";
 import { useMessages } from "../../i18n/context";
 import { isPreviousProblem, problemText, type FindingRef } from "../../logic/findings-view";
 import { templateTitle } from "../../logic/template-text";
-import type {
-  AppSession,
-  PreviewState,
-  PreviousPeriodFile,
-  ValidationOutcome,
-} from "../../session";
+import type { PreviousPeriodFile, ValidationOutcome } from "../../session";
+import { usePreviewState } from "../../session/usePreviewState";
 import type { FeatureProps } from "../registry";
 import { CheckSummary } from "./CheckSummary";
 import { FindingsList } from "./FindingsList";
@@ -44,18 +40,6 @@ const useStyles = makeStyles({
 });
 
 type Action = "check" | "clear" | "select";
-
-const noSubscribe = () => () => undefined;
-const noState = () => null;
-
-/** The preview's state (workbook and marks), or null in hosted mode. */
-function usePreviewState(session: AppSession): PreviewState | null {
-  const preview = session.mode === "preview" ? session : null;
-  return useSyncExternalStore(
-    preview ? preview.store.subscribe : noSubscribe,
-    preview ? preview.store.get : noState
-  );
-}
 
 export function ChecksFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();

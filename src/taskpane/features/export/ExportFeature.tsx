@@ -17,7 +17,7 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { ArrowSyncRegular } from "@fluentui/react-icons/svg/arrow-sync";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons/svg/document-arrow-down";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
@@ -25,7 +25,7 @@ import { useEngine } from "../../engine/context";
 import { localeOf } from "../../i18n";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
-import type { AppSession, PreviewState } from "../../session";
+import { usePreviewState } from "../../session/usePreviewState";
 import type { FeatureProps } from "../registry";
 import { useVisible } from "./useVisible";
 import { settingsOf, storeChoices, storedChoices, type ExportChoices } from "./choices";
@@ -55,17 +55,6 @@ interface Exported {
   worker: boolean;
   ms: number;
   errors: number;
-}
-
-const noSubscribe = () => () => undefined;
-const noState = () => null;
-
-function usePreviewState(session: AppSession): PreviewState | null {
-  const preview = session.mode === "preview" ? session : null;
-  return useSyncExternalStore(
-    preview ? preview.store.subscribe : noSubscribe,
-    preview ? preview.store.get : noState
-  );
 }
 
 export function ExportFeature({ session, debug, disabled }: FeatureProps) {

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons/svg/arrow-sync";
 import { TargetRegular } from "@fluentui/react-icons/svg/target";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
@@ -20,7 +20,7 @@ import { useEngine } from "../../engine/context";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
 import type { TargetsReading } from "../../logic/targets-read";
-import type { AppSession, PreviewState } from "../../session";
+import { usePreviewState } from "../../session/usePreviewState";
 import type { FeatureProps } from "../registry";
 import { ChartActions } from "./ChartActions";
 import { TargetsList } from "./TargetsList";
@@ -38,18 +38,6 @@ const useStyles = makeStyles({
   summary: { outline: "none" },
   line: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
-
-const noSubscribe = () => () => undefined;
-const noState = () => null;
-
-/** The preview's state, or null in hosted mode: a newly opened workbook makes a reading stale. */
-function usePreviewState(session: AppSession): PreviewState | null {
-  const preview = session.mode === "preview" ? session : null;
-  return useSyncExternalStore(
-    preview ? preview.store.subscribe : noSubscribe,
-    preview ? preview.store.get : noState
-  );
-}
 
 export function TargetsFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();
