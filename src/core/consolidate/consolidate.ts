@@ -169,7 +169,7 @@ export function consolidate(
         screened,
         usable.length === 0
           ? "Không tệp nào dùng được: mọi tệp đều hỏng hoặc không phải sổ tính của BáoCáo."
-          : `Các tệp dùng nhiều mẫu với số tệp bằng nhau (${list}). Chọn mẫu cần tổng hợp (--template <mã mẫu>).`,
+          : `Các tệp dùng nhiều mẫu với số tệp bằng nhau (${list}). Chọn mẫu cần tổng hợp: ô “Mẫu báo cáo” ở thẻ Tổng hợp, hoặc --template <mã mẫu> trên dòng lệnh.`,
         () => "Chưa xác định được mẫu cần tổng hợp."
       );
     }
@@ -188,7 +188,7 @@ export function consolidate(
       const list = [...pick.counts].map(([p, n]) => `${p}: ${n} tệp`).join(", ");
       return failure(
         screened,
-        `Các tệp thuộc nhiều kỳ báo cáo với số tệp bằng nhau (${list}). Chọn kỳ cần tổng hợp (--period, vd. 2024-Q1).`,
+        `Các tệp thuộc nhiều kỳ báo cáo với số tệp bằng nhau (${list}). Ghi kỳ cần tổng hợp: ô “Kỳ báo cáo” ở thẻ Tổng hợp, hoặc --period trên dòng lệnh (vd. 2024-Q1).`,
         () => "Chưa xác định được kỳ báo cáo cần tổng hợp."
       );
     }
