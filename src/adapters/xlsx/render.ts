@@ -26,13 +26,26 @@ function cellValue(c: PlanCell): CellValue {
   return (c.value ?? null) as CellValue;
 }
 
+/**
+ * ExcelJS writes a date rule's bounds through `dateToExcel(new Date(formula))`: given a serial number
+ * it would read it as milliseconds since 1970 and write 25569.0004…, a bound no real date meets.
+ * Handing it the Date of the serial (UTC midnight) writes the serial back exactly.
+ */
+export function serialToDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+function bound(v: PlanValidation, n: number): number | Date {
+  return v.kind === "date" ? serialToDate(n) : n;
+}
+
 function toValidation(v: PlanValidation): DataValidation {
   const formulae =
     v.kind === "list"
       ? [`"${(v.formula1 as string[]).join(",")}"`]
       : v.formula2 !== undefined
-        ? [v.formula1 as number, v.formula2]
-        : [v.formula1 as number];
+        ? [bound(v, v.formula1 as number), bound(v, v.formula2)]
+        : [bound(v, v.formula1 as number)];
   return {
     type: v.kind,
     operator: OPERATORS[v.operator],
