@@ -16,6 +16,9 @@ import { ErrorCodes, hostError, invalidArgument } from "./errors";
 import { normalizeColor } from "./format";
 import {
   DEFAULT_PROTECTION_OPTIONS,
+  HEADER_FOOTER_PAGES,
+  HeaderFooterPages,
+  HeaderFooterState,
   PageLayoutState,
   ProtectionOptions,
   SheetState,
@@ -481,7 +484,7 @@ function layoutProp(key: LayoutKey, coerce: (v: unknown, loc: string) => unknown
     since: "1.9",
     get: (s: SheetState) => {
       const v = s.pageLayout[key];
-      return v && typeof v === "object" ? { ...v } : v;
+      return v && typeof v === "object" ? { ...(v as object) } : v;
     },
     set: (s: SheetState, v: unknown, _x: ExecContext, loc: string) => {
       (s.pageLayout as unknown as Record<string, unknown>)[key] = coerce(v, loc);
@@ -639,7 +642,90 @@ export const pageLayoutSpec: TypeSpec<SheetState> = {
     footerMargin: layoutProp("footerMargin", margin),
     zoom: layoutProp("zoom", zoom),
   },
-  nav: {},
+  nav: {
+    headersFooters: nav(
+      "1.9",
+      () => headerFooterGroupSpec as TypeSpec<unknown>,
+      (p) => new HeaderFooterGroup(p.context, sameTarget(p))
+    ),
+  },
   check: checkSheet,
 };
 defineType(PageLayout, pageLayoutSpec);
+
+/** Excel.HeaderFooterGroup: the sheet's header/footer sets (ExcelApi 1.9). */
+export class HeaderFooterGroup extends ClientObjectImpl<SheetState> {}
+
+interface HeaderFooterTarget {
+  sheet: SheetState;
+  pages: HeaderFooterPages;
+}
+
+function groupProp<K extends "state" | "useSheetMargins" | "useSheetScale">(
+  key: K,
+  coerce: (v: unknown, loc: string) => unknown
+) {
+  return {
+    since: "1.9",
+    get: (s: SheetState) => s.pageLayout.headersFooters[key],
+    set: (s: SheetState, v: unknown, _x: ExecContext, loc: string) => {
+      (s.pageLayout.headersFooters as unknown as Record<string, unknown>)[key] = coerce(v, loc);
+    },
+  };
+}
+
+export const headerFooterGroupSpec: TypeSpec<SheetState> = {
+  name: "HeaderFooterGroup",
+  props: {
+    state: groupProp("state", (v, loc) =>
+      requireEnum(v, ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"], loc)
+    ),
+    useSheetMargins: groupProp("useSheetMargins", requireBoolean),
+    useSheetScale: groupProp("useSheetScale", requireBoolean),
+  },
+  nav: Object.fromEntries(
+    HEADER_FOOTER_PAGES.map((pages) => [
+      pages,
+      nav(
+        "1.9",
+        () => headerFooterSpec as TypeSpec<unknown>,
+        (p) =>
+          new HeaderFooter(p.context, (x) => {
+            const s = p._resolve(x) as SheetState | null;
+            return s === null ? null : { sheet: s, pages };
+          })
+      ),
+    ])
+  ),
+  check: checkSheet,
+};
+defineType(HeaderFooterGroup, headerFooterGroupSpec);
+
+/** Excel.HeaderFooter: six texts in Excel's codes; Excel limits each part to 255 characters. */
+export class HeaderFooter extends ClientObjectImpl<HeaderFooterTarget> {}
+
+function partProp(key: keyof HeaderFooterState) {
+  return {
+    since: "1.9",
+    get: (t: HeaderFooterTarget) => t.sheet.pageLayout.headersFooters[t.pages][key],
+    set: (t: HeaderFooterTarget, v: unknown, _x: ExecContext, loc: string) => {
+      if (typeof v !== "string" || v.length > 255) throw invalidArgument(loc);
+      t.sheet.pageLayout.headersFooters[t.pages][key] = v;
+    },
+  };
+}
+
+export const headerFooterSpec: TypeSpec<HeaderFooterTarget> = {
+  name: "HeaderFooter",
+  props: {
+    leftHeader: partProp("leftHeader"),
+    centerHeader: partProp("centerHeader"),
+    rightHeader: partProp("rightHeader"),
+    leftFooter: partProp("leftFooter"),
+    centerFooter: partProp("centerFooter"),
+    rightFooter: partProp("rightFooter"),
+  },
+  nav: {},
+  check: (t) => checkSheet(t.sheet),
+};
+defineType(HeaderFooter, headerFooterSpec);

@@ -11,6 +11,7 @@ import {
   CellValue,
   DataValidationState,
   ProtectionOptions,
+  copyHeadersFooters,
   SheetState,
   WorkbookState,
 } from "./state";
@@ -179,6 +180,7 @@ export class SheetView {
       printTitleRows: pl.printTitleRows ? formatArea(pl.printTitleRows, true) : null,
       printTitleColumns: pl.printTitleColumns ? formatArea(pl.printTitleColumns, true) : null,
       printArea: pl.printArea ? formatArea(pl.printArea, true) : null,
+      headersFooters: copyHeadersFooters(pl.headersFooters),
     };
   }
 

@@ -14,7 +14,14 @@ import {
   RangeFont,
   RangeFormat,
 } from "./api-range";
-import { Worksheet, WorksheetFreezePanes, WorksheetProtection, PageLayout } from "./api-worksheet";
+import {
+  HeaderFooter,
+  HeaderFooterGroup,
+  PageLayout,
+  Worksheet,
+  WorksheetFreezePanes,
+  WorksheetProtection,
+} from "./api-worksheet";
 import { Application, Workbook, WorksheetCollection, makeWorkbook } from "./api-workbook";
 import { NamedItem, NamedItemCollection } from "./api-names";
 import { DataValidation } from "./api-validation";
@@ -119,6 +126,8 @@ export function createRuntime(host: ExcelHost): RawRuntime {
     WorksheetProtection,
     WorksheetFreezePanes,
     PageLayout,
+    HeaderFooterGroup,
+    HeaderFooter,
     Application,
     Range,
     RangeFormat,

@@ -26,6 +26,7 @@ import {
   SheetArea,
   SheetState,
   WorkbookState,
+  copyHeadersFooters,
   defaultPageLayout,
   keyCol,
   keyRow,
@@ -276,6 +277,7 @@ export function toSnapshot(wb: WorkbookState): WorkbookSnapshot {
       printTitleRows: pl.printTitleRows ? formatArea(pl.printTitleRows, true) : null,
       printTitleColumns: pl.printTitleColumns ? formatArea(pl.printTitleColumns, true) : null,
       printArea: pl.printArea ? formatArea(pl.printArea, true) : null,
+      headersFooters: copyHeadersFooters(pl.headersFooters),
     };
     return snap;
   });
@@ -454,6 +456,7 @@ function loadSheet(wb: WorkbookState, snap: SheetSnapshot, table: FormatData[]):
         ? areaOf(pl.printTitleColumns, "printTitleColumns")
         : null,
       printArea: pl.printArea ? areaOf(pl.printArea, "printArea") : null,
+      headersFooters: copyHeadersFooters(pl.headersFooters ?? base.headersFooters),
     };
   }
   return s;

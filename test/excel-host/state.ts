@@ -170,6 +170,65 @@ export interface PageLayoutState {
   printTitleRows: Area | null;
   printTitleColumns: Area | null;
   printArea: Area | null;
+  headersFooters: HeaderFooterGroupState;
+}
+
+/** Header and footer texts in Excel's codes (&P page number, &N page count, &L/&C/&R parts). */
+export interface HeaderFooterState {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+export const HEADER_FOOTER_PAGES = [
+  "defaultForAllPages",
+  "firstPage",
+  "evenPages",
+  "oddPages",
+] as const;
+export type HeaderFooterPages = (typeof HEADER_FOOTER_PAGES)[number];
+
+export interface HeaderFooterGroupState extends Record<HeaderFooterPages, HeaderFooterState> {
+  state: string;
+  useSheetMargins: boolean;
+  useSheetScale: boolean;
+}
+
+function emptyHeaderFooter(): HeaderFooterState {
+  return {
+    leftHeader: "",
+    centerHeader: "",
+    rightHeader: "",
+    leftFooter: "",
+    centerFooter: "",
+    rightFooter: "",
+  };
+}
+
+export function defaultHeadersFooters(): HeaderFooterGroupState {
+  return {
+    state: "Default",
+    useSheetMargins: true,
+    useSheetScale: true,
+    defaultForAllPages: emptyHeaderFooter(),
+    firstPage: emptyHeaderFooter(),
+    evenPages: emptyHeaderFooter(),
+    oddPages: emptyHeaderFooter(),
+  };
+}
+
+/** A deep copy, for snapshots and views that must not alias the live state. */
+export function copyHeadersFooters(g: HeaderFooterGroupState): HeaderFooterGroupState {
+  return {
+    ...g,
+    defaultForAllPages: { ...g.defaultForAllPages },
+    firstPage: { ...g.firstPage },
+    evenPages: { ...g.evenPages },
+    oddPages: { ...g.oddPages },
+  };
 }
 
 export function defaultPageLayout(): PageLayoutState {
@@ -197,6 +256,7 @@ export function defaultPageLayout(): PageLayoutState {
     printTitleRows: null,
     printTitleColumns: null,
     printArea: null,
+    headersFooters: defaultHeadersFooters(),
   };
 }
 

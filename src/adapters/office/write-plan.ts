@@ -1,7 +1,13 @@
 // Renders a workbook plan into the open workbook through Office.js: the same cells, formats,
 // names, validations and protection as the ExcelJS writer, queued as whole-range writes.
 import { rangeA1, type RangeAddress } from "../../core/layout/a1";
-import type { PlanCell, PlanValidation, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
+import type {
+  PageSetup,
+  PlanCell,
+  PlanValidation,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../core/layout/plan";
 import { STYLES, type CellStyle } from "../../core/layout/styles";
 import { op, type Op } from "./batch";
 import { rectangles } from "./rectangles";
@@ -42,6 +48,10 @@ function styleKey(
 ): { row: number; col: number; key: string | null } {
   return { row: c.row, col: c.col, key: facet(STYLES[c.style]) };
 }
+
+const PAPER_TYPES: Record<PageSetup["paper"], Excel.PaperType> = {
+  A4: "A4" as Excel.PaperType,
+};
 
 const DV_OPERATOR: Record<PlanValidation["operator"], Excel.DataValidationOperator> = {
   between: "Between" as Excel.DataValidationOperator,
@@ -236,13 +246,19 @@ export function sheetOps(
   }
   if (opts.supports(FEATURES.pageLayout)) {
     const print = sheet.print;
+    const page = sheet.page;
     ops.push(
-      op(print, (b) => {
+      op([print, page], (b) => {
         const layout = b.sheet(name).pageLayout;
         layout.orientation = (print.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
-        layout.paperSize = "A4" as Excel.PaperType;
-        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        layout.centerHorizontally = true;
+        layout.paperSize = PAPER_TYPES[page.paper];
+        layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
+        layout.centerHorizontally = page.centerHorizontally;
+        layout.setPrintMargins("Inches" as Excel.PrintMarginUnit, { ...page.margins });
+        const footer = layout.headersFooters.defaultForAllPages;
+        footer.leftFooter = page.footer.left;
+        footer.centerFooter = page.footer.center;
+        footer.rightFooter = page.footer.right;
         if (print.titleRows)
           layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
       })
@@ -251,11 +267,12 @@ export function sheetOps(
   if (sheet.hidden) {
     ops.push(op("hidden", (b) => (b.sheet(name).visibility = "Hidden" as Excel.SheetVisibility)));
   }
-  const protect = sheet.protect
-    ? op("protect", (b) =>
+  const protection = sheet.protection;
+  const protect = protection
+    ? op(["protect", protection], (b) =>
         b.sheet(name).protection.protect({
-          allowFormatColumns: true,
-          allowFormatRows: true,
+          allowFormatColumns: protection.formatColumns,
+          allowFormatRows: protection.formatRows,
           selectionMode: "Normal" as Excel.ProtectionSelectionMode,
         })
       )

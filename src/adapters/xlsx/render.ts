@@ -1,7 +1,13 @@
 // Renders a workbook plan with ExcelJS: the .xlsx writer of the CLI and the browser preview.
 import type { Workbook, Worksheet, DataValidation, CellValue } from "exceljs";
-import { qualified, rangeA1 } from "../../core/layout/a1";
-import type { PlanCell, PlanValidation, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
+import { qualified, rangeA1, type RangeAddress } from "../../core/layout/a1";
+import type {
+  PageSetup,
+  PlanCell,
+  PlanValidation,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../core/layout/plan";
 import { excelJsStyle } from "./styles";
 
 export type ExcelJsModule = typeof import("exceljs");
@@ -14,6 +20,18 @@ const OPERATORS: Record<PlanValidation["operator"], DataValidation["operator"]> 
   lessThan: "lessThan",
   equal: "equal",
 };
+
+/** SpreadsheetML paper codes (ECMA-376 §18.3.1.63): 9 is A4. */
+const PAPER_SIZES: Record<PageSetup["paper"], number> = { A4: 9 };
+
+/** One header/footer line in Excel's codes: &L, &C and &R open the left, centre and right parts. */
+export function headerFooterText(parts: PageSetup["footer"]): string {
+  return (
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
+  );
+}
 
 function cellValue(c: PlanCell): CellValue {
   if (c.formula !== undefined) {
@@ -37,6 +55,16 @@ export function serialToDate(serial: number): Date {
 
 function bound(v: PlanValidation, n: number): number | Date {
   return v.kind === "date" ? serialToDate(n) : n;
+}
+
+/**
+ * Always "C5:C5", never "C5": ExcelJS joins single-cell validations into ranges after sorting the
+ * addresses as text (C10 before C5), which gives overlapping ranges (C10:C19 and C5:C19); a key
+ * that is already a range is written as it is.
+ */
+function explicitRange(r: RangeAddress): string {
+  const a = rangeA1(r);
+  return a.includes(":") ? a : `${a}:${a}`;
 }
 
 function toValidation(v: PlanValidation): DataValidation {
@@ -84,28 +112,29 @@ async function renderSheet(wb: Workbook, sheet: SheetPlan): Promise<Worksheet> {
   const validations = (
     ws as unknown as { dataValidations: { add(a: string, v: DataValidation): void } }
   ).dataValidations;
-  for (const v of sheet.validations) validations.add(rangeA1(v.range), toValidation(v));
+  for (const v of sheet.validations) validations.add(explicitRange(v.range), toValidation(v));
+  const page = sheet.page;
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9, // A4
+    paperSize: PAPER_SIZES[page.paper],
     orientation: sheet.print.landscape ? "landscape" : "portrait",
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: page.fitToPagesWide,
     fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: page.centerHorizontally,
+    margins: { ...page.margins },
     ...(sheet.print.titleRows
       ? { printTitlesRow: `${sheet.print.titleRows.first}:${sheet.print.titleRows.last}` }
       : {}),
   };
-  ws.headerFooter = { oddFooter: "&C&P/&N" };
-  if (sheet.protect) {
+  ws.headerFooter = { oddFooter: headerFooterText(page.footer) };
+  if (sheet.protection) {
     // No password: protection guards labels and formulas against slips, not against the user.
     await ws.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
+      formatColumns: sheet.protection.formatColumns,
+      formatRows: sheet.protection.formatRows,
     });
   }
   return ws;

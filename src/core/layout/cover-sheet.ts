@@ -4,7 +4,13 @@ import type { HeaderField } from "../model/schema";
 import { expandTitle, periodHint } from "../model/title";
 import { isoToExcelSerial } from "../period";
 import type { PlanContext } from "./context";
-import { listValidation, toPlanValidation, clip } from "./messages";
+import {
+  DATE_MAX_SERIAL,
+  DATE_MIN_SERIAL,
+  listValidation,
+  toPlanValidation,
+  clip,
+} from "./messages";
 import { PREAMBLE_KEY } from "./names";
 import { SheetBuilder, estimateHeight } from "./sheet-builder";
 import { NUMBER_FORMATS } from "./styles";
@@ -77,7 +83,12 @@ export function buildCoverSheet(ctx: PlanContext): SheetBuilder {
       b.set(row, 2, { value, style: "input", numFmt: NUMBER_FORMATS.date });
       b.validate(
         toPlanValidation(range, f.label, {
-          rule: { kind: "date", operator: "between", formula1: 36526, formula2: 73051 },
+          rule: {
+            kind: "date",
+            operator: "between",
+            formula1: DATE_MIN_SERIAL,
+            formula2: DATE_MAX_SERIAL,
+          },
           prompt: "Nhập ngày ban hành dạng ngày/tháng/năm, ví dụ 08/3/2024.",
           error:
             "Ngày ban hành phải là ngày (ngày/tháng/năm) từ năm 2000 đến 2099, ví dụ 08/3/2024.",

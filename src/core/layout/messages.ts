@@ -24,8 +24,8 @@ export interface InputValidation {
 }
 
 /** Excel's serial numbers for the widest sensible report dates. */
-const DATE_MIN_SERIAL = 36526; // 01/01/2000
-const DATE_MAX_SERIAL = 73051; // 31/12/2099
+export const DATE_MIN_SERIAL = 36526; // 01/01/2000
+export const DATE_MAX_SERIAL = 73050; // 31/12/2099 (73051 would be 01/01/2100)
 
 function bounds(ind: Indicator, defaultMin: number | null, defaultMax: number | null) {
   const min = ind.min ?? defaultMin;

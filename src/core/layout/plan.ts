@@ -36,6 +36,52 @@ export interface PlanValidation {
   error: string;
 }
 
+/**
+ * How a sheet prints. Part of the plan, so both writers set the same paper, margins and footer:
+ * a template inserted from the pane prints like the one the CLI writes.
+ */
+export interface PageSetup {
+  paper: "A4";
+  /** Pages wide to fit the sheet to; its height runs over as many pages as it needs. */
+  fitToPagesWide: number;
+  centerHorizontally: boolean;
+  /** Inches, the unit of Excel's Page Setup dialog and of both writers' APIs. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  /** Excel header/footer codes: &P is the page number, &N the page count. */
+  footer: { left: string; center: string; right: string };
+}
+
+export const PAGE_SETUP: Readonly<PageSetup> = Object.freeze({
+  paper: "A4",
+  fitToPagesWide: 1,
+  centerHorizontally: true,
+  margins: Object.freeze({
+    left: 0.5,
+    right: 0.4,
+    top: 0.6,
+    bottom: 0.6,
+    header: 0.3,
+    footer: 0.3,
+  }),
+  footer: Object.freeze({ left: "", center: "&P/&N", right: "" }),
+}) as Readonly<PageSetup>;
+
+/**
+ * Sheet protection without a password: it guards labels and formulas against slips, not against
+ * the user, who may still resize columns and rows.
+ */
+export interface SheetProtection {
+  formatColumns: boolean;
+  formatRows: boolean;
+}
+
 export type SheetRole =
   "cover" | "section" | "table" | "targets" | "units" | "meta" | "sources" | "subtotals";
 
@@ -53,7 +99,9 @@ export interface SheetPlan {
   validations: PlanValidation[];
   freeze?: { rows: number; columns: number };
   print: { landscape: boolean; titleRows?: { first: number; last: number } };
-  protect: boolean;
+  page: PageSetup;
+  /** Null: the sheet is left unprotected. */
+  protection: SheetProtection | null;
   tabColor?: string;
 }
 

@@ -1,5 +1,6 @@
 import type { RangeAddress } from "./a1";
 import { definedName, type NameTarget } from "./names";
+import { PAGE_SETUP } from "./plan";
 import type { PlanCell, PlannedName, PlanValidation, SheetPlan, SheetRole } from "./plan";
 
 /** Accumulates one sheet of the plan; every input registered here gets its defined name. */
@@ -25,7 +26,12 @@ export class SheetBuilder {
       merges: [],
       validations: [],
       print: { landscape: false },
-      protect: true,
+      page: {
+        ...PAGE_SETUP,
+        margins: { ...PAGE_SETUP.margins },
+        footer: { ...PAGE_SETUP.footer },
+      },
+      protection: { formatColumns: true, formatRows: true },
     };
   }
 

@@ -117,7 +117,7 @@ describe("planning the subtotals sheet", () => {
     const titles = sheet.cells.filter((c) => c.row === 4 && c.col > 4).map((c) => c.value);
     expect(titles.filter((v) => v)).toEqual(tables.map((t) => t.title));
     expect(sheet.print.titleRows!.first).toBe(4);
-    expect(sheet.protect).toBe(true);
+    expect(sheet.protection).not.toBeNull();
     expect(sheet.cells.every((c) => c.style !== "input" && c.style !== "inputText")).toBe(true);
     expect(sheet.validations).toEqual([]);
     expect(plan.names.filter((n) => n.sheet === sheet.name)).toEqual([]);
