@@ -12,6 +12,8 @@ import { baselineColumn, narrativeView, type NarrativeView } from "./view";
 import { shortUnitNames, type ShortNames } from "./unit-names";
 import { buildHierarchy, rollupHierarchy, unitKey } from "../rollup/hierarchy";
 import { hasHierarchy } from "../layout/hierarchy-units";
+import { hedged, type Hedge } from "../format/hedge";
+import { allHedgeTotals, combineHedges, rateHedge } from "../rollup/hedge";
 
 /** A unit as footnotes list it: its own figures, or its subtree's totals (itself + units below). */
 export interface FootnoteUnit {
@@ -118,13 +120,81 @@ export class NarrativeContext {
     return this.template.indicatorById.get(id);
   }
 
-  /** A figure run for a value read from the cell `source` points at. */
+  /** A figure run for a value read from the cell `source` points at, with its hedge ("trên 55.680"). */
   figure(ind: Indicator, value: number, source: SourceRef, inTable = false): FigureRun {
-    return this.figureRun(figureText(ind, value, this.settings, inTable), source);
+    const hedge = this.hedgeOf(source);
+    return this.run(figureText(ind, value, this.settings, inTable, hedge), source);
   }
 
-  /** A run showing `text`, a figure read from (or computed from) the cell `source` points at. */
+  /**
+   * A run showing `text`, a figure read from (or computed from) the cell `source` points at; the
+   * hedge that cell's figure carries goes before it (a rate computed from a hedged part: "trên 92,8%").
+   */
   figureRun(text: string, source: SourceRef): FigureRun {
+    return this.run(hedged(text, this.hedgeOf(source)), source);
+  }
+
+  private hedgeTotals: Map<string, Hedge | null> | null = null;
+
+  /**
+   * The hedge of the figure `source` points at: the writer's own for a typed figure; for a total
+   * (and a paired sum) the rows' hedges combined (rollup/hedge.ts); for a rate, its part's while
+   * its whole is exact, else "khoảng". Targets and comparison values are stated as typed.
+   */
+  hedgeOf(source: SourceRef): Hedge | null {
+    if (source.target || source.baseline) return null;
+    const ind = this.layout.indicatorById.get(source.indicator);
+    if (!ind) return null;
+    if (source.rateOf) {
+      const { rateOf, paired: _paired, ...part } = source;
+      return rateHedge(this.hedgeOf(part), this.hedgeOf({ ...part, indicator: rateOf }));
+    }
+    if (ind.computed && ind.ratioOf) {
+      return rateHedge(
+        this.hedgeOf({ ...source, indicator: ind.ratioOf.part }),
+        this.hedgeOf({ ...source, indicator: ind.ratioOf.whole })
+      );
+    }
+    const hedges = this.data.hedges;
+    if (source.unit !== undefined) {
+      const key = unitKey(source.unit);
+      const names = source.subtree ? this.subtreeOf(key) : new Set([key]);
+      return combineHedges(
+        this.data.units
+          .filter((u) => names.has(unitKey(u.name)) && typeof u.values[ind.id] === "number")
+          .map((u) => u.hedges?.[ind.id])
+      );
+    }
+    if (source.row !== undefined)
+      return (ind.table && hedges?.tables?.[ind.table]?.[source.row]?.[ind.id]) || null;
+    if (source.listIndex !== undefined) return null;
+    if (source.total || ind.table) {
+      this.hedgeTotals ??= allHedgeTotals(this.layout, this.data);
+      return this.hedgeTotals.get(ind.id) ?? null;
+    }
+    return hedges?.values?.[ind.id] ?? null;
+  }
+
+  /** A unit and every unit below it, by unitKey. */
+  private subtreeOf(root: string): Set<string> {
+    const children = new Map<string, string[]>();
+    for (const u of this.data.units) {
+      if (!u.parent) continue;
+      const p = unitKey(u.parent);
+      children.set(p, [...(children.get(p) ?? []), unitKey(u.name)]);
+    }
+    const out = new Set<string>();
+    const stack = [root];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (out.has(k)) continue;
+      out.add(k);
+      stack.push(...(children.get(k) ?? []));
+    }
+    return out;
+  }
+
+  private run(text: string, source: SourceRef): FigureRun {
     return {
       kind: "figure",
       text,
