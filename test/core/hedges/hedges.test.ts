@@ -16,6 +16,7 @@ import { HEDGE_HEADER } from "../../../src/core/layout/hedge-cells";
 import { cellA1, parseCell } from "../../../src/core/layout/a1";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/layout/plan";
 import { readWorkbook } from "../../../src/core/data/read";
+import { checkReportData } from "../../../src/core/data/check";
 import type { ReportData } from "../../../src/core/data/types";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { buildReportDocument, DEFAULT_SETTINGS, runsText } from "../../../src/core/document";
@@ -249,6 +250,28 @@ describe("reading hedges back", () => {
     const read = readWorkbook(quarterly, snapshot);
     expect(read.findings).toEqual([]);
     expect(read.data.hedges).toBeUndefined();
+  });
+});
+
+describe("hedges in data.json", () => {
+  it("accepts the samples' hedges and names each wrong one by its field", () => {
+    for (const t of [quarterly, cluster, review])
+      expect(checkReportData(t, loadSample(t.id)).findings).toEqual([]);
+    const data = loadSample(quarterly.id);
+    data.hedges = {
+      values: { khong_co: "over", qua_tet_ldld_nguoi: "about", kt_co_thi_dua: "nearly" },
+      tables: { khen_thuong: { tld: { kt_co_thi_dua: "atLeast" }, khong_co: {} } },
+    };
+    const fields = checkReportData(quarterly, data).findings.map((f) => f.field);
+    // The table total's "gần" disagrees with its rows' ("ít nhất"): it is derived, not stated.
+    expect(fields).toEqual([
+      "hedges.values.khong_co",
+      "hedges.values.kt_co_thi_dua",
+      "hedges.tables.khen_thuong.khong_co",
+    ]);
+    expect(
+      checkReportData(quarterly, { ...data, hedges: { values: { x: "sometimes" } } }).data
+    ).toBeNull();
   });
 });
 
