@@ -2,7 +2,7 @@
 // figure's cell is, and the footnotes written so far (numbered in document order).
 import type { Indicator, Template } from "../model/load";
 import type { Baseline } from "../model/schema";
-import type { DataValue, ReportData } from "../data/types";
+import type { DataValue, ReportData, UnitEntry } from "../data/types";
 import { allTotals } from "../rollup/totals";
 import type { CellLocation, FigureRun, Run, SourceRef } from "../document/model";
 import type { DocumentSettings } from "../document/settings";
@@ -158,11 +158,9 @@ export class NarrativeContext {
     const hedges = this.data.hedges;
     if (source.unit !== undefined) {
       const key = unitKey(source.unit);
-      const names = source.subtree ? this.subtreeOf(key) : new Set([key]);
+      const units = source.subtree ? this.subtreeOf(key) : (this.unitsByKey().get(key) ?? []);
       return combineHedges(
-        this.data.units
-          .filter((u) => names.has(unitKey(u.name)) && typeof u.values[ind.id] === "number")
-          .map((u) => u.hedges?.[ind.id])
+        units.filter((u) => typeof u.values[ind.id] === "number").map((u) => u.hedges?.[ind.id])
       );
     }
     if (source.row !== undefined)
@@ -175,22 +173,43 @@ export class NarrativeContext {
     return hedges?.values?.[ind.id] ?? null;
   }
 
-  /** A unit and every unit below it, by unitKey. */
-  private subtreeOf(root: string): Set<string> {
-    const children = new Map<string, string[]>();
+  private byKey: Map<string, UnitEntry[]> | null = null;
+  private childKeys: Map<string, string[]> | null = null;
+  private subtrees = new Map<string, UnitEntry[]>();
+
+  /** Units by unitKey, built once: footnotes ask for each unit's hedge figure by figure. */
+  private unitsByKey(): Map<string, UnitEntry[]> {
+    if (this.byKey) return this.byKey;
+    this.byKey = new Map();
     for (const u of this.data.units) {
-      if (!u.parent) continue;
-      const p = unitKey(u.parent);
-      children.set(p, [...(children.get(p) ?? []), unitKey(u.name)]);
+      const k = unitKey(u.name);
+      this.byKey.set(k, [...(this.byKey.get(k) ?? []), u]);
     }
-    const out = new Set<string>();
+    return this.byKey;
+  }
+
+  /** A unit and every unit below it (a cycle in the parents stops where it closes). */
+  private subtreeOf(root: string): UnitEntry[] {
+    const cached = this.subtrees.get(root);
+    if (cached) return cached;
+    if (!this.childKeys) {
+      this.childKeys = new Map();
+      for (const u of this.data.units) {
+        if (!u.parent) continue;
+        const p = unitKey(u.parent);
+        this.childKeys.set(p, [...(this.childKeys.get(p) ?? []), unitKey(u.name)]);
+      }
+    }
+    const seen = new Set<string>();
     const stack = [root];
     while (stack.length > 0) {
       const k = stack.pop()!;
-      if (out.has(k)) continue;
-      out.add(k);
-      stack.push(...(children.get(k) ?? []));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      stack.push(...(this.childKeys.get(k) ?? []));
     }
+    const out = [...seen].flatMap((k) => this.unitsByKey().get(k) ?? []);
+    this.subtrees.set(root, out);
     return out;
   }
 

@@ -12,7 +12,6 @@
 import type { Aggregation } from "../model/schema";
 import type { Table, Template } from "../model/load";
 import type { ReportData } from "../data/types";
-import { ROW_KEY } from "../data/types";
 import { isLowerBound, type Hedge } from "../format/hedge";
 import { tableRows } from "./totals";
 
@@ -113,10 +112,4 @@ export function allHedgeTotals(template: Template, data: ReportData): Map<string
     for (const [k, v] of tableHedgeTotals(table, data)) out.set(k, v);
   }
   return out;
-}
-
-/** A fixed table row's hedges by row id, for callers that hold a row object. */
-export function fixedRowId(row: Readonly<Record<string, unknown>>): string | null {
-  const id = row[ROW_KEY];
-  return typeof id === "string" ? id : null;
 }

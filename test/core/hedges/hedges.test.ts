@@ -309,6 +309,20 @@ describe("hedges in the draft", () => {
   });
 });
 
+describe("hedges of a unit with units under it", () => {
+  it("hedges a subtree's footnote figure when a unit below is hedged", () => {
+    const data = loadSample(cluster.id);
+    const [laiChau, caoBang] = data.units;
+    caoBang.parent = laiChau.name;
+    caoBang.hedges = { ct_gia_tri: "nearly" };
+    const notes = draft(cluster, data)
+      .footnotes.map((f) => runsText(f.runs))
+      .join("\n");
+    // 149.000.000 + gần 23.900.000.000: the subtree's 24.049.000.000 is "gần" too.
+    expect(notes).toMatch(/Lai Châu[^;]*gần 24\.049\.000\.000 đồng/);
+  });
+});
+
 describe("hedges through consolidation", () => {
   const units = ["LĐLĐ huyện Tam Đường", "LĐLĐ huyện Phong Thổ", "LĐLĐ huyện Sìn Hồ"];
   function consolidated(hedges: (Hedge | null)[]) {
