@@ -17,6 +17,7 @@ import { cellA1, parseCell } from "../../../src/core/layout/a1";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/layout/plan";
 import { readWorkbook } from "../../../src/core/data/read";
 import { checkReportData } from "../../../src/core/data/check";
+import { validateWorkbook } from "../../../src/core/validate";
 import type { ReportData } from "../../../src/core/data/types";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { buildReportDocument, DEFAULT_SETTINGS, runsText } from "../../../src/core/document";
@@ -231,6 +232,17 @@ describe("reading hedges back", () => {
     ]);
     expect(read.findings[0].message).toContain("trên, gần, hơn, khoảng, ít nhất");
     expect(read.data.hedges?.values?.tt_luot_tham_gia).toBeUndefined();
+  });
+
+  it("is a finding of Kiểm tra (baocao validate and the pane) like any other, at its cell", () => {
+    const plan = planWorkbook(quarterly, loadSample(quarterly.id));
+    const h = nameOf(plan, "BCK_cho_tet_tien");
+    const at = cellA1(h.range.top, h.range.left);
+    const report = validateWorkbook(quarterly, typed(planToSnapshot(plan), h.sheet, at, "tầm"));
+    expect(report.findings.filter((f) => f.rule.startsWith("hedge"))).toEqual([
+      expect.objectContaining({ severity: "error", sheet: h.sheet, cell: at, value: "tầm" }),
+    ]);
+    expect(report.errors).toBeGreaterThan(0);
   });
 
   it("warns of a hedge beside a blank figure, and drops it", () => {
