@@ -211,8 +211,13 @@ describe("reading hedges back", () => {
     expect(c.data.units.map((u) => u.hedges ?? null)).toEqual(
       loadSample(cluster.id).units.map((u) => u.hedges ?? null)
     );
-    // The cluster's totals carry the rule: two provinces "trên" → "trên"; two "hơn" → "hơn".
-    expect(c.data.hedges?.values).toEqual({ ct_gia_tri: "over", phuc_loi_tien: "moreThan" });
+    // The cluster's totals carry the rule: two provinces "trên" → "trên"; two "hơn" → "hơn"
+    // (seed 001's "hơn 807 triệu đồng"); one province's "trên 600 tin" → "trên 5.809" (as the seed).
+    expect(c.data.hedges?.values).toMatchObject({
+      ct_gia_tri: "over",
+      phuc_loi_tien: "moreThan",
+      tt_tin_bai: "over",
+    });
   });
 
   it("reports an unknown word at its cell, listing the allowed words", () => {
