@@ -22,10 +22,10 @@ import type { ReportData } from "../../../src/core/data/types";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { buildReportDocument, DEFAULT_SETTINGS, runsText } from "../../../src/core/document";
 import { figureText } from "../../../src/core/narrative/figure";
-import { consolidate } from "../../../src/core/consolidate";
+import { consolidate, screenSource } from "../../../src/core/consolidate";
 import { bodyText } from "../../support/docx-checks";
 import { planToSnapshot } from "../../support/plan-snapshot";
-import { screened, unitData } from "../consolidate/fixtures";
+import { screened, snapshotOf, unitData } from "../consolidate/fixtures";
 
 const quarterly = findTemplate("quarterly-activity")!;
 const cluster = findTemplate("cluster-emulation")!;
@@ -382,5 +382,39 @@ describe("hedges through consolidation", () => {
     expect(notes).toMatch(/Tam Đường gần [\d.]+ lượt/);
     expect(notes).toMatch(/Sìn Hồ gần [\d.]+ lượt/);
     expect(notes).not.toMatch(/Phong Thổ (trên|gần|hơn|khoảng|ít nhất) [\d.]+ lượt/);
+  });
+});
+
+describe("hedges through two levels of consolidation", () => {
+  it("keep each grassroots union's hedge through its district's workbook, and hedge the subtrees", () => {
+    const at = "2024-04-05T09:00:00.000Z";
+    const hedges: (Hedge | null)[] = ["over", null, null, "nearly", null, null];
+    const grassroots = hedges.map((h, i) => {
+      const data = unitData(quarterly, `CĐCS Trường học số ${i + 1}`, 400 + i, "2024-Q1");
+      data.hedges = h ? { values: { tt_luot_tham_gia: h } } : undefined;
+      return screened(quarterly, data, `cdcs-${i + 1}.xlsx`);
+    });
+    const districts = ["LĐLĐ huyện Than Uyên", "LĐLĐ huyện Tân Uyên"].map((issuer, i) => {
+      const r = consolidate(grassroots.slice(i * 3, i * 3 + 3), { consolidatedAt: at, issuer });
+      // The district's workbook is written and read back, as the province receives it.
+      return screenSource(
+        { file: `huyen-${i + 1}.xlsx`, checksum: `sum-${i}`, readAt: at },
+        { snapshot: snapshotOf(r.template!, r.data!) }
+      );
+    });
+    const province = consolidate(districts, { consolidatedAt: at, issuer: "LĐLĐ tỉnh Lai Châu" });
+    const data = province.data!;
+    const own = (name: string) =>
+      data.units.find((u) => u.name === name)?.hedges?.tt_luot_tham_gia ?? null;
+    expect(own("CĐCS Trường học số 1")).toBe("over");
+    expect(own("CĐCS Trường học số 4")).toBe("nearly");
+    expect(own("CĐCS Trường học số 2")).toBeNull();
+    // trên in one district, gần in the other: the province's total has no direction.
+    expect(data.hedges?.values?.tt_luot_tham_gia).toBe("about");
+    const notes = buildReportDocument(province.template!, data, { settings: DEFAULT_SETTINGS })
+      .footnotes.map((f) => runsText(f.runs))
+      .join("\n");
+    expect(notes).toMatch(/Than Uyên trên [\d.]+ lượt/);
+    expect(notes).toMatch(/Tân Uyên gần [\d.]+ lượt/);
   });
 });
