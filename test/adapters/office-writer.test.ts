@@ -288,3 +288,31 @@ describe("reading the open workbook", () => {
     expect(validateWorkbook(template, snapshot).errors).toBe(0);
   });
 });
+
+describe("hedge cells (trên / gần / hơn / khoảng / ít nhất)", () => {
+  it("are written alike by both writers: the word, the dropdown list, the name", async () => {
+    const template = findTemplate("quarterly-activity")!;
+    const plan = planWorkbook(template, loadSample(template.id));
+    const hedge = plan.names.find((n) => n.name === "BCK_tt_luot_tham_gia")!;
+    const at = cellA1(hedge.range.top, hedge.range.left);
+
+    const { host, Excel, supports } = hostFor("latest");
+    await Excel.run((context) =>
+      insertTemplate(context, template, { data: loadSample(template.id), supports })
+    );
+    const cell = host.sheet(hedge.sheet).cell(at);
+    expect(cell.value).toBe("trên");
+    expect(JSON.stringify(cell.validation)).toContain("trên,gần,hơn,khoảng,ít nhất");
+    expect(host.names().find((n) => n.name === "BCK_tt_luot_tham_gia")?.formula).toBe(
+      `=${qualified(hedge.sheet, hedge.range)}`
+    );
+
+    const wb = await loadWorkbook(exceljs, await planToXlsx(exceljs, plan), template.id);
+    const xcell = wb.getWorksheet(hedge.sheet)!.getCell(at);
+    expect(xcell.value).toBe("trên");
+    expect(xcell.dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"trên,gần,hơn,khoảng,ít nhất"'],
+    });
+  });
+});

@@ -143,6 +143,25 @@ describe("buildTargetsView", () => {
     expect(view.summary.text).toBe("2 of 15 targets met or exceeded");
   });
 
+  test("a hedged result keeps its word, in the pane's language", () => {
+    const data = { ...planWithResults(), hedges: { values: { dv_uu_tu: "over" as const } } };
+    const row = (lang: "vi" | "en") =>
+      buildTargetsView(plan, data, lang, lang === "en" ? en : vi).rows.find(
+        (r) => r.key === "tg_dv_uu_tu"
+      )!;
+    expect(row("vi").figures).toBe("trên 620 / 500");
+    expect(row("en").figures).toBe("over 620 / 500");
+    // A rate from a hedged part carries the part's word: trên 90 of exactly 100 is trên 90%.
+    const rate = {
+      ...planWithResults(),
+      hedges: { values: { dn_10_ld_co_cdcs: "atLeast" as const } },
+    };
+    const rateRow = buildTargetsView(plan, rate, "en", en).rows.find((r) =>
+      r.figures?.startsWith("at least 90%")
+    );
+    expect(rateRow?.figures).toBe("at least 90% / 85%");
+  });
+
   test("per-unit targets are grouped by target, units in sheet order", () => {
     const cluster = findTemplate("cluster-emulation")!;
     const data = loadSample("cluster-emulation");

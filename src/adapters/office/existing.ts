@@ -11,7 +11,7 @@ export interface ExistingTemplate {
   names: string[];
 }
 
-const NAME_PREFIXES = /^(BC|BCT|BCLY|BCSN|BCH|BCX|BCG|BCGS|BCU)_/i;
+const NAME_PREFIXES = /^(BC|BCT|BCLY|BCSN|BCK|BCH|BCX|BCG|BCGS|BCU)_/i;
 
 export function isTemplateName(name: string): boolean {
   return NAME_PREFIXES.test(name);

@@ -30,6 +30,13 @@ export function mergeData(
     units: "units" in raw ? patch.units : base.units,
     tables: { ...base.tables, ...patch.tables },
     texts: { ...base.texts, ...patch.texts },
+    hedges:
+      base.hedges || patch.hedges
+        ? {
+            values: { ...base.hedges?.values, ...patch.hedges?.values },
+            tables: { ...base.hedges?.tables, ...patch.hedges?.tables },
+          }
+        : undefined,
     targets: base.targets || patch.targets ? { ...base.targets, ...patch.targets } : undefined,
     baselines:
       base.baselines || patch.baselines

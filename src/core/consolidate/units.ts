@@ -11,6 +11,7 @@ import { ROW_KEY } from "../data/types";
 import type { ScreenedSource } from "./screen";
 import { consolidationMap } from "./template";
 import { unitKey } from "../rollup/hierarchy";
+import type { Hedge } from "../format/hedge";
 
 export interface BuiltUnits {
   units: UnitEntry[];
@@ -30,6 +31,30 @@ interface InnerUnit {
   key: string;
   parent: string | null;
   values: Record<string, DataValue>;
+  /** The hedges of those figures ("trên", "gần"…), so each unit's shows in footnotes. */
+  hedges: Record<string, Hedge>;
+}
+
+/** The hedges of the figures `values` keeps. */
+function hedgesOf(
+  values: Record<string, DataValue>,
+  hedges: Readonly<Record<string, Hedge>> | undefined
+): Record<string, Hedge> {
+  const out: Record<string, Hedge> = {};
+  for (const k of Object.keys(values)) if (hedges?.[k]) out[k] = hedges[k];
+  return out;
+}
+
+/** A unit entry, with `hedges` only when some figure carries one (units without stay as they were). */
+function unitEntry(
+  name: string,
+  parent: string | null,
+  values: Record<string, DataValue>,
+  hedges: Record<string, Hedge>
+): UnitEntry {
+  return Object.keys(hedges).length > 0
+    ? { name, parent, values, hedges }
+    : { name, parent, values };
 }
 
 /**
@@ -47,7 +72,13 @@ function innerUnits(s: ScreenedSource, columns: ReadonlySet<string>, notes: stri
     const values = Object.fromEntries(
       Object.entries(u.values).filter(([k, v]) => columns.has(k) && present(v))
     );
-    const row: InnerUnit = { name, key, parent: u.parent?.trim() || null, values };
+    const row: InnerUnit = {
+      name,
+      key,
+      parent: u.parent?.trim() || null,
+      values,
+      hedges: hedgesOf(values, u.hedges),
+    };
     rows.push(row);
     byKey.set(key, row);
   }
@@ -127,12 +158,17 @@ export function buildUnits(
     const key = unitKey(s.unit!);
     const sourceNotes: string[] = [];
     const values: Record<string, DataValue> = {};
+    const hedges: Record<string, Hedge> = {};
     // A consolidated source's scalar figures, fixed tables and baselines are totals of its units,
     // which are brought below: only a unit's own file gives figures to its own row.
     if (!s.consolidated) {
       for (const id of map.moved.keys()) {
         const ind = ct.indicatorById.get(id)!;
-        if (!ind.computed && present(d.values[id])) values[id] = d.values[id];
+        if (!ind.computed && present(d.values[id])) {
+          values[id] = d.values[id];
+          const h = d.hedges?.values?.[id];
+          if (h) hedges[id] = h;
+        }
       }
       for (const [col, indicator] of baselineIds) {
         const bl = map.baselineColumns.get(col)!.baseline;
@@ -141,13 +177,17 @@ export function buildUnits(
       for (const [col, cell] of map.fixedCells) {
         const row = (d.tables[cell.table] ?? []).find((r) => r[ROW_KEY] === cell.row);
         const v = row?.[cell.column];
-        if (present(v)) values[col] = v;
+        if (!present(v)) continue;
+        values[col] = v;
+        const h = d.hedges?.tables?.[cell.table]?.[cell.row]?.[cell.column];
+        if (h) hedges[col] = h;
       }
     }
     const subunits: UnitEntry[] = [];
     for (const u of innerUnits(s, columns, sourceNotes)) {
       if (u.key === key) {
         Object.assign(values, u.values);
+        Object.assign(hedges, u.hedges);
         continue;
       }
       const first = broughtBy.get(u.key);
@@ -162,7 +202,7 @@ export function buildUnits(
         continue;
       }
       broughtBy.set(u.key, s.file);
-      subunits.push({ name: u.name, parent: u.parent, values: u.values });
+      subunits.push(unitEntry(u.name, u.parent, u.values, u.hedges));
     }
     if (s.consolidated) {
       brought.set(s.file, subunits.length);
@@ -174,7 +214,7 @@ export function buildUnits(
     if (sourceNotes.length > 0) notes.set(s.file, sourceNotes);
     const parentKey = s.parentBody ? unitKey(s.parentBody) : null;
     const parent = parentKey && parentKey !== key ? (unitNames.get(parentKey) ?? null) : null;
-    units.push({ name: s.unit!, parent, values }, ...subunits);
+    units.push(unitEntry(s.unit!, parent, values, hedgesOf(values, hedges)), ...subunits);
   }
   return { units, brought, notes };
 }

@@ -6,9 +6,22 @@ import { HEADER_FIELDS } from "../model/schema";
 import { PREAMBLE_KEY } from "../layout/names";
 import { allTotals } from "../rollup/totals";
 import { ROW_KEY, type DataValue, type ReportData, type ReportHeader } from "./types";
+import { allHedgeTotals } from "../rollup/hedge";
+import type { Hedge } from "../format/hedge";
 
 const present = (v: DataValue | undefined): v is number | string =>
   v !== null && v !== undefined && v !== "";
+
+/** The hedges of the figures `values` holds, in their order; undefined when none is hedged. */
+function presentHedges(
+  values: Record<string, DataValue>,
+  hedges: Readonly<Record<string, Hedge>> | undefined
+): Record<string, Hedge> | undefined {
+  if (!hedges) return undefined;
+  const out: Record<string, Hedge> = {};
+  for (const id of Object.keys(values)) if (hedges[id]) out[id] = hedges[id];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 function orderedValues(
   ids: string[],
@@ -44,11 +57,16 @@ export function canonicalize(template: Template, data: ReportData): ReportData {
     .flatMap((t) => t.columns.filter((c) => !c.computed).map((c) => c.id));
   const units = data.units
     .filter((u) => u.name.trim() !== "")
-    .map((u) => ({
-      name: u.name,
-      parent: u.parent ?? null,
-      values: orderedValues(unitColumns, u.values),
-    }));
+    .map((u) => {
+      const vals = orderedValues(unitColumns, u.values);
+      const hedges = presentHedges(vals, u.hedges);
+      return {
+        name: u.name,
+        parent: u.parent ?? null,
+        values: vals,
+        ...(hedges ? { hedges } : {}),
+      };
+    });
 
   const tables: ReportData["tables"] = {};
   for (const table of template.tables) {
@@ -67,6 +85,25 @@ export function canonicalize(template: Template, data: ReportData): ReportData {
     if (rows.length > 0) tables[table.id] = rows;
   }
 
+  // Hedges follow their figures: a table indicator's is its total's, derived from the rows'.
+  const hedgeTotals = allHedgeTotals(template, data);
+  const valueHedges: Record<string, Hedge> = {};
+  for (const ind of template.indicators) {
+    if (ind.computed || !(ind.id in values)) continue;
+    const h = ind.table ? hedgeTotals.get(ind.id) : data.hedges?.values?.[ind.id];
+    if (h) valueHedges[ind.id] = h;
+  }
+  const tableHedges: Record<string, Record<string, Record<string, Hedge>>> = {};
+  for (const [tableId, rows] of Object.entries(tables)) {
+    const given = data.hedges?.tables?.[tableId];
+    if (!given) continue;
+    for (const row of rows) {
+      const id = row[ROW_KEY];
+      const h = typeof id === "string" ? presentHedges(row, given[id]) : undefined;
+      if (h && typeof id === "string") (tableHedges[tableId] ??= {})[id] = h;
+    }
+  }
+
   const texts: Record<string, string> = {};
   for (const key of [PREAMBLE_KEY, ...template.allSections.map((s) => s.id)]) {
     const v = data.texts[key];
@@ -82,6 +119,12 @@ export function canonicalize(template: Template, data: ReportData): ReportData {
     tables,
     texts,
   };
+
+  if (Object.keys(valueHedges).length > 0 || Object.keys(tableHedges).length > 0) {
+    out.hedges = {};
+    if (Object.keys(valueHedges).length > 0) out.hedges.values = valueHedges;
+    if (Object.keys(tableHedges).length > 0) out.hedges.tables = tableHedges;
+  }
 
   if (template.targets.length > 0) {
     out.targets = {};

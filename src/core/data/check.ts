@@ -8,6 +8,9 @@ import { PREAMBLE_KEY } from "../layout/names";
 import { allTotals } from "../rollup/totals";
 import type { Finding } from "../findings";
 import { reportDataSchema, ROW_KEY, type DataValue, type ReportData } from "./types";
+import { hedgeable } from "../layout/hedge-cells";
+import { allHedgeTotals } from "../rollup/hedge";
+import { HEDGE_WORDS } from "../format/hedge";
 
 export interface CheckResult {
   data: ReportData | null;
@@ -287,6 +290,8 @@ export function checkReportData(template: Template, raw: unknown): CheckResult {
     }
   }
 
+  checkHedges(template, data, out);
+
   // Totals of tables are computed from rows; a stated total must agree with them.
   if (out.length === 0) {
     const totals = allTotals(template, data);
@@ -316,4 +321,85 @@ export function checkReportData(template: Template, raw: unknown): CheckResult {
     }
   }
   return { data: out.length === 0 ? data : null, findings: out };
+}
+
+/**
+ * Hedges name figures that can carry one (typed numbers, not rates the sheet computes), where the
+ * workbook has a hedge cell for them. A table total's hedge is derived from its rows', as the
+ * total is from their figures: a stated one must agree.
+ */
+function checkHedges(template: Template, data: ReportData, out: Finding[]): void {
+  const can = (id: string) => {
+    const ind = template.indicatorById.get(id);
+    return ind && hedgeable(ind) ? ind : null;
+  };
+  const derived = allHedgeTotals(template, data);
+  for (const [id, h] of Object.entries(data.hedges?.values ?? {})) {
+    const field = `hedges.values.${id}`;
+    const ind = can(id);
+    if (!ind) {
+      out.push(issue(field, `không có số liệu "${id}" để ghi "${HEDGE_WORDS[h]}" trước`, id, id));
+    } else if (ind.table && (derived.get(id) ?? null) !== h) {
+      const want = derived.get(id);
+      out.push(
+        issue(
+          field,
+          `"${ind.label}" là tổng của bảng; từ ước lượng của tổng được tính từ các dòng (${want ? `"${HEDGE_WORDS[want]}"` : "chính xác"}), bỏ trường này hoặc ghi ở từng dòng`,
+          h,
+          id
+        )
+      );
+    }
+  }
+  data.units.forEach((u, i) => {
+    for (const id of Object.keys(u.hedges ?? {})) {
+      const ind = can(id);
+      if (!ind || !ind.perUnit)
+        out.push(
+          issue(
+            `units[${i}].hedges.${id}`,
+            `không có số liệu theo đơn vị "${id}" để ghi từ ước lượng`,
+            id,
+            id
+          )
+        );
+    }
+  });
+  for (const [tableId, rows] of Object.entries(data.hedges?.tables ?? {})) {
+    const table = template.tableById.get(tableId);
+    if (!table || table.kind !== "fixed") {
+      out.push(
+        issue(
+          `hedges.tables.${tableId}`,
+          `mẫu "${template.id}" không có bảng dòng cố định "${tableId}"`,
+          tableId
+        )
+      );
+      continue;
+    }
+    for (const [rowId, cols] of Object.entries(rows)) {
+      if (!(table.rows ?? []).some((r) => r.id === rowId)) {
+        out.push(
+          issue(
+            `hedges.tables.${tableId}.${rowId}`,
+            `bảng "${table.title}" không có dòng "${rowId}"`,
+            rowId
+          )
+        );
+        continue;
+      }
+      for (const col of Object.keys(cols)) {
+        const ind = can(col);
+        if (!ind || ind.table !== tableId)
+          out.push(
+            issue(
+              `hedges.tables.${tableId}.${rowId}.${col}`,
+              `bảng "${table.title}" không có cột số liệu "${col}"`,
+              col,
+              col
+            )
+          );
+      }
+    }
+  }
 }

@@ -16,6 +16,8 @@ import { ROW_KEY, type DataValue, type ReportData, type UnitEntry } from "./type
 import { isConsolidatedTemplate } from "../consolidate/template";
 import { consolidatedData } from "../consolidate/data";
 import { readSourcesSheet } from "./read-sources";
+import { hedgeable } from "../layout/hedge-cells";
+import { HEDGE_LIST_TEXT, HEDGE_WORDS, parseHedge, type Hedge } from "../format/hedge";
 
 export interface WorkbookMeta {
   templateId: string;
@@ -96,6 +98,61 @@ class Reader {
       message,
     });
     return null;
+  }
+
+  /**
+   * A name that workbooks made before it existed lack (the hedge cells): missing is not an error,
+   * the figures are then exact; a name that is there but broken is reported as any other.
+   */
+  resolveOptional(target: NameTarget, what: string): ResolvedName | null {
+    const r = this.names.resolve(definedName(target));
+    if (!r.ok && r.reason === "missing") return null;
+    return this.resolve(target, what);
+  }
+
+  /**
+   * The hedge typed beside a figure: null when blank (exact) or when it cannot be used — an
+   * unknown word (error: the draft would not know what to write), or a hedge beside a blank figure
+   * (warning: there is nothing to hedge). `label` names the figure as the messages say it.
+   */
+  hedge(
+    r: ResolvedName,
+    row: number,
+    indicator: string,
+    label: string,
+    figure: DataValue
+  ): Hedge | null {
+    const cell = cellA1(row, r.range.left);
+    const raw = cellOf(r.sheet, row, r.range.left);
+    const text = typeof raw === "object" && raw !== null ? raw.error : raw;
+    const parsed = parseHedge(text);
+    if (parsed === null) return null;
+    const shown = String(text).trim();
+    if (parsed === "unknown") {
+      this.findings.push({
+        severity: "error",
+        sheet: r.sheet.name,
+        cell,
+        indicator,
+        rule: "hedge-unknown",
+        value: shown,
+        message: `Ô ước lượng của "${label}" ghi "${shown}", không phải từ BáoCáo viết được trước số liệu. Chọn trong danh sách một trong các từ ${HEDGE_LIST_TEXT}; để trống nếu số liệu chính xác.`,
+      });
+      return null;
+    }
+    if (figure === null || figure === "") {
+      this.findings.push({
+        severity: "warning",
+        sheet: r.sheet.name,
+        cell,
+        indicator,
+        rule: "hedge-blank",
+        value: shown,
+        message: `Ô ước lượng của "${label}" ghi "${HEDGE_WORDS[parsed]}" nhưng chưa có số liệu, nên từ này không được dùng. Nhập số liệu, hoặc xoá "${HEDGE_WORDS[parsed]}".`,
+      });
+      return null;
+    }
+    return parsed;
   }
 
   /** The cells of a one-column range, top to bottom. */
@@ -186,6 +243,11 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
     if (r) {
       const v = rd.typed(ind, r, r.range.top, r.range.left);
       if (v !== null) data.values[ind.id] = v;
+      const hr = hedgeable(ind)
+        ? rd.resolveOptional({ kind: "hedge", indicator: ind.id }, `${ind.label} (trên/gần…)`)
+        : null;
+      const h = hr ? rd.hedge(hr, hr.range.top, ind.id, ind.label, v) : null;
+      if (h) ((data.hedges ??= {}).values ??= {})[ind.id] = h;
     }
     for (const bl of template.baselines) {
       if (!["integer", "decimal", "money", "percent"].includes(ind.type)) continue;
@@ -237,6 +299,21 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
             : `${col.label}, dòng ${i + 1}`;
         const v = rd.typed(col, r, row, r.range.left, label);
         if (v !== null) rows[i][col.id] = v;
+      }
+      if (table.kind !== "fixed" || !hedgeable(col)) continue;
+      const hr = rd.resolveOptional(
+        { kind: "hedge", indicator: col.id },
+        `${table.title}: ${col.label} (trên/gần…)`
+      );
+      if (!hr) continue;
+      rd.expectSize(hr, rowCount, `${table.title}: ${col.label} (trên/gần…)`);
+      for (let i = 0; i < Math.min(rowCount, hr.range.bottom - hr.range.top + 1); i++) {
+        const fixedRow = table.rows![i];
+        const label = `${col.label}, ${fixedRow.label}`;
+        const h = rd.hedge(hr, hr.range.top + i, col.id, label, rows[i][col.id] ?? null);
+        if (!h) continue;
+        const byRow = (((data.hedges ??= {}).tables ??= {})[table.id] ??= {});
+        (byRow[fixedRow.id] ??= {})[col.id] = h;
       }
     }
     data.tables[table.id] = rows;
@@ -361,6 +438,21 @@ function readPerUnitColumns(rd: Reader, tableId: string, units: UnitEntry[]): vo
         continue;
       }
       unit.values[col.id] = v;
+    }
+    if (!hedgeable(col)) continue;
+    const hr = rd.resolveOptional(
+      { kind: "hedge", indicator: col.id },
+      `${table.title}: ${col.label} (trên/gần…)`
+    );
+    if (!hr) continue;
+    if (units.length > 0)
+      rd.expectSize(hr, units.length, `${table.title}: ${col.label} (trên/gần…)`);
+    const rows = Math.min(units.length, hr.range.bottom - hr.range.top + 1);
+    for (let i = 0; i < rows; i++) {
+      const unit = units[i];
+      const label = `${col.label}, ${unit.name || `dòng ${i + 1}`}`;
+      const h = rd.hedge(hr, hr.range.top + i, col.id, label, unit.values[col.id] ?? null);
+      if (h) (unit.hedges ??= {})[col.id] = h;
     }
   }
 }

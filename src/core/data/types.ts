@@ -3,6 +3,7 @@
 // (0.875 for 87,5%); money is in đồng; dates are "YYYY-MM-DD".
 import { z } from "zod";
 import { BASELINES, COMPARATORS } from "../model/schema";
+import { HEDGES } from "../format/hedge";
 
 export const cellValueSchema = z.union([z.number(), z.string(), z.null()]);
 export type DataValue = z.infer<typeof cellValueSchema>;
@@ -27,11 +28,20 @@ export type ReportHeader = z.infer<typeof headerSchema>;
 
 const valuesSchema = z.record(z.string(), cellValueSchema);
 
+/**
+ * A figure's hedge: over "trên", nearly "gần", moreThan "hơn", about "khoảng", atLeast "ít nhất".
+ * Absent means exact. Kept beside the figures (never inside `values`, whose cells hold numbers).
+ */
+export const hedgeSchema = z.enum(HEDGES);
+const hedgesSchema = z.record(z.string(), hedgeSchema);
+
 export const unitSchema = z
   .object({
     name: z.string(),
     parent: z.string().nullable().default(null),
     values: valuesSchema.default({}),
+    /** Extension: hedges of the unit's figures, by the same keys as `values`. */
+    hedges: hedgesSchema.optional(),
   })
   .strict();
 
@@ -94,6 +104,19 @@ export const reportDataSchema = z
       .optional(),
     /** Extension: comparison values (cùng kỳ năm trước, đầu nhiệm kỳ) by indicator id. */
     baselines: z.partialRecord(z.enum(BASELINES), valuesSchema).optional(),
+    /**
+     * Extension: hedges of the report's figures. `values` by indicator id (for a table's
+     * indicator: its total, derived from the rows' hedges as the figure is from their figures);
+     * `tables` for a fixed table's cells: table id → row id → column id. Per-unit tables keep
+     * theirs on each unit (`units[i].hedges`).
+     */
+    hedges: z
+      .object({
+        values: hedgesSchema.optional(),
+        tables: z.record(z.string(), z.record(z.string(), hedgesSchema)).optional(),
+      })
+      .strict()
+      .optional(),
     /** Extension: present in a consolidated workbook (baocao consolidate), as its sources sheet. */
     consolidation: consolidationSchema.optional(),
   })

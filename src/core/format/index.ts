@@ -12,3 +12,13 @@ export {
   type ParseError,
   type ParseNumberResult,
 } from "./parse";
+export {
+  HEDGES,
+  HEDGE_LIST,
+  HEDGE_WORDS,
+  HEDGE_WORDS_EN,
+  hedgeWord,
+  hedged,
+  parseHedge,
+  type Hedge,
+} from "./hedge";

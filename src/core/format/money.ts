@@ -5,6 +5,7 @@
 import { AUTO_MAX_DECIMALS, type Decimals, checkDecimals, checkFinite } from "./options";
 import { formatNumber } from "./number";
 import { roundHalfAwayFromZero } from "./round";
+import { hedged, isLowerBound, type Hedge } from "./hedge";
 
 /** Vietnamese number words used with money: 1 tỷ = 10^9, 1 triệu = 10^6, 1 nghìn = 10^3. */
 export const TY = 1e9;
@@ -31,10 +32,16 @@ const UNITS: ReadonlyArray<{ size: number; word: string }> = [
  */
 export function formatMoney(
   dong: number,
-  opts: { style?: MoneyStyle; decimals?: Decimals } = {}
+  opts: { style?: MoneyStyle; decimals?: Decimals; hedge?: Hedge | null } = {}
 ): string {
   checkFinite(dong);
   const style = opts.style ?? "full";
+  // The writer's own hedge ("trên 610 triệu đồng" typed as trên 610.250.000) says more than the
+  // approximate style's guess: it replaces the style's word, never adds to it ("trên trên").
+  if (opts.hedge) {
+    if (style === "approximate") return approximateMoney(dong, opts.hedge);
+    return hedged(formatMoney(dong, { style, decimals: opts.decimals }), opts.hedge);
+  }
   if (style === "full") {
     return `${formatNumber(dong, { decimals: opts.decimals ?? 0 })} ${CURRENCY}`;
   }
@@ -66,14 +73,24 @@ const APPROX_DIGITS = 3;
  * "610 triệu đồng" when three significant digits say it exactly, as report writers round by
  * hand. Amounts under a million are written in full: "trên 600 nghìn" is not how they write.
  */
-function approximateMoney(dong: number): string {
-  if (Math.abs(dong) < TRIEU) return formatMoney(dong, { style: "full" });
+function approximateMoney(dong: number, hedge?: Hedge): string {
+  if (Math.abs(dong) < TRIEU) return hedged(formatMoney(dong, { style: "full" }), hedge);
   // "trên -612 triệu" reads as nonsense: a deficit is given exactly, in the compact form.
-  if (dong < 0) return formatMoney(dong, { style: "compact" });
+  if (dong < 0) return hedged(formatMoney(dong, { style: "compact" }), hedge);
   const magnitude = Math.floor(Math.log10(Math.abs(dong)));
   const step = 10 ** (magnitude - APPROX_DIGITS + 1);
-  const rounded = roundHalfAwayFromZero(dong / step, 0) * step;
+  // With the writer's hedge the figure is rounded the way the word keeps true: down under "trên",
+  // "hơn", "ít nhất" (trên 610.250.000 → trên 610 triệu), up under "gần", nearest under "khoảng".
+  const inSteps = dong / step;
+  const steps =
+    !hedge || hedge === "about"
+      ? roundHalfAwayFromZero(inSteps, 0)
+      : isLowerBound(hedge)
+        ? Math.floor(inSteps + 1e-9)
+        : Math.ceil(inSteps - 1e-9);
+  const rounded = steps * step;
   const compact = formatMoney(rounded, { style: "compact" });
+  if (hedge) return hedged(compact, hedge);
   if (Math.abs(rounded - dong) < 0.5) return compact;
   return `${Math.abs(dong) > Math.abs(rounded) ? "trên" : "gần"} ${compact}`;
 }

@@ -4,6 +4,8 @@
 //   BCT_<indicator>       a table column's total cell
 //   BCLY_<indicator>      the same period last year (cùng kỳ năm trước)
 //   BCSN_<indicator>      the start of the term (đầu nhiệm kỳ)
+//   BCK_<indicator>       a figure's hedge (trên/gần/hơn/khoảng/ít nhất), or a table column's
+//                         hedge cells (one per data row, beside the figures' rows)
 //   BCH_<field>           a header field (BCH_recipients spans the recipient rows)
 //   BCX_<section>         a section's free text (BCX_preamble for the opening paragraph)
 //   BCG_<target> / BCGS_<target>   a target's value / its comparator
@@ -15,6 +17,7 @@ export type NameTarget =
   | { kind: "text"; section: string }
   | { kind: "value"; indicator: string }
   | { kind: "baseline"; baseline: Baseline; indicator: string }
+  | { kind: "hedge"; indicator: string }
   | { kind: "column"; table: string; indicator: string }
   | { kind: "total"; table: string; indicator: string }
   | { kind: "unitName" }
@@ -37,6 +40,8 @@ export function definedName(t: NameTarget): string {
       return `${t.baseline === "lastYear" ? "BCLY" : "BCSN"}_${t.indicator}`;
     case "total":
       return `BCT_${t.indicator}`;
+    case "hedge":
+      return `BCK_${t.indicator}`;
     case "unitName":
       return "BCU_NAME";
     case "unitParent":

@@ -16,6 +16,13 @@ import {
   type PlanContext,
 } from "./context";
 import { toPlanValidation, validationFor } from "./messages";
+import {
+  HEDGE_HEADER,
+  HEDGE_WIDTH,
+  hedgeCellValue,
+  hedgeable,
+  hedgeValidation,
+} from "./hedge-cells";
 import { definedName } from "./names";
 import { SheetBuilder, estimateHeight } from "./sheet-builder";
 import { NUMBER_FORMATS, type StyleName } from "./styles";
@@ -30,7 +37,8 @@ const COL = { number: 1, label: 2, value: 3, unit: 4 } as const;
 export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): SheetBuilder {
   const t = ctx.template;
   const baselines = t.baselines;
-  const widths = [7, 56, 16, 12, ...baselines.flatMap(() => [15, 11]), 18];
+  // The hedge column comes after the existing ones, so no input of an older workbook moves.
+  const widths = [7, 56, 16, 12, ...baselines.flatMap(() => [15, 11]), HEDGE_WIDTH, 18];
   const b = new SheetBuilder(
     `section:${sheetSection.id}`,
     ctx.sheetName(`section:${sheetSection.id}`),
@@ -40,6 +48,7 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
   );
   const last = widths.length;
   const codeCol = last;
+  const hedgeCol = last - 1;
   const textWidth = widths.slice(1, last - 1).reduce((a, w) => a + w, 0);
 
   const heading = (s: Section) => expandPlaceholders(t, s.heading, ctx.data.header.period);
@@ -50,7 +59,8 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
   b.height(1, estimateHeight(titleText, textWidth + 20, 1, 20));
   const help =
     "Ô màu vàng: nhập số liệu hoặc nội dung; ô màu xanh: công thức tự tính. Để trống khi không có số liệu " +
-    "(không ghi 0 thay cho ô trống). Nội dung tự viết được giữ nguyên khi xuất bản Word.";
+    "(không ghi 0 thay cho ô trống). Số liệu ước: chọn trên, gần, hơn, khoảng hoặc ít nhất ở cột " +
+    `"${HEDGE_HEADER}" cùng dòng. Nội dung tự viết được giữ nguyên khi xuất bản Word.`;
   b.set(2, 1, { value: help, style: "instructions" });
   b.merge({ top: 2, left: 1, bottom: 2, right: last });
   b.height(2, estimateHeight(help, textWidth + 20, 2));
@@ -61,6 +71,7 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
     "Số liệu",
     "Đơn vị tính",
     ...baselines.flatMap((bl) => BASELINE_HEADERS[bl]),
+    HEDGE_HEADER,
     "Mã chỉ số",
   ];
   headers.forEach((h, i) => b.set(4, i + 1, { value: h, style: "header" }));
@@ -82,7 +93,8 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
     // The sheet's own section is already its title.
     if (depth > 0) row = writeHeading(b, row, s, heading(s), style, last, textWidth);
     row = writeGuidance(ctx, b, row, s, last, textWidth);
-    for (const ind of s.indicators) row = writeIndicator(ctx, b, row, ind, baselines, codeCol);
+    for (const ind of s.indicators)
+      row = writeIndicator(ctx, b, row, ind, baselines, codeCol, hedgeCol);
     for (const table of s.tables) {
       const sheet = ctx.sheetName(`table:${table.id}`);
       const text = `Bảng "${table.title}": nhập ở trang "${sheet}" (bấm để mở).`;
@@ -145,7 +157,8 @@ function writeIndicator(
   row: number,
   ind: Indicator,
   baselines: Baseline[],
-  codeCol: number
+  codeCol: number,
+  hedgeCol: number
 ): number {
   const label = ind.required ? `${ind.label} (*)` : ind.label;
   b.set(row, COL.number, { style: "rowNumber" });
@@ -177,6 +190,18 @@ function writeIndicator(
     if (v) b.validate(toPlanValidation(cell, ind.label, v));
   }
   b.name({ kind: "value", indicator: ind.id }, cell);
+  if (hedgeable(ind)) {
+    const hedgeCell = { top: row, left: hedgeCol, bottom: row, right: hedgeCol };
+    b.set(row, hedgeCol, {
+      value: hedgeCellValue(ctx.data.hedges?.values?.[ind.id]),
+      style: "input",
+      numFmt: NUMBER_FORMATS.text,
+    });
+    b.validate(hedgeValidation(hedgeCell, ind.label));
+    b.name({ kind: "hedge", indicator: ind.id }, hedgeCell);
+  } else {
+    b.set(row, hedgeCol, { style: "unit" });
+  }
 
   let col = COL.unit + 1;
   for (const bl of baselines) {

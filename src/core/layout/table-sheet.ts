@@ -17,6 +17,17 @@ import {
   type PlanContext,
 } from "./context";
 import { toPlanValidation, validationFor } from "./messages";
+import {
+  HEDGE_HEADER,
+  HEDGE_WIDTH,
+  hedgeCellValue,
+  hedgeTotalFormula,
+  hedgeValidation,
+  hedgeable,
+} from "./hedge-cells";
+import type { Hedge } from "../format/hedge";
+import { NUMBER_FORMATS } from "./styles";
+import { tableHedgeTotals } from "../rollup/hedge";
 import { SheetBuilder, estimateHeight } from "./sheet-builder";
 
 /** Row of the units sheet where the first unit is entered (see units-sheet.ts). */
@@ -45,10 +56,15 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
   const t = ctx.template;
   const hasLabelCol = table.kind !== "list";
   const first = hasLabelCol ? 3 : 2;
+  // Hedge columns (trên/gần…) for the figures of per-unit and fixed tables, after every existing
+  // column so no input of an older workbook moves; a list's rows are entries, not figures.
+  const hedged = table.kind === "list" ? [] : table.columns.filter(hedgeable);
+  const hedgeFirst = first + table.columns.length;
   const widths = [
     6,
     ...(hasLabelCol ? [table.kind === "perUnit" ? 28 : 30] : []),
     ...table.columns.map(defaultWidth),
+    ...hedged.map(() => HEDGE_WIDTH),
   ];
   const key = `table:${table.id}`;
   const b = new SheetBuilder(key, ctx.sheetName(key), "table", widths, ctx.names);
@@ -102,6 +118,19 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
     }
     b.set(codesRow, c, { value: col.id, style: "code" });
   });
+  hedged.forEach((col, k) => {
+    const c = hedgeFirst + k;
+    if (grouped) {
+      if (k === 0) {
+        b.set(headTop, c, { value: HEDGE_HEADER, style: "header" });
+        b.merge({ top: headTop, left: c, bottom: headTop, right: hedgeFirst + hedged.length - 1 });
+      }
+      b.set(headBottom, c, { value: col.label, style: "header" });
+    } else {
+      b.set(headTop, c, { value: `${col.label}\n${HEDGE_HEADER}`, style: "header" });
+    }
+    b.set(codesRow, c, { style: "code" });
+  });
   b.set(codesRow, 1, { style: "code" });
   if (hasLabelCol) b.set(codesRow, 2, { value: "mã chỉ số →", style: "code" });
   const headerText = Math.max(
@@ -127,6 +156,14 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
   for (let i = 0; i < rowCount; i++) {
     const r = dataTop + i;
     const rowData: Record<string, DataValue> = rows[i] ?? {};
+    const rowHedges = hedgesOfRow(ctx, table, i);
+    hedged.forEach((col, k) => {
+      b.set(r, hedgeFirst + k, {
+        value: hedgeCellValue(rowHedges?.[col.id]),
+        style: "input",
+        numFmt: NUMBER_FORMATS.text,
+      });
+    });
     b.set(r, 1, { value: i + 1, style: "rowNumber" });
     if (table.kind === "perUnit") {
       const ref = `${unitsSheet}!${cellA1(UNITS_FIRST_ROW + i, UNITS_NAME_COL)}`;
@@ -170,9 +207,16 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
     }
     b.name({ kind: "column", table: table.id, indicator: col.id }, range);
   });
+  hedged.forEach((col, k) => {
+    const c = hedgeFirst + k;
+    const range = { top: dataTop, left: c, bottom: dataBottom, right: c };
+    b.validate(hedgeValidation(range, col.label));
+    b.name({ kind: "hedge", indicator: col.id }, range);
+  });
 
   if (table.total && table.kind !== "list") {
     const r = dataBottom + 1;
+    const totalHedges = tableHedgeTotals(table, ctx.data);
     b.set(r, 1, { value: "Tổng cộng", style: "totalLabel" });
     if (hasLabelCol) b.merge({ top: r, left: 1, bottom: r, right: 2 });
     table.columns.forEach((col, j) => {
@@ -206,6 +250,24 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
         { top: r, left: c, bottom: r, right: c }
       );
     });
+    hedged.forEach((col, k) => {
+      const c = hedgeFirst + k;
+      const valueCol = first + table.columns.indexOf(col);
+      const hedges = { top: dataTop, left: c, bottom: dataBottom, right: c };
+      const values = { top: dataTop, left: valueCol, bottom: dataBottom, right: valueCol };
+      const sums = col.aggregation === "sum" || col.aggregation === "average";
+      b.set(
+        r,
+        c,
+        sums
+          ? {
+              formula: hedgeTotalFormula(hedges, values),
+              result: hedgeCellValue(totalHedges.get(col.id)) ?? "",
+              style: "total",
+            }
+          : { style: "total" }
+      );
+    });
   }
 
   b.sheet.freeze = { rows: codesRow, columns: hasLabelCol ? 2 : 1 };
@@ -214,6 +276,16 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
     titleRows: { first: headTop, last: codesRow },
   };
   return b;
+}
+
+/** The hedges a table row holds: the unit's (per-unit tables) or the fixed row's. */
+function hedgesOfRow(ctx: PlanContext, table: Table, i: number): Record<string, Hedge> | undefined {
+  if (table.kind === "perUnit") return ctx.units[i]?.hedges;
+  if (table.kind === "fixed") {
+    const id = table.rows?.[i]?.id;
+    return id ? ctx.data.hedges?.tables?.[table.id]?.[id] : undefined;
+  }
+  return undefined;
 }
 
 function num(v: DataValue | undefined): number | null {

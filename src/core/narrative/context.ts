@@ -2,7 +2,7 @@
 // figure's cell is, and the footnotes written so far (numbered in document order).
 import type { Indicator, Template } from "../model/load";
 import type { Baseline } from "../model/schema";
-import type { DataValue, ReportData } from "../data/types";
+import type { DataValue, ReportData, UnitEntry } from "../data/types";
 import { allTotals } from "../rollup/totals";
 import type { CellLocation, FigureRun, Run, SourceRef } from "../document/model";
 import type { DocumentSettings } from "../document/settings";
@@ -12,6 +12,8 @@ import { baselineColumn, narrativeView, type NarrativeView } from "./view";
 import { shortUnitNames, type ShortNames } from "./unit-names";
 import { buildHierarchy, rollupHierarchy, unitKey } from "../rollup/hierarchy";
 import { hasHierarchy } from "../layout/hierarchy-units";
+import { hedged, type Hedge } from "../format/hedge";
+import { allHedgeTotals, combineHedges, rateHedge } from "../rollup/hedge";
 
 /** A unit as footnotes list it: its own figures, or its subtree's totals (itself + units below). */
 export interface FootnoteUnit {
@@ -118,13 +120,100 @@ export class NarrativeContext {
     return this.template.indicatorById.get(id);
   }
 
-  /** A figure run for a value read from the cell `source` points at. */
+  /** A figure run for a value read from the cell `source` points at, with its hedge ("trên 55.680"). */
   figure(ind: Indicator, value: number, source: SourceRef, inTable = false): FigureRun {
-    return this.figureRun(figureText(ind, value, this.settings, inTable), source);
+    const hedge = this.hedgeOf(source);
+    return this.run(figureText(ind, value, this.settings, inTable, hedge), source);
   }
 
-  /** A run showing `text`, a figure read from (or computed from) the cell `source` points at. */
+  /**
+   * A run showing `text`, a figure read from (or computed from) the cell `source` points at; the
+   * hedge that cell's figure carries goes before it (a rate computed from a hedged part: "trên 92,8%").
+   */
   figureRun(text: string, source: SourceRef): FigureRun {
+    return this.run(hedged(text, this.hedgeOf(source)), source);
+  }
+
+  private hedgeTotals: Map<string, Hedge | null> | null = null;
+
+  /**
+   * The hedge of the figure `source` points at: the writer's own for a typed figure; for a total
+   * (and a paired sum) the rows' hedges combined (rollup/hedge.ts); for a rate, its part's while
+   * its whole is exact, else "khoảng". Targets and comparison values are stated as typed.
+   */
+  hedgeOf(source: SourceRef): Hedge | null {
+    if (source.target || source.baseline) return null;
+    const ind = this.layout.indicatorById.get(source.indicator);
+    if (!ind) return null;
+    if (source.rateOf) {
+      const { rateOf, paired: _paired, ...part } = source;
+      return rateHedge(this.hedgeOf(part), this.hedgeOf({ ...part, indicator: rateOf }));
+    }
+    if (ind.computed && ind.ratioOf) {
+      return rateHedge(
+        this.hedgeOf({ ...source, indicator: ind.ratioOf.part }),
+        this.hedgeOf({ ...source, indicator: ind.ratioOf.whole })
+      );
+    }
+    const hedges = this.data.hedges;
+    if (source.unit !== undefined) {
+      const key = unitKey(source.unit);
+      const units = source.subtree ? this.subtreeOf(key) : (this.unitsByKey().get(key) ?? []);
+      return combineHedges(
+        units.filter((u) => typeof u.values[ind.id] === "number").map((u) => u.hedges?.[ind.id])
+      );
+    }
+    if (source.row !== undefined)
+      return (ind.table && hedges?.tables?.[ind.table]?.[source.row]?.[ind.id]) || null;
+    if (source.listIndex !== undefined) return null;
+    if (source.total || ind.table) {
+      this.hedgeTotals ??= allHedgeTotals(this.layout, this.data);
+      return this.hedgeTotals.get(ind.id) ?? null;
+    }
+    return hedges?.values?.[ind.id] ?? null;
+  }
+
+  private byKey: Map<string, UnitEntry[]> | null = null;
+  private childKeys: Map<string, string[]> | null = null;
+  private subtrees = new Map<string, UnitEntry[]>();
+
+  /** Units by unitKey, built once: footnotes ask for each unit's hedge figure by figure. */
+  private unitsByKey(): Map<string, UnitEntry[]> {
+    if (this.byKey) return this.byKey;
+    this.byKey = new Map();
+    for (const u of this.data.units) {
+      const k = unitKey(u.name);
+      this.byKey.set(k, [...(this.byKey.get(k) ?? []), u]);
+    }
+    return this.byKey;
+  }
+
+  /** A unit and every unit below it (a cycle in the parents stops where it closes). */
+  private subtreeOf(root: string): UnitEntry[] {
+    const cached = this.subtrees.get(root);
+    if (cached) return cached;
+    if (!this.childKeys) {
+      this.childKeys = new Map();
+      for (const u of this.data.units) {
+        if (!u.parent) continue;
+        const p = unitKey(u.parent);
+        this.childKeys.set(p, [...(this.childKeys.get(p) ?? []), unitKey(u.name)]);
+      }
+    }
+    const seen = new Set<string>();
+    const stack = [root];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      stack.push(...(this.childKeys.get(k) ?? []));
+    }
+    const out = [...seen].flatMap((k) => this.unitsByKey().get(k) ?? []);
+    this.subtrees.set(root, out);
+    return out;
+  }
+
+  private run(text: string, source: SourceRef): FigureRun {
     return {
       kind: "figure",
       text,

@@ -1,6 +1,7 @@
 // How one figure is written in the draft, by the indicator's type and the document settings:
 // "1.591.896.000 đồng" (or "1,59 tỷ đồng"), "03", "87,9%".
 import { formatInteger, formatMoney, formatNumber, formatPercent } from "../format";
+import { hedged, type Hedge } from "../format/hedge";
 import type { Indicator } from "../model/load";
 import type { DocumentSettings } from "../document/settings";
 
@@ -10,12 +11,25 @@ export type FigureStyle = Pick<DocumentSettings, "money" | "zeroPad" | "ratioDec
  * The figure as text. Money carries "đồng" (its unit is part of how amounts are written);
  * other units are added by the sentence. In tables (`inTable`) amounts are plain grouped numbers
  * under a "(đồng)" header, and counts are not zero-padded, so columns line up.
+ * A hedge is written before the figure ("trên 55.680"); with the approximate money style it
+ * replaces the style's own "trên"/"gần" (see formatMoney).
  */
 export function figureText(
   ind: Pick<Indicator, "type" | "decimals">,
   value: number,
   style: FigureStyle,
-  inTable = false
+  inTable = false,
+  hedge: Hedge | null = null
+): string {
+  if (ind.type === "money" && !inTable) return formatMoney(value, { style: style.money, hedge });
+  return hedged(bareFigureText(ind, value, style, inTable), hedge);
+}
+
+function bareFigureText(
+  ind: Pick<Indicator, "type" | "decimals">,
+  value: number,
+  style: FigureStyle,
+  inTable: boolean
 ): string {
   switch (ind.type) {
     case "integer":

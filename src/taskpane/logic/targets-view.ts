@@ -2,8 +2,9 @@
 // in Vietnamese figures, the completion as a percent and as a bar, and the status in words and in
 // colour (never colour alone); per-unit targets grouped by target. Pure functions of the core's
 // completions and the message catalog; part of the engine chunk (it formats with the core).
-import type { ReportData } from "../../core/data/types";
-import { formatMoney, formatNumber, formatPercent } from "../../core/format";
+import type { ReportData, UnitEntry } from "../../core/data/types";
+import { formatMoney, formatNumber, formatPercent, hedged, type Hedge } from "../../core/format";
+import { rateHedge } from "../../core/rollup/hedge";
 import type { Indicator, Template } from "../../core/model/load";
 import type { Comparator } from "../../core/model/schema";
 import {
@@ -120,6 +121,25 @@ interface RowInput {
   manual: boolean;
   completion: Omit<TargetCompletion, "target">;
   valueKind: ValueKind;
+  /** The result's hedge ("trên 2.751 / 2.300"), in the pane's language. */
+  hedge: Hedge | null;
+  lang: Lang;
+}
+
+/**
+ * The hedge of the figure a target is compared with: the indicator's own (a table's total carries
+ * its rows'), or for a computed rate its part's while its whole is exact (rollup/hedge.ts).
+ */
+function resultHedge(
+  template: Template,
+  hedges: Readonly<Record<string, Hedge>> | undefined,
+  indicator: string | null
+): Hedge | null {
+  if (!indicator || !hedges) return null;
+  const ind = template.indicatorById.get(indicator);
+  if (ind?.computed && ind.ratioOf)
+    return rateHedge(hedges[ind.ratioOf.part], hedges[ind.ratioOf.whole]);
+  return hedges[indicator] ?? null;
 }
 
 function rowView(input: RowInput, m: Messages): TargetRowView {
@@ -132,7 +152,10 @@ function rowView(input: RowInput, m: Messages): TargetRowView {
   const figures =
     input.manual || c.result === null
       ? null
-      : t.figures(fmt(c.result), level === null ? t.noTargetValue : level);
+      : t.figures(
+          hedged(fmt(c.result), input.hedge, input.lang),
+          level === null ? t.noTargetValue : level
+        );
   const shown = c.ratio === null || input.manual ? null : roundRatio(c.ratio, "auto");
   return {
     key: input.key,
@@ -174,6 +197,7 @@ export function summarize(
 
 function targetRows(
   template: Template,
+  data: ReportData,
   completions: readonly TargetCompletion[],
   lang: Lang,
   m: Messages
@@ -190,6 +214,8 @@ function targetRows(
         manual: c.indicator === null,
         completion: c,
         valueKind: valueKind(c.kind, c.target.unit, indicator),
+        hedge: resultHedge(template, data.hedges?.values, c.indicator),
+        lang,
       },
       m
     );
@@ -198,10 +224,12 @@ function targetRows(
 
 function unitGroups(
   template: Template,
+  units: readonly UnitEntry[],
   completions: readonly UnitTargetCompletion[],
   lang: Lang,
   m: Messages
 ): UnitTargetGroup[] {
+  const hedgesOf = new Map(units.map((u) => [u.name, u.hedges] as const));
   const groups = new Map<string, UnitTargetCompletion[]>();
   for (const c of completions) {
     const list = groups.get(c.targetColumn) ?? [];
@@ -225,6 +253,8 @@ function unitGroups(
           manual: false,
           completion: c,
           valueKind: valueKind(c.kind, target?.unit ?? "", result),
+          hedge: resultHedge(template, hedgesOf.get(c.unit), c.indicator),
+          lang,
         },
         m
       )
@@ -245,10 +275,10 @@ export function buildTargetsView(
   lang: Lang,
   m: Messages
 ): TargetsView {
-  const rows = targetRows(template, targetCompletions(template, data), lang, m);
+  const rows = targetRows(template, data, targetCompletions(template, data), lang, m);
   return {
     rows,
     summary: summarize(rows, m.targets.summary, m),
-    units: unitGroups(template, unitTargetCompletions(template, data), lang, m),
+    units: unitGroups(template, data.units, unitTargetCompletions(template, data), lang, m),
   };
 }
