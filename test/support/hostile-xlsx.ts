@@ -1,7 +1,8 @@
 // Workbooks as users and other tools leave them, built by editing a BáoCáo workbook's XML parts
 // directly (ExcelJS would take minutes to write 200,000-row filters or millions of figures, and
 // cannot write some of these at all). Each helper takes and returns the unzipped parts.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import * as zlib from "node:zlib";
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export type Parts = Record<string, Uint8Array>;
 
@@ -169,7 +170,8 @@ function addDefault(parts: Parts, ext: string, type: string): void {
 const relsOfPart = (part: string) =>
   `${part.slice(0, part.lastIndexOf("/"))}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
 
-/** A bar chart as openpyxl writes it: absolute part names, a drawing with a graphicFrame. */
+/** A bar chart exactly as openpyxl 3.1 writes it: the drawing in the default namespace (no xdr:
+ * prefix), absolute part names. ExcelJS 4.4 could not read it ("reading 'anchors'"). */
 export function addChart(parts: Parts, sheet: string): void {
   const part = sheetPart(parts, sheet);
   const n = Object.keys(parts).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)).length + 1;
@@ -181,7 +183,7 @@ export function addChart(parts: Parts, sheet: string): void {
   setText(
     parts,
     `xl/drawings/drawing${n}.xml`,
-    `<?xml version="1.0" encoding="UTF-8"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="5400000" cy="2700000"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="1" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`
+    `<wsDr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><oneCellAnchor><from><col>9</col><colOff>0</colOff><row>2</row><rowOff>0</rowOff></from><ext cx="5400000" cy="2700000" /><graphicFrame><nvGraphicFramePr><cNvPr id="1" name="Chart 1" /><cNvGraphicFramePr /></nvGraphicFramePr><xfrm /><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1" /></a:graphicData></a:graphic></graphicFrame><clientData /></oneCellAnchor></wsDr>`
   );
   addRel(
     parts,
@@ -234,8 +236,8 @@ export function addComment(parts: Parts, sheet: string, ref: string, note: strin
     "xl/drawings/commentsDrawing1.vml",
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>`
   );
-  addRel(parts, relsOfPart(part), "rIdComments1", "comments", "/xl/comments/comment1.xml");
-  addRel(parts, relsOfPart(part), "rIdVml1", "vmlDrawing", "/xl/drawings/commentsDrawing1.vml");
+  addRel(parts, relsOfPart(part), "comments", "comments", "/xl/comments/comment1.xml");
+  addRel(parts, relsOfPart(part), "anysvml", "vmlDrawing", "/xl/drawings/commentsDrawing1.vml");
   edit(parts, part, (xml) =>
     insertAfter(
       xml,
@@ -248,7 +250,7 @@ export function addComment(parts: Parts, sheet: string, ref: string, note: strin
         "printOptions",
         "sheetData",
       ],
-      `<legacyDrawing xmlns:r="${REL}" r:id="rIdVml1"/>`
+      `<legacyDrawing xmlns:r="${REL}" r:id="anysvml"/>`
     )
   );
   addOverride(
@@ -363,4 +365,80 @@ export function addCols(parts: Parts, sheet: string, min: string, max: string): 
           `<cols><col min="${min}" max="${max}" width="9" customWidth="1"/></cols><sheetData`
         )
   );
+}
+
+export interface RawEntry {
+  name: string;
+  /** The bytes as stored in the archive (already deflated when method is 8). */
+  data: Uint8Array;
+  method: 0 | 8;
+  crc: number;
+  /** The inflated size the archive declares (it may lie, as in a zip bomb). */
+  size: number;
+}
+
+/** An archive written byte by byte, so sizes and CRCs can be whatever a test needs. */
+export function rawZip(entries: RawEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(8, e.method, true);
+    local.setUint32(14, e.crc >>> 0, true);
+    local.setUint32(18, e.data.length, true);
+    local.setUint32(22, Math.min(e.size, 0xfffffffe), true);
+    local.setUint16(26, name.length, true);
+    const dir = new DataView(new ArrayBuffer(46));
+    dir.setUint32(0, 0x02014b50, true);
+    dir.setUint16(4, 20, true);
+    dir.setUint16(6, 20, true);
+    dir.setUint16(10, e.method, true);
+    dir.setUint32(16, e.crc >>> 0, true);
+    dir.setUint32(20, e.data.length, true);
+    dir.setUint32(24, Math.min(e.size, 0xfffffffe), true);
+    dir.setUint16(28, name.length, true);
+    dir.setUint32(42, offset, true);
+    chunks.push(new Uint8Array(local.buffer), name, e.data);
+    central.push(new Uint8Array(dir.buffer), name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const dirSize = central.reduce((a, c) => a + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, dirSize, true);
+  end.setUint32(16, offset, true);
+  return concat([...chunks, ...central, new Uint8Array(end.buffer)]);
+}
+
+/** The parts as raw entries: deflated (level 6) with their true CRC and size. */
+export function rawEntries(parts: Parts): RawEntry[] {
+  return Object.entries(parts).map(([name, data]) => ({
+    name,
+    data: deflateSync(data),
+    method: 8,
+    crc: crc32(data),
+    size: data.length,
+  }));
+}
+
+/** A DEFLATE stream of `mib` MiB of zeros, about 1 KB per MiB, built without allocating them:
+ * one sync-flushed block of a MiB of zeros repeated, then an empty final block. */
+export function zerosDeflated(mib: number): Uint8Array {
+  const block = zlib.deflateRawSync(new Uint8Array(1 << 20), {
+    finishFlush: zlib.constants.Z_SYNC_FLUSH,
+  });
+  const out = new Uint8Array(block.length * mib + 2);
+  for (let i = 0; i < mib; i++) out.set(block, i * block.length);
+  out.set([0x03, 0x00], block.length * mib); // final, fixed Huffman, end of block
+  return out;
+}
+
+export function crc32(data: Uint8Array): number {
+  return zlib.crc32(data) >>> 0;
 }
