@@ -301,7 +301,7 @@ export function numberRows(rows: number, cols: number, seed = 1): Uint8Array[] {
   for (let r = 1; r <= rows; r++) {
     chunk += `<row r="${r}">`;
     for (let c = 0; c < cols; c++)
-      chunk += `<c r="${letters[c]}${r}"><v>${rnd()}.${rnd() % 1000}</v></c>`;
+      chunk += `<c r="${letters[c]}${r}"><v>${rnd()}.${rnd() % 100000}</v></c>`;
     chunk += "</row>";
     if (chunk.length > 1 << 20) {
       out.push(strToU8(chunk));
