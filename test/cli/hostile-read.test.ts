@@ -13,6 +13,7 @@ import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { PART_LIMIT } from "../../src/adapters/xlsx/package";
 import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
+import { consolidateFiles } from "../../src/adapters/xlsx/consolidate";
 import * as H from "../support/hostile-xlsx";
 import { cli } from "./run";
 
@@ -221,7 +222,47 @@ describe("the zip", () => {
   });
 });
 
+describe("the user's own sheets", () => {
+  it("are not even inflated: a damaged or huge user sheet does not stop validate", async () => {
+    const parts = H.unzip(sample);
+    const userPart = H.addUserSheet(parts, "Của tôi", `<row r="1"><c r="A1"><v>1</v></c></row>`);
+    const entries = H.rawEntries(parts).map((e) =>
+      e.name === userPart ? { ...e, data: H.zerosDeflated(300), size: 300 * 2 ** 20, crc: 1 } : e
+    );
+    fs.writeFileSync(file("user-sheet.xlsx"), H.rawZip(entries));
+    const r = await validate(file("user-sheet.xlsx"));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
+
 describe("consolidation", () => {
+  it("an unexpected error while screening one file leaves only that file out", async () => {
+    const files = await Promise.all(
+      [0, 1, 2].map(async (i) => ({
+        name: `dv-${i + 1}.xlsx`,
+        bytes: await xlsxOf(qa, unitData(qa, CLUSTER_PROVINCES[i], i + 1, "2024-Q1")),
+      }))
+    );
+    let calls = 0;
+    const result = await consolidateFiles(
+      files.map((f) => ({ name: f.name, read: async () => f.bytes })),
+      {
+        exceljs,
+        sha256: async () => "0".repeat(64),
+        find: (id) => {
+          if (++calls === 2) throw new Error("hỏng bất ngờ");
+          return findTemplate(id);
+        },
+      }
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.used).toHaveLength(2);
+    const left = result.sources.find((s) => s.status === "leftOut")!;
+    expect(left.file).toBe("dv-2.xlsx");
+    expect(left.reasons.join(" ")).toContain("hỏng bất ngờ");
+  });
+
   it("bad files are left out with their reasons; the run goes on with the good ones", async () => {
     fs.mkdirSync(file("in"));
     for (let i = 0; i < 2; i++) {

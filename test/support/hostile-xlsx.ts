@@ -262,7 +262,7 @@ export function addComment(parts: Parts, sheet: string, ref: string, note: strin
 }
 
 /** Adds a worksheet of the user's own, from its sheetData rows. */
-export function addUserSheet(parts: Parts, name: string, sheetData: Uint8Array[] | string): void {
+export function addUserSheet(parts: Parts, name: string, sheetData: Uint8Array[] | string): string {
   const n = Object.keys(parts).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).length + 1;
   const head = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>`
@@ -286,6 +286,7 @@ export function addUserSheet(parts: Parts, name: string, sheetData: Uint8Array[]
     `xl/worksheets/sheet${n}.xml`,
     "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
   );
+  return `xl/worksheets/sheet${n}.xml`;
 }
 
 /** Rows of numbers, `cols` to a row, as sheetData chunks (never one huge string). */
