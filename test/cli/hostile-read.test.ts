@@ -2,6 +2,7 @@
 // BáoCáo workbook with one thing added, and each must end in a finding at its cell (exit 1), a
 // clean read (exit 0) or a Vietnamese refusal naming the part, sheet or range (exit 2) — quickly,
 // never exit 3, never a hang. The "before" figures in the comments are the previous reader's.
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -220,6 +221,52 @@ describe("the zip", () => {
     expect(r.stderr).toContain(`${PART_LIMIT / 2 ** 20} MB`);
     expect(r.ms).toBeLessThan(10000);
   });
+});
+
+const soffice = (() => {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30000 });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("other tools' files", () => {
+  // LibreOffice rewrites every part its own way (its names, styles, chart and comment parts).
+  (soffice ? it : it.skip)(
+    "a workbook with a chart and a comment, re-saved by LibreOffice, reads as the sample",
+    async () => {
+      const src = variant("lo-src.xlsx", (p) => {
+        H.addChart(p, SHEET);
+        H.addComment(p, SHEET, CELL, "ghi chú");
+      });
+      const out = path.join(dir, "lo");
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+          "--headless",
+          "--convert-to",
+          "xlsx:Calc MS Excel 2007 XML",
+          "--outdir",
+          out,
+          src,
+        ],
+        { stdio: "ignore", timeout: 120000 }
+      );
+      const saved = path.join(out, "lo-src.xlsx");
+      const parts = H.unzip(new Uint8Array(fs.readFileSync(saved)));
+      expect(Object.keys(parts).some((k) => k.startsWith("xl/charts/"))).toBe(true);
+      expect(Object.keys(parts).some((k) => /comments/i.test(k))).toBe(true);
+      const r = await validate(saved);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const dump = await cli("dump", saved);
+      expect(JSON.parse(dump.stdout).values).toEqual(loadSample(qa.id).values);
+    },
+    150000
+  );
 });
 
 describe("the user's own sheets", () => {
