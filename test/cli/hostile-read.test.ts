@@ -162,6 +162,17 @@ describe("ranges ExcelJS would expand cell by cell", () => {
     expect(r.stderr).toContain("D100:XFD1048576");
   });
 
+  it("a sheet with 100,000 unclosed cells is screened in linear time and refused", async () => {
+    const f = variant("unclosed.xlsx", (p) =>
+      H.edit(p, H.sheetPart(p, SHEET), (x) =>
+        x.replace("</sheetData>", `${'<c r="A1"><v>1</v>'.repeat(100000)}</sheetData>`)
+      )
+    );
+    const r = await validate(f);
+    expect(r.code).toBe(2);
+    expect(r.ms).toBeLessThan(5000);
+  });
+
   it("a cell beyond Excel's grid is refused, naming sheet and cell", async () => {
     const r = await validate(variant("beyond.xlsx", (p) => H.addFarCell(p, SHEET, "XFE1", 1)));
     expect(r.code).toBe(2);
