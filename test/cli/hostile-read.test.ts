@@ -204,6 +204,27 @@ describe("the zip", () => {
     expect(r.stderr).toContain("CRC-32");
   });
 
+  it.each([
+    [
+      "billion laughs in workbook.xml",
+      "xl/workbook.xml",
+      '<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    ],
+    [
+      "an external entity in the shared strings",
+      "xl/sharedStrings.xml",
+      '<!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    ],
+  ])("%s is refused, naming the part", async (_what, part, doctype) => {
+    const f = variant(`dtd-${part.replace(/\W/g, "")}.xlsx`, (p) =>
+      H.edit(p, part, (x) => x.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}${doctype}`))
+    );
+    const r = await validate(f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`phần "${part}"`);
+    expect(r.stderr).toContain("DTD");
+  });
+
   it("an unreferenced 2 GiB part in a 2 MB file is never inflated", async () => {
     const entries = H.rawEntries(H.unzip(sample));
     const bomb = H.zerosDeflated(2047);
