@@ -200,7 +200,7 @@ describe("the zip", () => {
     fs.writeFileSync(file("crc.xlsx"), H.rawZip(entries));
     const r = await validate(file("crc.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`phần "${part}"`);
+    expect(r.stderr).toContain(`phần "${part}" (trang "${SHEET}")`);
     expect(r.stderr).toContain("CRC-32");
   });
 

@@ -409,7 +409,9 @@ export function preparePackage(
     const rel = relById.get(a.id ?? "");
     // Chart sheets and dialog sheets hold no cells.
     if (rel && !typeIs(rel, "worksheet")) continue;
-    sheets.push({ name: a.name ?? "", rid: a.id ?? "", part: partOf(rel) });
+    const part = partOf(rel);
+    if (part) pkg.label(part, `trang "${a.name ?? ""}"`);
+    sheets.push({ name: a.name ?? "", rid: a.id ?? "", part });
   }
   const names = parseNames(workbookXml);
   checkOwnNames(names, fileLabel);
