@@ -15,6 +15,9 @@ import { PART_LIMIT } from "../../src/adapters/xlsx/package";
 import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { consolidateFiles } from "../../src/adapters/xlsx/consolidate";
+import { readWorkbookBytes } from "../../src/adapters/xlsx/read";
+import { cellOf, formulaOf } from "../../src/core/data/snapshot";
+import { parseCell } from "../../src/core/layout/a1";
 import * as H from "../support/hostile-xlsx";
 import { cli } from "./run";
 
@@ -75,6 +78,37 @@ describe("values the file stores but no spreadsheet reads (before: exit 3 or sil
     expect(found[0].message).toContain("gõ lại số liệu");
     // dump and export read the same file without a crash
     expect((await cli("dump", f)).code).toBe(0);
+  });
+
+  it("a formula whose cached value is unreadable keeps its formula", async () => {
+    const parts = H.unzip(sample);
+    const part = H.sheetPart(parts, SHEET);
+    const total = /<c r="([A-Z]+\d+)"[^>]*><f>([^<]+)<\/f><v>[^<]*<\/v><\/c>/.exec(
+      H.text(parts, part)
+    )!;
+    const f = variant("formula-nan.xlsx", (p) =>
+      H.setCellXml(
+        p,
+        SHEET,
+        total[1],
+        (a) => `<c r="${total[1]}"${a}><f>${total[2]}</f><v>NaN</v></c>`
+      )
+    );
+    const r = await validate(f);
+    expect(r.json.findings.map((x: { rule: string }) => x.rule)).not.toContain(
+      "formula-overwritten"
+    );
+    const { snapshot } = await readWorkbookBytes(exceljs, new Uint8Array(fs.readFileSync(f)), "f");
+    const sheet = snapshot.sheets.find((s) => s.name === SHEET)!;
+    const at = parseCell(total[1])!;
+    const unescape = (x: string) =>
+      x
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+    expect(formulaOf(sheet, at.row, at.col)).toBe(`=${unescape(total[2])}`);
+    expect(cellOf(sheet, at.row, at.col)).toEqual({ error: "#VALUE!", stored: "NaN" });
   });
 
   it("a valid number in exponent form is still read as the number", async () => {

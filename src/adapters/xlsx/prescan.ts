@@ -362,9 +362,17 @@ function screenSheet(
     } else if (!ISO_DATE_RE.test(v) || Number.isNaN(Date.parse(v))) error = "#VALUE!";
     if (!error) continue;
     bad.push({ row: at.row, col: at.col, stored: v, error });
-    // The cell stays (its style, its place) without the value ExcelJS would misread.
+    // The cell stays (its place, its style, its formula) without the value ExcelJS would misread.
     const keep = a.s !== undefined ? ` s="${a.s}"` : "";
-    pieces.push(xml.slice(last, c.start), `<${c.prefix}c r="${cellA1(at.row, at.col)}"${keep}/>`);
+    const formula = [...elements(inner, "f")][0];
+    const f = formula ? inner.slice(formula.start, formula.end) : "";
+    const ref = cellA1(at.row, at.col);
+    pieces.push(
+      xml.slice(last, c.start),
+      f
+        ? `<${c.prefix}c r="${ref}"${keep}>${f}</${c.prefix}c>`
+        : `<${c.prefix}c r="${ref}"${keep}/>`
+    );
     last = c.end;
   }
   if (bad.length === 0) return { xml, bad };
