@@ -20,6 +20,7 @@ import { generatedData, inputCellCount } from "./bench-data";
 import { consolidateBench } from "./bench-consolidate";
 import { exportBench } from "./bench-export";
 import { consolidatedExportBench } from "./bench-export-consolidated";
+import { readBench } from "./bench-read";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -174,6 +175,7 @@ const BENCHES: Bench[] = [
   consolidateBench,
   exportBench,
   consolidatedExportBench,
+  readBench,
 ];
 
 function table(rows: BenchRow[]): string {

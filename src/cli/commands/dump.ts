@@ -1,7 +1,7 @@
 import { readWorkbook } from "../../core/data/read";
 import { findingsText } from "../findings-text";
 import { checkOutput, writeAtomic, type Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { readTemplateWorkbook } from "../workbook";
 
 export interface DumpOptions {
   output?: string;
@@ -9,7 +9,7 @@ export interface DumpOptions {
 }
 
 export async function dumpCommand(file: string, opts: DumpOptions, io: Output): Promise<number> {
-  const opened = await openTemplateWorkbook(file);
+  const opened = await readTemplateWorkbook(file);
   const { data, findings } = readWorkbook(opened.template, opened.snapshot);
   const json = JSON.stringify(data, null, 2) + "\n";
   if (opts.output) {
