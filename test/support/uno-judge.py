@@ -111,69 +111,79 @@ def sheet_map(doc):
     return {sheets.getByIndex(i).Name: sheets.getByIndex(i) for i in range(sheets.Count)}
 
 
+def bounding(items):
+    return (min(x["row"] for x in items), min(x["col"] for x in items),
+            max(x["row"] for x in items), max(x["col"] for x in items))
+
+
 def check_formulas(sheets, formulas):
-    wrong = []
+    """Reads each sheet's formulas, values and error cells in a few calls (one UNO call costs
+    about a millisecond, a workbook has thousands of formulas)."""
+    by_sheet = {}
     for f in formulas:
-        cell = sheets[f["sheet"]].getCellByPosition(f["col"] - 1, f["row"] - 1)
-        expect = f["expect"]
-        got = {"type": cell.getType().value, "formula": cell.getFormula()}
-        bad = None
-        if cell.getType() != FORMULA:
-            bad = "not a formula"
-        elif cell.getError() != 0:
-            bad = "error %d" % cell.getError()
-            got["string"] = cell.getString()
-        else:
-            kind = cell.getPropertyValue("FormulaResultType2")
-            if isinstance(expect, bool):
-                got["value"] = cell.getValue()
-                if kind != RESULT_VALUE or cell.getValue() != (1.0 if expect else 0.0):
+        by_sheet.setdefault(f["sheet"], []).append(f)
+    wrong = []
+    for name, fs in by_sheet.items():
+        top, left, bottom, right = bounding(fs)
+        rng = sheets[name].getCellRangeByPosition(left - 1, top - 1, right - 1, bottom - 1)
+        values, texts = rng.getDataArray(), rng.getFormulaArray()
+        errors = set()
+        for a in rng.queryFormulaCells(RESULT_ERROR).getRangeAddresses():
+            for r in range(a.StartRow, a.EndRow + 1):
+                for c in range(a.StartColumn, a.EndColumn + 1):
+                    errors.add((r + 1, c + 1))
+        for f in fs:
+            got = values[f["row"] - top][f["col"] - left]
+            text = texts[f["row"] - top][f["col"] - left]
+            expect = f["expect"]
+            bad = None
+            if not text.startswith("="):
+                bad = "not a formula"
+            elif (f["row"], f["col"]) in errors:
+                bad = "error"
+            elif isinstance(expect, bool):
+                if got != (1.0 if expect else 0.0):
                     bad = "boolean differs"
             elif isinstance(expect, (int, float)):
-                got["value"] = cell.getValue()
-                if kind != RESULT_VALUE:
+                if not isinstance(got, float):
                     bad = "not a number"
-                    got["string"] = cell.getString()
-                elif abs(cell.getValue() - expect) > 1e-9 + 1e-9 * abs(expect):
+                elif abs(got - expect) > 1e-9 + 1e-9 * abs(expect):
                     bad = "number differs"
             else:
-                text = "" if expect is None else expect
-                got["string"] = cell.getString()
-                if kind == RESULT_VALUE and text != "":
-                    bad = "a number, not text"
-                elif cell.getString() != text:
+                want = "" if expect is None else expect
+                if got != want:
                     bad = "text differs"
-        if bad:
-            wrong.append(dict(f, problem=bad, got=got))
+            if bad:
+                wrong.append(dict(f, problem=bad, got=got, gotFormula=text))
     return wrong
 
 
 def check_names(doc, sheets, names):
+    """Calc resolves each name in a formula on a scratch sheet: SHEET, ROW, COLUMN, ROWS, COLUMNS."""
     named = doc.NamedRanges
-    index_name = {i: s.Name for i, s in enumerate(sheets.values())}
-    wrong = []
-    for n in names:
-        if not named.hasByName(n["name"]):
-            wrong.append(dict(n, problem="missing"))
-            continue
-        nr = named.getByName(n["name"])
-        refs = nr.getReferredCells()
-        if refs is None:
-            wrong.append(dict(n, problem="refers to no cells", content=nr.getContent()))
-            continue
-        a = refs.getRangeAddress()
-        got = {
-            "sheet": index_name.get(a.Sheet),
-            "top": a.StartRow + 1,
-            "left": a.StartColumn + 1,
-            "bottom": a.EndRow + 1,
-            "right": a.EndColumn + 1,
-        }
-        want = {k: n[k] for k in ("sheet", "top", "left", "bottom", "right")}
-        if got != want:
-            wrong.append(dict(n, problem="refers elsewhere", got=got, content=nr.getContent()))
+    index_name = {i + 1: s for i, s in enumerate(sheets)}
     expected = {n["name"] for n in names}
     extra = [x for x in named.getElementNames() if x not in expected]
+    if not names:
+        return [], extra
+    doc.Sheets.insertNewByName("_judge_names", doc.Sheets.Count)
+    scratch = doc.Sheets.getByName("_judge_names")
+    parts = "&\"|\"&".join("%s({n})" % f for f in ("SHEET", "ROW", "COLUMN", "ROWS", "COLUMNS"))
+    grid = tuple(('=IFERROR(%s;"-")' % parts.format(n=n["name"]),) for n in names)
+    rng = scratch.getCellRangeByPosition(0, 0, 0, len(names) - 1)
+    rng.setFormulaArray(grid)
+    wrong = []
+    for n, (got,) in zip(names, rng.getDataArray()):
+        want = {k: n[k] for k in ("sheet", "top", "left", "bottom", "right")}
+        if got == "-" or not isinstance(got, str):
+            wrong.append(dict(n, problem="missing" if n["name"] not in named.getElementNames()
+                              else "refers to no cells"))
+            continue
+        sheet, row, col, rows, cols = (int(x) for x in got.split("|"))
+        where = {"sheet": index_name.get(sheet), "top": row, "left": col,
+                 "bottom": row + rows - 1, "right": col + cols - 1}
+        if where != want:
+            wrong.append(dict(n, problem="refers elsewhere", got=where))
     return wrong, extra
 
 
@@ -208,32 +218,33 @@ def cells_of(p):
     return [(r, c) for r in range(p["top"], p["bottom"] + 1) for c in range(p["left"], p["right"] + 1)]
 
 
-def circle_invalid(sheet, before):
-    """Asks Calc to circle invalid data; the number of circles it drew."""
-    sheet.showInvalid()
-    return sheet.getDrawPage().getCount() - before
-
-
 def check_probes(sheets, probes):
     """probes: one per validation range. First every range holds a valid value and no cell may be
-    circled; then each range in turn holds each invalid value, the others staying valid, and
-    exactly the cells of that range must be circled."""
+    circled; then the ranges of a sheet that share their values, in turn, hold each invalid value
+    (the others staying valid), and exactly their cells must be circled. Circles are counted;
+    only a wrong count makes the judge find out which cells are wrong."""
     by_sheet = {}
     for p in probes:
         by_sheet.setdefault(p["sheet"], []).append(p)
+    pages = {}
     for name in by_sheet:
         try:
             sheets[name].unprotect("")  # BáoCáo protects without a password; circles need it off
         except Exception:
             pass
-    base = {name: sheets[name].getDrawPage().getCount() for name in by_sheet}
+        pages[name] = sheets[name].getDrawPage()
+    base = {name: pages[name].getCount() for name in by_sheet}
+    ranges = {
+        id(p): sheets[p["sheet"]].getCellRangeByPosition(
+            p["left"] - 1, p["top"] - 1, p["right"] - 1, p["bottom"] - 1
+        )
+        for p in probes
+    }
     wrong, typed_wrong = [], []
-    # Each cell judged with each of its values (and, silently, with the valid one all along).
-    checked = sum(len(cells_of(p)) * len(p["passes"]) for p in probes)
 
-    def typed(p, rng, step):
-        rows, cols = p["bottom"] - p["top"] + 1, p["right"] - p["left"] + 1
-        type_into(rng, rows, cols, step["input"])
+    def typed(p, step):
+        rng = ranges[id(p)]
+        type_into(rng, p["bottom"] - p["top"] + 1, p["right"] - p["left"] + 1, step["input"])
         if "serial" in step:
             for r, line in enumerate(rng.getDataArray()):
                 for c, got in enumerate(line):
@@ -244,11 +255,9 @@ def check_probes(sheets, probes):
                         )
 
     def judge_sheet(name, step_for, expect_marked):
-        """Circles invalid data on one sheet; when the count is not the expected one, finds out
-        which cells are wrong."""
         sheet = sheets[name]
-        count = circle_invalid(sheet, base[name])
-        if count != len(expect_marked):
+        sheet.showInvalid()
+        if pages[name].getCount() - base[name] != len(expect_marked):
             marked, other = marked_cells(sheet)
             for p in by_sheet[name]:
                 for rc in cells_of(p):
@@ -261,29 +270,31 @@ def check_probes(sheets, probes):
                         )
             probe_cells = {rc for p in by_sheet[name] for rc in cells_of(p)}
             for rc in sorted(marked - probe_cells):
-                wrong.append(dict(sheet=name, row=rc[0], col=rc[1], kind=None, problem="circled, not an input"))
+                wrong.append(dict(sheet=name, row=rc[0], col=rc[1], problem="circled, not an input"))
             if other:
                 wrong.append(dict(sheet=name, problem="%d shapes not on a cell" % other))
         sheet.clearArrows()
 
-    ranges = {
-        id(p): sheets[p["sheet"]].getCellRangeByPosition(
-            p["left"] - 1, p["top"] - 1, p["right"] - 1, p["bottom"] - 1
-        )
-        for p in probes
-    }
     # Every input valid: nothing circled.
     for p in probes:
-        typed(p, ranges[id(p)], p["passes"][0])
+        typed(p, p["passes"][0])
     for name in by_sheet:
         judge_sheet(name, lambda p: p["passes"][0], set())
-    # One range at a time invalid: exactly its cells circled.
+    # The ranges of a sheet with the same values (a table's columns of one rule), one group at a
+    # time invalid: exactly their cells circled.
+    groups = {}
     for p in probes:
-        for step in p["passes"][1:]:
-            typed(p, ranges[id(p)], step)
-            judge_sheet(p["sheet"], lambda q, p=p, step=step: step if q is p else q["passes"][0],
-                        set(cells_of(p)))
-        typed(p, ranges[id(p)], p["passes"][0])
+        groups.setdefault((p["sheet"], json.dumps(p["passes"])), []).append(p)
+    for (name, _), group in groups.items():
+        expect = {rc for p in group for rc in cells_of(p)}
+        for k in range(1, len(group[0]["passes"])):
+            for p in group:
+                typed(p, p["passes"][k])
+            judge_sheet(name, lambda q, k=k: q["passes"][k] if q in group else q["passes"][0], expect)
+        for p in group:
+            typed(p, p["passes"][0])
+    # Each cell judged with each of its values (and, silently, with the valid one all along).
+    checked = sum(len(cells_of(p)) * len(p["passes"]) for p in probes)
     return {"checked": checked, "wrong": wrong, "typedWrong": typed_wrong}
 
 
