@@ -31,7 +31,14 @@ export interface JudgedWorkbook {
   label: string;
   file: string;
   formulas: { sheet: string; row: number; col: number; formula: string; expect: PlanValue }[];
-  names: { name: string; sheet: string; top: number; left: number; bottom: number; right: number }[];
+  names: {
+    name: string;
+    sheet: string;
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  }[];
   probes: Probe[];
 }
 
@@ -116,9 +123,11 @@ export function stepsFor(v: PlanValidation): Step[] {
     case "date":
       return [
         { input: { type: "typed", v: DATE_VALID.text }, valid: true, serial: DATE_VALID.serial },
-        ...DATE_INVALID.map(
-          (d): Step => ({ input: { type: "typed", v: d.text }, valid: false, serial: d.serial })
-        ),
+        ...DATE_INVALID.map((d): Step => ({
+          input: { type: "typed", v: d.text },
+          valid: false,
+          serial: d.serial,
+        })),
       ];
     case "list": {
       const items = v.formula1 as string[];
@@ -163,7 +172,11 @@ export interface Verdict {
   loadSeconds: number;
   formulas: { checked: number; wrong: Record<string, unknown>[] };
   names: { checked: number; wrong: Record<string, unknown>[]; extra: string[] };
-  probes: { checked: number; wrong: Record<string, unknown>[]; typedWrong: Record<string, unknown>[] };
+  probes: {
+    checked: number;
+    wrong: Record<string, unknown>[];
+    typedWrong: Record<string, unknown>[];
+  };
   phases: Record<string, number>;
 }
 export interface JudgeRun {

@@ -11,11 +11,7 @@ import type { WorkbookPlan } from "../../src/core/layout/plan";
 import type { Template } from "../../src/core/model/load";
 import type { ReportData } from "../../src/core/data/types";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
-import {
-  consolidate,
-  screenSource,
-  type ConsolidationResult,
-} from "../../src/core/consolidate";
+import { consolidate, screenSource, type ConsolidationResult } from "../../src/core/consolidate";
 import { screened, snapshotOf, unitData } from "../core/consolidate/fixtures";
 
 export const exceljs = ExcelJS as unknown as ExcelJsModule;
@@ -56,9 +52,7 @@ export function flatConsolidation(id: string): { template: Template; data: Repor
   );
   // The generated figures can break a template's part-of-whole rules (implementation-review's
   // per-unit table); the consolidation is written all the same, as `--insist` would.
-  return ok(
-    consolidate(files, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Lai Châu", insist: true })
-  );
+  return ok(consolidate(files, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Lai Châu", insist: true }));
 }
 
 /** A province consolidating two districts' consolidations: units under units, so the workbook
