@@ -42,9 +42,10 @@ let brokenName: string;
 async function brokenCopies(filled: Written): Promise<JudgedWorkbook[]> {
   const file = (s: string) => path.join(dir, `broken-${s}.xlsx`);
   await mutatePart(filled.file, file("date"), /^xl\/worksheets\/sheet\d+\.xml$/, (xml) =>
-    xml
-      .replaceAll("<formula1>36526</formula1>", `<formula1>${OLD_DATE_BOUNDS[0]}</formula1>`)
-      .replaceAll("<formula2>73051</formula2>", `<formula2>${OLD_DATE_BOUNDS[1]}</formula2>`)
+    xml.replace(
+      /(<dataValidation type="date"[^>]*>)<formula1>[^<]*<\/formula1><formula2>[^<]*<\/formula2>/g,
+      `$1<formula1>${OLD_DATE_BOUNDS[0]}</formula1><formula2>${OLD_DATE_BOUNDS[1]}</formula2>`
+    )
   );
   // The first formula of the plan with a non-zero number for a result gets "+1".
   const sheetIndex = filled.plan.sheets.findIndex((s) =>

@@ -293,6 +293,14 @@ def check_probes(sheets, probes):
             judge_sheet(name, lambda q, k=k: q["passes"][k] if q in group else q["passes"][0], expect)
         for p in group:
             typed(p, p["passes"][0])
+    # A valid cell circled wrongly is circled in every pass: say it once.
+    seen, unique = set(), []
+    for w in wrong:
+        key = json.dumps(w, sort_keys=True)
+        if key not in seen:
+            seen.add(key)
+            unique.append(w)
+    wrong = unique
     # Each cell judged with each of its values (and, silently, with the valid one all along).
     checked = sum(len(cells_of(p)) * len(p["passes"]) for p in probes)
     return {"checked": checked, "wrong": wrong, "typedWrong": typed_wrong}
