@@ -1,6 +1,7 @@
 // LibreOffice Calc judges every workbook BáoCáo writes (issue 12): each template's blank and filled
-// workbook, consolidated workbooks (one with units under units and the "Cộng theo cấp" sheet). In
-// one headless LibreOffice session (test/support/uno-judge.py), for each workbook Calc
+// workbook, consolidated workbooks (one with units under units and the "Cộng theo cấp" sheet), and
+// the cluster sample with hostile text. In one headless LibreOffice session
+// (test/support/uno-judge.py), for each workbook Calc
 //   (a) recalculates everything, and every formula's value must be the one the core computed;
 //   (b) gets a valid and invalid values typed into every data-validated input cell, then circles
 //       invalid data (XSheetAuditing.showInvalid): valid values must stay unmarked, invalid ones be
@@ -124,7 +125,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("LibreOffice Calc on every workbook BáoCáo writes", () => {
   it("judges the blank and filled workbook of every template and the consolidated ones", () => {
-    expect(written.length).toBeGreaterThanOrEqual(16);
+    expect(written.length).toBe(17);
     const two = written.find((w) => w.label.endsWith("2-cap"))!;
     expect(two.plan.sheets.map((s) => s.role)).toContain("subtotals");
     expect(run.workbooks.map((w) => w.label)).toEqual(specs.map((s) => s.label));
@@ -155,6 +156,7 @@ describe("LibreOffice Calc on every workbook BáoCáo writes", () => {
     "implementation-review-tong-hop",
     "midterm-review-tong-hop",
     "quarterly-activity-tong-hop-2-cap",
+    "cluster-emulation-hostile",
   ])("%s", (label) => {
     it("opens in Calc", () => {
       expect(verdict(label).error).toBeUndefined();

@@ -15,6 +15,7 @@ import { loadSample } from "../../src/core/templates/samples";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { cli } from "../cli/run";
 import { mutatePart } from "../support/xlsx-mutate";
+import { hostileData } from "../support/written-workbooks";
 import { resultsDir } from "../support/office-tools";
 
 const execFileAsync = promisify(execFile);
@@ -87,20 +88,6 @@ async function ok(...args: string[]): Promise<void> {
   // consolidate exits 1 when it left a file out (the generated figures can break a rule).
   if (r.code !== 0 && !(args[0] === "consolidate" && r.code === 1))
     throw new Error(`baocao ${args.join(" ")} → ${r.code}\n${r.stderr}`);
-}
-
-/** The cluster sample with text no writer should choke on: markup, controls, lone surrogates,
- * emoji, and a very long paragraph. */
-function hostileData() {
-  const data = loadSample("cluster-emulation");
-  const nasty = "A&B <C> \"D\" 'E' ]]> \u0000\u0001\u0008\u000b\u000c\u001f\ud800 👷‍♀️🇻🇳 ";
-  data.header.issuingBody = `Cụm ${nasty}`;
-  data.header.title = `Trích yếu ${nasty}`;
-  data.header.signerName = `Tên ${nasty}`;
-  data.texts.thuan_loi = `Đoạn ${nasty}\nDòng hai\r\n\u0007Dòng ba`;
-  data.texts.kho_khan = "Ghi chú dài ".repeat(4200).slice(0, 30000);
-  data.units[0].name = `LĐLĐ tỉnh ${nasty}`;
-  return data;
 }
 
 /** Writes everything; returns the files, by kind. */

@@ -373,7 +373,8 @@ def main():
         shutil.rmtree(profile, ignore_errors=True)
         signal.alarm(0)
     with open(result_file, "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
+        # ASCII: a lone surrogate from hostile text must survive the trip back to Node.
+        json.dump(out, f, ensure_ascii=True, indent=1)
 
 
 if __name__ == "__main__":

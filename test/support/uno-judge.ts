@@ -144,6 +144,19 @@ export function stepsFor(v: PlanValidation): Step[] {
   }
 }
 
+/**
+ * A text as an XML part can hold it: XML 1.0 has no C0 controls but tab, LF and CR, and UTF-8 no
+ * lone surrogates (they become U+FFFD). The plan keeps a hostile text as typed; the file cannot.
+ */
+export function xmlText(s: string): string {
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- the controls XML cannot hold are the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+  );
+}
+
 /** What the core expects of a workbook written from `plan`, for the judge. */
 export function judgedWorkbook(label: string, file: string, plan: WorkbookPlan): JudgedWorkbook {
   const formulas: JudgedWorkbook["formulas"] = [];
@@ -156,7 +169,7 @@ export function judgedWorkbook(label: string, file: string, plan: WorkbookPlan):
           row: c.row,
           col: c.col,
           formula: c.formula,
-          expect: c.result ?? null,
+          expect: typeof c.result === "string" ? xmlText(c.result) : (c.result ?? null),
         });
     for (const v of sheet.validations)
       probes.push({ sheet: sheet.name, ...v.range, kind: v.kind, passes: stepsFor(v) });

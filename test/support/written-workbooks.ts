@@ -73,6 +73,20 @@ export function twoLevelConsolidation(): { template: Template; data: ReportData 
   return ok(consolidate(districts, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Bắc Giang" }));
 }
 
+/** The cluster sample with text no writer should choke on: markup, controls, a lone surrogate,
+ * emoji, a formula-like text and a very long paragraph. */
+export function hostileData(): ReportData {
+  const data = loadSample("cluster-emulation");
+  const nasty = "A&B <C> \"D\" 'E' ]]> \u0000\u0001\u0008\u000b\u000c\u001f\ud800 👷‍♀️🇻🇳 =1+1 ";
+  data.header.issuingBody = `Cụm ${nasty}`;
+  data.header.title = `Trích yếu ${nasty}`;
+  data.header.signerName = `Tên ${nasty}`;
+  data.texts.thuan_loi = `Đoạn ${nasty}\nDòng hai\r\n\u0007Dòng ba`;
+  data.texts.kho_khan = "Ghi chú dài ".repeat(4200).slice(0, 30000);
+  data.units[0].name = `LĐLĐ tỉnh ${nasty}`;
+  return data;
+}
+
 /** Writes every workbook the judges look at into `dir`. */
 export async function writeAllWorkbooks(dir: string): Promise<Written[]> {
   const out: Written[] = [];
@@ -84,6 +98,9 @@ export async function writeAllWorkbooks(dir: string): Promise<Written[]> {
     const c = flatConsolidation(t.id);
     out.push(await write(dir, `${t.id}-tong-hop`, c.template, c.data));
   }
+  out.push(
+    await write(dir, "cluster-emulation-hostile", findTemplate("cluster-emulation")!, hostileData())
+  );
   const two = twoLevelConsolidation();
   out.push(await write(dir, "quarterly-activity-tong-hop-2-cap", two.template, two.data));
   return out;
