@@ -3,13 +3,16 @@
 
     /usr/bin/python3 uno-judge.py SPEC.json RESULT.json
 
-SPEC lists workbooks and, for each, what BáoCáo's core expects (built by test/support/uno-spec.ts):
+SPEC lists workbooks and, for each, what BáoCáo's core expects (built by test/support/uno-judge.ts):
   formulas: cells whose value Calc must compute, after a full recalculation, as the core did;
-  names:    defined names and the sheet/range each must refer to;
-  probes:   data-validated input cells and, per pass, a value to type and whether Calc must accept it.
-For every pass the judge types the pass's value into each probe cell, asks Calc to circle invalid
-data (XSheetAuditing.showInvalid) and reads back which cells got a circle: a circled cell is one
-Calc rejects. Nothing here decides what is right; it only reports what Calc says (RESULT.json).
+  names:    defined names and the sheet/range each must refer to (Calc resolves them in formulas);
+  probes:   data-validation ranges and the values to type into them: first one Calc must accept,
+            then ones it must refuse.
+With every input holding its valid value, Calc is asked to circle invalid data
+(XSheetAuditing.showInvalid) and must circle nothing; then the ranges of a sheet that share their
+values hold each invalid value in turn and Calc must circle exactly their cells. Circles are
+counted; a wrong count makes the judge read each circle's cell to say which are wrong. Nothing
+here decides what is right; it only reports what Calc says (RESULT.json).
 
 One soffice process serves every workbook of the spec (starting it costs seconds); it runs headless
 on a private pipe with a throw-away profile, and is always shut down, killed if it does not stop.
@@ -26,12 +29,10 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
-from com.sun.star.table.CellContentType import FORMULA, VALUE
 
 START_TIMEOUT = 60  # first start of a fresh profile takes a few seconds; a cold CI machine more
 TOTAL_TIMEOUT = int(os.environ.get("BAOCAO_UNO_TIMEOUT", "240"))
-# com.sun.star.sheet.FormulaResult
-RESULT_VALUE, RESULT_STRING, RESULT_ERROR = 1, 2, 4
+RESULT_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 
 
 class Timeout(Exception):
