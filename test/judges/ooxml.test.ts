@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import JSZip from "jszip";
 import { builtInTemplates, findTemplate } from "../../src/core/templates";
 import { loadSample } from "../../src/core/templates/samples";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
@@ -192,6 +193,11 @@ describe("ECMA-376 schemas on every file BáoCáo writes", () => {
     expect(names.filter((n) => n.endsWith(".xlsx")).length).toBe(10 + 5 * 3 + 3 + 1);
     expect(names.filter((n) => n.endsWith(".docx")).length).toBe(5 + 5 * 2 + 1 + 1);
     expect(names).toEqual(expect.arrayContaining(["tinh-2-cap.xlsx", "hostile.docx"]));
+  });
+
+  it('has the "Cộng theo cấp" sheet in the two-level consolidation', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(f("out", "tinh-2-cap.xlsx")));
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toContain('name="Cộng theo cấp"');
   });
 
   it("has every part valid", () => {
