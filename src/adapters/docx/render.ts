@@ -194,7 +194,8 @@ class Renderer {
   /** `pageHeightTw`: the text height of the pages the table is on (portrait or landscape). */
   private table(b: TableBlock, widthTw: number, pageHeightTw: number): (Paragraph | Table)[] {
     const widths = fitColumnWidths(b.widths, widthTw);
-    const height = (cells: ModelCell[]) => rowHeightTw(cells, widths, TABLE_SIZE, this.s.lineSpacing);
+    const height = (cells: ModelCell[]) =>
+      rowHeightTw(cells, widths, TABLE_SIZE, this.s.lineSpacing);
     const headerHeight = b.header.reduce((a, r) => a + height(r), 0);
     // A header taller than this would leave little room on each page it repeats on, and rows
     // under it taller than the rest of the page would be clipped: then it is printed once.

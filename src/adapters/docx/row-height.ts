@@ -53,7 +53,8 @@ export function rowHeightTw(
   let tallest = 0;
   for (const c of cells) {
     const span = c.colSpan ?? 1;
-    const width = widths.slice(col, col + span).reduce((a, w) => a + w, 0) || widths[widths.length - 1];
+    const width =
+      widths.slice(col, col + span).reduce((a, w) => a + w, 0) || widths[widths.length - 1];
     col += span;
     const lines = linesOf(runsText(c.runs), width, sizePt);
     tallest = Math.max(tallest, lines);
