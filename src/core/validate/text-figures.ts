@@ -428,6 +428,7 @@ function checkTextRates(ctx: ValidationContext, section: Section, place: Place, 
       hedge: null,
       before: "",
       after: "",
+      said: `${m[4]}%`,
     };
     const actual = part / whole;
     if (agrees(f, actual)) continue;
