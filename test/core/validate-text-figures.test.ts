@@ -191,6 +191,17 @@ describe("seed 001: the text says 3.730 new members, the provinces' rows sum to 
     expect(found[0].message).toContain(`trang "${total.sheet}", ô ${total.cell}`);
   });
 
+  it('reads past words that merely look like a comparison ("tăng cường")', () => {
+    data.texts.to_chuc = "Tăng cường phát triển đoàn viên: kết nạp mới được 3.730 đoàn viên.";
+    expect(textFindings(t, data).filter((f) => f.indicator === "dv_ket_nap")).toHaveLength(1);
+  });
+
+  it("is silent on a comparison or a target stated beside the figure", () => {
+    data.texts.to_chuc =
+      "Kết nạp mới tăng 12 đoàn viên so với cùng kỳ; chỉ tiêu kết nạp mới 3.000 đoàn viên.";
+    expect(textFindings(t, data).filter((f) => f.indicator === "dv_ket_nap")).toEqual([]);
+  });
+
   it("is silent when the text states 3.735, or one province's own figure", () => {
     data.texts.to_chuc = "Toàn Cụm kết nạp mới được 3.735 đoàn viên; kết nạp mới 889 đoàn viên.";
     expect(textFindings(t, data).filter((f) => f.indicator === "dv_ket_nap")).toEqual([]);

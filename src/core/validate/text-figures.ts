@@ -32,10 +32,10 @@ export interface StatedFigure {
 export type Hedge = "above" | "atLeast" | "near" | "about";
 
 const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
-  [/(?:^|\s)(?:ít nhất|tối thiểu|không dưới)$/, "atLeast"],
-  [/(?:^|\s)(?:trên|hơn|vượt)$/, "above"],
-  [/(?:^|\s)(?:gần|gần như|xấp xỉ)$/, "near"],
-  [/(?:^|\s)(?:khoảng|chừng|ước|ước tính|khoảng chừng)$/, "about"],
+  [/(?:^|\s)(ít nhất|tối thiểu|không dưới)$/, "atLeast"],
+  [/(?:^|\s)(trên|hơn|vượt)$/, "above"],
+  [/(?:^|\s)(gần như|gần|xấp xỉ)$/, "near"],
+  [/(?:^|\s)(khoảng chừng|khoảng|chừng|ước tính|ước)$/, "about"],
 ];
 
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [
@@ -48,7 +48,7 @@ const MULTIPLIERS: ReadonlyArray<[string, number]> = [
 
 /** Words before a number that say it is not the figure itself but a target or a comparison. */
 const OTHER_FIGURE =
-  /(?:chỉ tiêu|kế hoạch|cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu nhiệm kỳ|so với|tăng|giảm|phấn đấu|giao)/;
+  /(?:chỉ tiêu|kế hoạch|cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu nhiệm kỳ|so với|phấn đấu|được giao|(?:^|\s)(?:tăng|giảm)(?: thêm| được)?$)/;
 
 /** Lower case, NFC, footnote marks and brackets out, one space between words. */
 export function normalise(s: string): string {
@@ -124,7 +124,8 @@ export function statedFigures(text: string): StatedFigure[] {
         }
       }
     }
-    const hedge = HEDGES.find(([re]) => re.test(before))?.[1] ?? null;
+    const hedged = HEDGES.map(([re, h]) => [re.exec(before), h] as const).find(([m]) => m);
+    const hedge = hedged?.[1] ?? null;
     const shownWords = percent ? 0 : restWords.length - rest.split(" ").filter(Boolean).length + 2;
     out.push({
       written: m[0].trim(),
@@ -134,11 +135,7 @@ export function statedFigures(text: string): StatedFigure[] {
       hedge,
       before,
       after: rest,
-      said: [
-        ...(hedge ? [before.split(" ").slice(-1)[0]] : []),
-        m[0].trim(),
-        ...restWords.slice(0, shownWords),
-      ]
+      said: [...(hedged?.[0] ? [hedged[0][1]] : []), m[0].trim(), ...restWords.slice(0, shownWords)]
         .join(" ")
         .replace(/[,:]$/, ""),
     });
