@@ -222,13 +222,16 @@ interface Match {
 const RATE_AFTER = /^(?:$|[,)]|chỉ tiêu|so với|kế hoạch|tổng số|trở lên|số )/;
 
 function matchOf(ind: Indicator, f: StatedFigure, labelPairs: string[]): Match | null {
-  const around = `${f.before} ${f.after}`;
-  const label = labelPairs.filter((p) => around.includes(p)).length;
+  // Whole words only, punctuation read as spaces as in the label's pairs.
+  const words = (s: string) => ` ${s.replace(/[,:;.\-–]/g, " ").replace(/\s+/g, " ")} `;
+  const around = words(`${f.before} ${f.after}`);
+  const before = words(f.before);
+  const label = labelPairs.filter((p) => around.includes(` ${p} `)).length;
   if (f.percent) {
     // "100% các đơn vị", "100% LĐLĐ các tỉnh": a share said of a noun, not a rate of the sheet.
     if (ind.type !== "percent" || !RATE_AFTER.test(f.after)) return null;
     // A rate is named by its label before the number ("tỷ lệ đoàn viên cập nhật đạt 87,9%").
-    const own = labelPairs.filter((p) => f.before.includes(p)).length;
+    const own = labelPairs.filter((p) => before.includes(` ${p} `)).length;
     return own > 0 ? { ind, after: 0, label: own } : null;
   }
   if (ind.type === "percent") return null;
