@@ -40,6 +40,7 @@ import type {
   TableCell as ModelCell,
 } from "../../core/document/model";
 import { locationText } from "../../core/document/sources";
+import { runsText } from "../../core/document/model";
 import { xmlSafe, safeLines } from "./xml-safe";
 import { A4, cm, halfPt, mm, pt, textWidth } from "./units";
 import { rowHeightTw } from "./row-height";
@@ -74,6 +75,8 @@ export const LANGUAGE = { value: "vi-VN", eastAsia: "vi-VN" } as const;
  * kept whole ("cantSplit"), LibreOffice clips a row taller than the page instead of breaking it.
  */
 const UNSPLIT_ROW_SHARE = 0.4;
+/** The last body paragraph goes whole with the signature up to this many lines. */
+const KEPT_WHOLE_LINES = 6;
 /** Header rows repeat on every page only while they take less than this share of the page. */
 const REPEATED_HEADER_SHARE = 0.6;
 
@@ -145,15 +148,20 @@ class Renderer {
     return out;
   }
 
-  /** `keep`: the paragraph stays whole and on the page of what follows (the signature block). */
+  /**
+   * `keep`: the paragraph stays on the page of what follows (the signature block). A short one
+   * stays whole; a long one would leave a gap of up to a page above it, so only its last lines
+   * go along (widow control keeps at least two).
+   */
   private bodyParagraph(b: ParagraphBlock, keep = false): Paragraph {
     const plain = b.style === "plain";
+    const lines = textWidth(runsText(b.runs), this.s.bodySize) / this.textWidthTw;
     return new Paragraph({
       children: this.runs(b.runs),
       alignment: alignmentOf(b.align ?? (plain ? "left" : "justify")),
       indent: plain ? undefined : { firstLine: cm(this.s.firstLineIndent) },
       keepNext: keep || undefined,
-      keepLines: keep || undefined,
+      keepLines: (keep && lines <= KEPT_WHOLE_LINES) || undefined,
     });
   }
 

@@ -119,19 +119,32 @@ beforeAll(async () => {
     const cluster = consolidatedOf("cluster-emulation", CLUSTER_PROVINCES, "2023-H1");
     await write(`consolidated-cluster-${sources}`, draftOf(cluster, { sources }), drafts);
   }
-  // The quarterly draft with 0..17 one-line paragraphs added before its last one: its
-  // signature block (about 12 lines) is pushed past the foot of a page on some rungs.
+  // The quarterly draft with one-line paragraphs added before its last one, 0..17 of them: its
+  // signature block (about 12 lines) is pushed past the foot of a page on some rungs. Then the
+  // same with a last paragraph of about 10 lines (too long to move whole: only its last lines go
+  // with the signature) and three-line additions.
   const t = findTemplate("quarterly-activity");
   if (!t) throw new Error("quarterly-activity");
   const base = buildReportDocument(t, loadSample(t.id));
+  const para = (text: string) => ({
+    kind: "paragraph" as const,
+    runs: [{ kind: "text" as const, text }],
+  });
+  const long = para(
+    `${"Tiếp tục chỉ đạo các cấp Công đoàn triển khai đồng bộ các nhiệm vụ trọng tâm. ".repeat(9)}./.`
+  );
   for (let extra = 0; extra < 18; extra++) {
     const body = [...base.body];
-    const filler = Array.from({ length: extra }, (_, i) => ({
-      kind: "paragraph" as const,
-      runs: [{ kind: "text" as const, text: `Dòng thêm số ${i + 1} để dời chữ ký.` }],
-    }));
+    const filler = Array.from({ length: extra }, (_, i) => para(`Dòng thêm số ${i + 1}.`));
     body.splice(body.length - 1, 0, ...filler);
     await write(`ladder-${extra}`, { ...base, body }, ladder);
+  }
+  for (let extra = 0; extra < 12; extra++) {
+    const body = base.body.slice(0, -1);
+    for (let i = 0; i < extra; i++)
+      body.push(para(`Đoạn thêm số ${i + 1}, đủ dài để chiếm ba dòng: ${"chữ ".repeat(40)}`));
+    body.push(long);
+    await write(`ladder-long-${extra}`, { ...base, body }, ladder);
   }
   convertAllToPdf(
     [...drafts, ...ladder].map((d) => d.file),
@@ -196,8 +209,12 @@ describe("the signature block at a page break", () => {
         bodyOnSignaturePage: true,
       });
     }
-    // The ladder really crosses a page break (else it would test nothing).
+    // Each ladder really crosses a page break (else it would test nothing).
     expect(pages.size).toBeGreaterThan(1);
+    const longPages = new Set(
+      ladder.filter((d) => d.id.includes("long")).map((d) => signaturePage(d).page)
+    );
+    expect(longPages.size).toBeGreaterThan(1);
   });
 });
 
