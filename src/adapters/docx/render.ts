@@ -40,8 +40,10 @@ import type {
   TableCell as ModelCell,
 } from "../../core/document/model";
 import { locationText } from "../../core/document/sources";
+import { runsText } from "../../core/document/model";
 import { xmlSafe, safeLines } from "./xml-safe";
 import { A4, cm, halfPt, mm, pt, textWidth } from "./units";
+import { rowHeightTw } from "./row-height";
 
 const BLACK = "000000";
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -61,6 +63,22 @@ const FOOTNOTE_SIZE = 12;
 const RECIPIENTS_LABEL_SIZE = 12;
 const RECIPIENTS_SIZE = 11;
 const HEADING_LEVELS = 6;
+/**
+ * Vietnamese on every run, through the document defaults and each style: without it Word
+ * spell-checks the draft as English and underlines every word. Vietnamese is Latin script (w:val);
+ * eastAsia is set too so that characters Word classes as East Asian (some quotes, dashes) are not
+ * checked as Chinese or Japanese.
+ */
+export const LANGUAGE = { value: "vi-VN", eastAsia: "vi-VN" } as const;
+/**
+ * A row estimated taller than this share of the page's text height may break across pages:
+ * kept whole ("cantSplit"), LibreOffice clips a row taller than the page instead of breaking it.
+ */
+const UNSPLIT_ROW_SHARE = 0.4;
+/** The last body paragraph goes whole with the signature up to this many lines. */
+const KEPT_WHOLE_LINES = 6;
+/** Header rows repeat on every page only while they take less than this share of the page. */
+const REPEATED_HEADER_SHARE = 0.6;
 
 interface RunStyle {
   size?: number;
@@ -72,10 +90,18 @@ class Renderer {
   private readonly s;
   private readonly comments: ICommentOptions[] = [];
   private readonly textWidthTw: number;
+  /**
+   * Comment ids start above every footnote id. LibreOffice (7.4) mixes up a footnote and a
+   * comment of the same id when both sit in one paragraph: the footnote is imported empty (a bare
+   * number) or with another note's text, and every later footnote shifts. Word keeps the two id
+   * spaces apart, so disjoint ids change nothing there.
+   */
+  private readonly firstCommentId: number;
 
   constructor(private readonly doc: ReportDocument) {
     this.s = doc.settings;
     this.textWidthTw = A4.width - mm(this.s.margins.left) - mm(this.s.margins.right);
+    this.firstCommentId = doc.footnotes.reduce((m, f) => Math.max(m, f.id), 0) + 1;
   }
 
   /** Every string goes through here into a TextRun. */
@@ -102,7 +128,7 @@ class Renderer {
         continue;
       }
       if (allowComments && this.s.sources === "comments") {
-        const id = this.comments.length;
+        const id = this.firstCommentId + this.comments.length;
         this.comments.push({
           id,
           author: "BáoCáo",
@@ -122,12 +148,20 @@ class Renderer {
     return out;
   }
 
-  private bodyParagraph(b: ParagraphBlock): Paragraph {
+  /**
+   * `keep`: the paragraph stays on the page of what follows (the signature block). A short one
+   * stays whole; a long one would leave a gap of up to a page above it, so only its last lines
+   * go along (widow control keeps at least two).
+   */
+  private bodyParagraph(b: ParagraphBlock, keep = false): Paragraph {
     const plain = b.style === "plain";
+    const lines = textWidth(runsText(b.runs), this.s.bodySize) / this.textWidthTw;
     return new Paragraph({
       children: this.runs(b.runs),
       alignment: alignmentOf(b.align ?? (plain ? "left" : "justify")),
       indent: plain ? undefined : { firstLine: cm(this.s.firstLineIndent) },
+      keepNext: keep || undefined,
+      keepLines: (keep && lines <= KEPT_WHOLE_LINES) || undefined,
     });
   }
 
@@ -165,12 +199,19 @@ class Renderer {
     return [para(this.runs(c.runs, style))];
   }
 
-  private table(b: TableBlock, widthTw: number): (Paragraph | Table)[] {
+  /** `pageHeightTw`: the text height of the pages the table is on (portrait or landscape). */
+  private table(b: TableBlock, widthTw: number, pageHeightTw: number): (Paragraph | Table)[] {
     const widths = fitColumnWidths(b.widths, widthTw);
+    const height = (cells: ModelCell[]) =>
+      rowHeightTw(cells, widths, TABLE_SIZE, this.s.lineSpacing);
+    const headerHeight = b.header.reduce((a, r) => a + height(r), 0);
+    // A header taller than this would leave little room on each page it repeats on, and rows
+    // under it taller than the rest of the page would be clipped: then it is printed once.
+    const repeatHeader = headerHeight <= pageHeightTw * REPEATED_HEADER_SHARE;
     const row = (cells: ModelCell[], header: boolean) =>
       new TableRow({
-        tableHeader: header,
-        cantSplit: true,
+        tableHeader: header && repeatHeader,
+        cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
         children: cells.map(
           (c) =>
             new TableCell({
@@ -206,7 +247,7 @@ class Renderer {
       case "paragraph":
         return [this.bodyParagraph(b)];
       case "table":
-        return this.table(b, this.textWidthTw);
+        return this.table(b, this.textWidthTw, this.textHeightTw(false));
     }
   }
 
@@ -385,6 +426,12 @@ class Renderer {
     };
   }
 
+  /** Height of the text area of a portrait or landscape page, in twips. */
+  private textHeightTw(landscape: boolean): number {
+    const m = this.s.margins;
+    return (landscape ? A4.width : A4.height) - mm(m.top) - mm(m.bottom);
+  }
+
   private appendixSection(): ISectionOptions | null {
     const a = this.doc.appendix;
     if (!a) return null;
@@ -396,7 +443,7 @@ class Renderer {
       [
         this.centred(a.title, { bold: true, size: this.s.bodySize }),
         this.centred(a.subtitle, { italic: true, size: this.s.bodySize }, 6),
-        ...a.tables.flatMap((t) => this.table(t, width)),
+        ...a.tables.flatMap((t) => this.table(t, width, this.textHeightTw(landscape))),
       ],
       { first: false, landscape }
     );
@@ -423,7 +470,7 @@ class Renderer {
     return this.section(
       [
         this.centred(src.title, { bold: true, size: this.s.bodySize }, 6),
-        ...this.table(table, this.textWidthTw),
+        ...this.table(table, this.textWidthTw, this.textHeightTw(false)),
       ],
       { first: false }
     );
@@ -444,6 +491,7 @@ class Renderer {
           bold: true,
           italics: false,
           color: BLACK,
+          language: LANGUAGE,
         },
         paragraph: {
           outlineLevel: level - 1,
@@ -456,13 +504,28 @@ class Renderer {
     return out;
   }
 
+  /**
+   * The body, its last paragraph kept with the signature block: the block must never stand
+   * alone on the last page (the signer signs under the text). A heading before it already
+   * keeps with what follows.
+   */
+  private bodyBlocks(): (Paragraph | Table)[] {
+    const body = this.doc.body;
+    let last = body.length - 1;
+    while (last >= 0 && body[last].kind === "heading") last--;
+    return body.flatMap((b, i) =>
+      i === last && b.kind === "paragraph" ? [this.bodyParagraph(b, true)] : this.block(b)
+    );
+  }
+
   build(): Document {
     const s = this.s;
     const main: (Paragraph | Table)[] = [
       this.headerBlock(),
       ...this.titleBlock(),
-      ...this.doc.body.flatMap((b) => this.block(b)),
-      new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
+      ...this.bodyBlocks(),
+      // Kept with the signature too, so the last body lines, this gap and the block stay together.
+      new Paragraph({ keepNext: true, spacing: { before: 0, after: pt(6) }, children: [] }),
       this.signatureBlock(),
     ];
     const sections = [
@@ -489,7 +552,7 @@ class Renderer {
       styles: {
         default: {
           document: {
-            run: { font: s.font, size: halfPt(s.bodySize), color: BLACK },
+            run: { font: s.font, size: halfPt(s.bodySize), color: BLACK, language: LANGUAGE },
             paragraph: {
               spacing: {
                 before: 0,

@@ -24,6 +24,7 @@ import { checkTemplateRules } from "./rules";
 import { checkSubtotalRows } from "./subtotal-rows";
 import { checkStructure } from "./structure";
 import { checkAgainstPrevious, type PreviousPeriod } from "./previous";
+import { checkTextFigures } from "./text-figures";
 
 export type { PreviousPeriod } from "./previous";
 
@@ -62,6 +63,7 @@ export function validateWorkbook(
   checkTargets(ctx);
   checkTemplateRules(ctx, read.raw.units);
   checkSubtotalRows(ctx, read.raw.units);
+  checkTextFigures(ctx);
   if (options.previous) checkAgainstPrevious(ctx, template, read.raw.units, options.previous);
 
   const findings = sortFindings(dedupe(ctx.findings), snapshot);
