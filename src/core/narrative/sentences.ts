@@ -20,8 +20,11 @@ interface Resolved {
   indicator: Indicator | null;
   /** What the token states, for "said" ("kt_co_thi_dua", "kt_co_thi_dua@tld"). */
   said: string | null;
-  /** Result against target and comparison, said after the figure unless placed by the sentence. */
-  extras: Run[];
+  /**
+   * Result against target and comparison, said after the figure unless placed by the sentence;
+   * keyed so a target said with the part and again with its rate is said once.
+   */
+  extras: { key: string; runs: Run[] }[];
 }
 
 const MISSING: Resolved = { runs: [], missing: true, indicator: null, said: null, extras: [] };
@@ -124,10 +127,13 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
         : ctx.figure(ind, value, source);
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
   const extras = [
-    ...targetRuns(ctx, rel, ind),
-    ...(w?.rate && scope.get(w.whole.id) !== null ? targetRuns(ctx, rel, w.rate) : []),
-    ...comparisonRuns(ctx, rel, ind),
-  ];
+    { key: `target:${ind.id}`, runs: targetRuns(ctx, rel, ind) },
+    {
+      key: `target:${w?.rate?.id ?? ""}`,
+      runs: w?.rate && scope.get(w.whole.id) !== null ? targetRuns(ctx, rel, w.rate) : [],
+    },
+    { key: `compare:${ind.id}`, runs: comparisonRuns(ctx, rel, ind) },
+  ].filter((e) => e.runs.length > 0);
   return { runs: [figure], missing: false, indicator: ind, said: ind.id, extras };
 }
 
@@ -208,6 +214,7 @@ export function renderSentence(
   // Result and comparison of the figures said so far in the clause, written where the clause
   // ends: before a ";", before a group opening a new clause ("[, thành lập ...]"), or at the end.
   let pending: Run[] = [];
+  const stated = new Set<string>();
   const flush = (o: Out) => {
     o.runs.push(...pending);
     pending = [];
@@ -250,17 +257,26 @@ export function renderSentence(
         if (r.indicator) {
           o.inds.push(r.indicator);
           // A unit's own words are kept as written: results are added to template sentences only.
-          if (opts.optional && !placed.has(r.indicator.id)) pending = [...pending, ...r.extras];
+          if (opts.optional && !placed.has(r.indicator.id)) {
+            for (const e of r.extras) {
+              if (stated.has(e.key)) continue;
+              stated.add(e.key);
+              pending = [...pending, ...e.runs];
+            }
+          }
         }
         afterText = false;
         continue;
       }
       const before = pending;
+      const statedBefore = new Set(stated);
       const clause = opensClause(p.parts);
       if (clause) pending = [];
       const inner = render(p.parts);
       if (!inner || inner.n === 0) {
         pending = before;
+        stated.clear();
+        for (const k of statedBefore) stated.add(k);
         continue;
       }
       if (clause) {
