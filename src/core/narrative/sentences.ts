@@ -203,6 +203,18 @@ export function renderSentence(
   );
   const resolved = new Map<Token, Resolved>();
   for (const t of tokensOf(segments)) resolved.set(t, resolveToken(ctx, rel, t));
+  // "{part}/{whole} ..., đạt {rate}": the result and comparison are the part's; the whole's and
+  // the rate's own would say the same thing three times.
+  const quiet = new Set<string>();
+  for (const t of tokensOf(segments)) {
+    const ind = ctx.template.indicatorById.get(t.id);
+    if (!ind || t.row) continue;
+    const w = ind.computed ? null : wholeOf(ctx.template, ind);
+    if (w) {
+      quiet.add(w.whole.id);
+      if (w.rate) quiet.add(w.rate.id);
+    }
+  }
 
   interface Out {
     runs: Run[];
@@ -257,7 +269,7 @@ export function renderSentence(
         if (r.indicator) {
           o.inds.push(r.indicator);
           // A unit's own words are kept as written: results are added to template sentences only.
-          if (opts.optional && !placed.has(r.indicator.id)) {
+          if (opts.optional && !placed.has(r.indicator.id) && !quiet.has(r.indicator.id)) {
             for (const e of r.extras) {
               if (stated.has(e.key)) continue;
               stated.add(e.key);
