@@ -64,7 +64,7 @@ export function indicatorClause(
   rel: Relations,
   ind: Indicator,
   scope: Scope,
-  opts: { label?: string | null; sep?: string; usePhrase?: boolean } = {}
+  opts: { label?: string | null; sep?: string; usePhrase?: boolean; unit?: boolean } = {}
 ): Clause | null {
   const value = scope.get(ind.id);
   // A zero is not said ("0 hội nghị", "0/0 vụ việc"), unless the template marks it as news.
@@ -81,7 +81,8 @@ export function indicatorClause(
   if (w && wholeValue !== null && !paired) {
     runs.push(text("/"), ctx.figure(w.whole, wholeValue, scope.source(w.whole.id)));
   }
-  runs.push(text(phrased ? ` ${ind.phrase}` : unitAfter(ind)));
+  if (phrased) runs.push(text(` ${ind.phrase}`));
+  else if (opts.unit !== false || ind.type === "money") runs.push(text(unitAfter(ind)));
   if (w && paired) runs.push(...pairedRuns(ctx, rel, ind, w, paired, scope));
   else if (w && wholeValue !== null) {
     runs.push(...shareRuns(ctx, rel, ind, w, value, wholeValue, scope));

@@ -56,8 +56,14 @@ function compactRuns(
   const runs: Run[] = [];
   for (const ind of inds) {
     if (!speakable(ind) || consumed.has(ind.id)) continue;
-    const label = labelled ? subLabel(ind) : null;
-    const clause = indicatorClause(ctx, rel, ind, scope, { label, sep: " ", usePhrase: false });
+    const label = labelled ? midSentence(subLabel(ind)) : null;
+    const clause = indicatorClause(ctx, rel, ind, scope, {
+      label,
+      sep: " ",
+      usePhrase: false,
+      // "số buổi trực tiếp 03", not "Số buổi trực tiếp 03 buổi".
+      unit: !(label && labelSaysUnit(label, ind.unit)),
+    });
     if (!clause) continue;
     if (runs.length > 0) runs.push(text(", "));
     runs.push(...clause.runs);
@@ -65,9 +71,24 @@ function compactRuns(
   return runs;
 }
 
+/** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
+export function midSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label)
+    ? label.charAt(0).toLocaleLowerCase("vi") + label.slice(1)
+    : label;
+}
+
+function labelSaysUnit(label: string, unit: string): boolean {
+  const u = unit.trim().toLocaleLowerCase("vi");
+  return u !== "" && label.toLocaleLowerCase("vi").includes(u);
+}
+
 /** Whether every figure of the clause has words of its own after it ("suất", "đồng", "người"). */
 function distinctUnits(inds: Indicator[]): boolean {
-  const spoken = inds.filter((i) => speakable(i));
+  // A rate is said after its part ("21/30 đơn, đạt 70%"): it needs no words of its own.
+  // The whole is said with its part ("21/30 đơn"), so it is no figure of its own here.
+  const wholes = new Set(inds.map((i) => i.partOf).filter((w): w is string => w !== null));
+  const spoken = inds.filter((i) => speakable(i) && i.type !== "percent" && !wholes.has(i.id));
   const words = spoken.map((i) => (i.type === "money" ? "đồng" : unitAfter(i).trim()));
   return words.every((w) => w !== "") && new Set(words).size === words.length;
 }

@@ -298,7 +298,7 @@ export function renderSentence(
       // sentence's own words (the group before was left out) it is dropped.
       const first = inner.runs[0];
       if (afterText && first?.kind === "text") {
-        inner.runs[0] = { ...first, text: first.text.replace(/^\s*[,;]\s*/, " ") };
+        inner.runs[0] = { ...first, text: first.text.replace(/^\s*(?:[,;]|và(?=\s))\s*/, " ") };
       }
       o.runs.push(...inner.runs);
       o.said.push(...inner.said);
