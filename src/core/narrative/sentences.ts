@@ -67,6 +67,17 @@ function targetToken(ctx: NarrativeContext, rel: Relations, id: string): Resolve
   };
 }
 
+/**
+ * Whether the figure is a share's whole or rate made of only some rows (units that gave the part
+ * but not the whole): said as the total's, it would present a subset's figure as the whole's.
+ */
+function partial(rel: Relations, id: string): boolean {
+  for (const r of rel.ratioOf.values()) {
+    if (r.unpairedRows > 0 && (r.indicator === id || r.whole === id)) return true;
+  }
+  return false;
+}
+
 function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved {
   if (tokenProblem(ctx.template, t) !== null) return MISSING;
   if (ctx.template.targetById.has(t.id)) return targetToken(ctx, rel, t.id);
@@ -98,7 +109,7 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
   }
   if (t.part === "ty_le") {
     const w = wholeOf(ctx.template, ind);
-    if (!w) return MISSING;
+    if (!w || partial(rel, w.rate?.id ?? ind.id)) return MISSING;
     const ratio = rel.ratioOf.get(w.rate?.id ?? ind.id)?.ratio ?? null;
     if (ratio === null || isZero(ind, ratio)) return MISSING;
     const source = w.rate
@@ -112,6 +123,10 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
       extras: [],
     };
   }
+  // A whole or rate of some rows only is left out of the sentence (its [words] with it).
+  const w0 = ind.computed ? null : wholeOf(ctx.template, ind);
+  const isRateOrTarget = (ind.computed && ind.ratioOf) || ind.role === "target";
+  if (w0 === null && isRateOrTarget && partial(rel, ind.id)) return MISSING;
   // A rate is said as the rate relations computed it, so text and tables round it one way.
   const value =
     ind.computed && ind.ratioOf
@@ -201,8 +216,30 @@ export function renderSentence(
       .filter((p) => p.part === "chi_tieu" || p.part === "so_sanh")
       .map((p) => p.id)
   );
+  // "{part}/{whole}" where some rows give the part without the whole: the whole's total is not
+  // the part's whole, so the pair is not said ("1.136 công trình, trong đó ..." still is).
+  const unpairedWholes = new Set<Token>();
+  const flat: (Token | { kind: "text"; text: string })[] = [];
+  const flatten = (parts: Segment[]) => {
+    for (const p of parts) {
+      if (p.kind === "optional") flatten(p.parts);
+      else flat.push(p);
+    }
+  };
+  flatten(segments);
+  flat.forEach((p, i) => {
+    if (p.kind !== "token" || p.row || p.part) return;
+    const slash = flat[i - 1];
+    const part = flat[i - 2];
+    if (slash?.kind !== "text" || slash.text.trim() !== "/" || part?.kind !== "token") return;
+    const ind = ctx.template.indicatorById.get(part.id);
+    const w = ind && !ind.computed ? wholeOf(ctx.template, ind) : null;
+    if (w && w.whole.id === p.id && partial(rel, w.rate?.id ?? ind!.id)) unpairedWholes.add(p);
+  });
   const resolved = new Map<Token, Resolved>();
-  for (const t of tokensOf(segments)) resolved.set(t, resolveToken(ctx, rel, t));
+  for (const t of tokensOf(segments)) {
+    resolved.set(t, unpairedWholes.has(t) ? MISSING : resolveToken(ctx, rel, t));
+  }
   // "{part}/{whole} ..., đạt {rate}": the result and comparison are the part's; the whole's and
   // the rate's own would say the same thing three times.
   const quiet = new Set<string>();
@@ -249,11 +286,13 @@ export function renderSentence(
   /** The container's runs, or null when a figure directly in it is missing (optional groups). */
   const render = (parts: Segment[]): Out | null => {
     const o: Out = { runs: [], said: [], inds: [], n: 0 };
-    let afterText = true;
+    // A group's leading "," or ";" (or "và") joins it to what came before; at the start, or after
+    // a group that was left out, there is nothing to join it to.
+    let loose = true;
     for (const p of parts) {
       if (p.kind === "text") {
         addText(o, p.text);
-        if (p.text.trim() !== "") afterText = true;
+        if (p.text.trim() !== "") loose = false;
         continue;
       }
       if (p.kind === "token") {
@@ -261,6 +300,7 @@ export function renderSentence(
         if (r.missing) {
           if (opts.optional) return null;
           o.runs.push({ kind: "text", text: "……", highlight: true });
+          loose = false;
           continue;
         }
         o.runs.push(...r.runs);
@@ -277,7 +317,7 @@ export function renderSentence(
             }
           }
         }
-        afterText = false;
+        loose = false;
         continue;
       }
       const before = pending;
@@ -289,22 +329,21 @@ export function renderSentence(
         pending = before;
         stated.clear();
         for (const k of statedBefore) stated.add(k);
+        loose = true;
         continue;
       }
       if (clause) {
         o.runs.push(...before);
       }
-      // A group's leading "," or ";" joins it to a kept group before it; right after the
-      // sentence's own words (the group before was left out) it is dropped.
       const first = inner.runs[0];
-      if (afterText && first?.kind === "text") {
+      if (loose && first?.kind === "text") {
         inner.runs[0] = { ...first, text: first.text.replace(/^\s*(?:[,;]|và(?=\s))\s*/, " ") };
       }
       o.runs.push(...inner.runs);
       o.said.push(...inner.said);
       o.inds.push(...inner.inds);
       o.n += inner.n;
-      afterText = false;
+      loose = false;
     }
     return o;
   };
