@@ -101,7 +101,11 @@ export function rowsFootnote(
   rows: FootnoteRow[],
   opts: FootnoteOptions
 ): Run[] | null {
-  const labelled = !distinctUnits(inds);
+  // Words are told apart among the figures some row gives ("04 CĐCS", not "CĐCS giải thể 04").
+  const given = inds.filter((i) =>
+    rows.some((r) => typeof r.values[i.id] === "number" && r.values[i.id] !== 0)
+  );
+  const labelled = !distinctUnits(given);
   const said: { name: string; runs: Run[] }[] = [];
   for (const r of rows) {
     const scope = rowScope(r.values, r.source);

@@ -10,6 +10,7 @@ import { formatInteger, formatNumber } from "../format";
 import { text, type NarrativeContext } from "./context";
 import { COMPARATOR_WORDS, comparisonRuns, rateRun, reportScope, targetRuns } from "./clauses";
 import { wholeOf, type Relations } from "./relations";
+import { midSentence } from "./footnotes";
 import { parseSegments, tokenProblem, tokensOf, type Segment, type Token } from "./tokens";
 
 interface Resolved {
@@ -160,6 +161,13 @@ export interface SaidSentence {
   indicators: Indicator[];
 }
 
+/** "số tiền" for "Chợ Tết Công đoàn: số tiền": the words naming a figure inside its clause. */
+function subjectOf(ind: Indicator): string {
+  const at = ind.label.indexOf(": ");
+  const words = at > 0 ? ind.label.slice(at + 2) : ind.label;
+  return midSentence(words);
+}
+
 /** Spaces and commas as a writer leaves them once optional words are gone. */
 function tidy(runs: Run[]): Run[] {
   const out: Run[] = [];
@@ -262,11 +270,21 @@ export function renderSentence(
   }
   // Result and comparison of the figures said so far in the clause, written where the clause
   // ends: before a ";", before a group opening a new clause ("[, thành lập ...]"), or at the end.
-  let pending: Run[] = [];
+  let pending: { key: string; runs: Run[]; subject: string }[] = [];
+  /** Figures said in the clause so far: with two or more, each comparison names its figure. */
+  let clauseFigures = 0;
   const stated = new Set<string>();
   const flush = (o: Out) => {
-    o.runs.push(...pending);
+    const named = clauseFigures > 1;
+    for (const e of pending) {
+      const [first, ...rest] = e.runs;
+      if (named && e.key.startsWith("compare:") && first?.kind === "text") {
+        // ", tăng 12% so với ..." → ", số tiền tăng 12% so với ...".
+        o.runs.push({ ...first, text: first.text.replace(/^, /, `, ${e.subject} `) }, ...rest);
+      } else o.runs.push(...e.runs);
+    }
     pending = [];
+    clauseFigures = 0;
   };
   const addText = (o: Out, t: string) => {
     const at = pending.length > 0 ? t.indexOf(";") : -1;
@@ -309,11 +327,12 @@ export function renderSentence(
         if (r.indicator) {
           o.inds.push(r.indicator);
           // A unit's own words are kept as written: results are added to template sentences only.
+          clauseFigures++;
           if (opts.optional && !placed.has(r.indicator.id) && !quiet.has(r.indicator.id)) {
             for (const e of r.extras) {
               if (stated.has(e.key)) continue;
               stated.add(e.key);
-              pending = [...pending, ...e.runs];
+              pending = [...pending, { ...e, subject: subjectOf(r.indicator) }];
             }
           }
         }
@@ -321,19 +340,29 @@ export function renderSentence(
         continue;
       }
       const before = pending;
+      const figuresBefore = clauseFigures;
       const statedBefore = new Set(stated);
       const clause = opensClause(p.parts);
-      if (clause) pending = [];
+      if (clause) {
+        pending = [];
+        clauseFigures = 0;
+      }
       const inner = render(p.parts);
       if (!inner || inner.n === 0) {
         pending = before;
+        clauseFigures = figuresBefore;
         stated.clear();
         for (const k of statedBefore) stated.add(k);
         loose = true;
         continue;
       }
       if (clause) {
-        o.runs.push(...before);
+        const after = { pending, clauseFigures };
+        pending = before;
+        clauseFigures = figuresBefore;
+        flush(o);
+        pending = after.pending;
+        clauseFigures = after.clauseFigures;
       }
       const first = inner.runs[0];
       if (loose && first?.kind === "text") {
