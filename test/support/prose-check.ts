@@ -193,8 +193,10 @@ const unitTwice: TextCheck = (text) => {
     // Words of the same clause before the number (no punctuation, no other number), at most 4.
     const before = text.slice(0, start);
     const clause = /[^,;:.()\d%/]*$/u.exec(before)?.[0] ?? "";
+    // Compared as written: a name in capitals before the figure ("CÔNG ĐOÀN VIÊN CHỨC TỈNH 2.236
+    // đoàn viên") does not say the unit.
     const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
-    const lower = words.map((w) => w.toLocaleLowerCase("vi"));
+    const lower = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? "" : w.toLocaleLowerCase("vi")));
     const two = m[3] ? `${unit} ${m[3].toLocaleLowerCase("vi")}` : null;
     const joined = lower.join(" ");
     const said =
@@ -291,12 +293,20 @@ export function midSentenceCapitals(text: string): { index: number; word: string
   return out;
 }
 
+/** The draft's references to its own parts, capitalised as the seeds capitalise "Biểu", "Phụ lục". */
+const DRAFT_REFERENCES = new Set(["Phụ lục", "Biểu tổng"]);
+
 const labelCapital: TextCheck = (text, ctx) => {
   const out: { snippet: string }[] = [];
+  // Where the draft's unit names stand ("LĐLĐ huyện Sìn Hồ"): their capitals are a name's.
+  const named: [number, number][] = [];
+  for (const n of ctx.names)
+    for (let at = text.indexOf(n); n && at >= 0; at = text.indexOf(n, at + 1))
+      named.push([at, at + n.length]);
   for (const c of midSentenceCapitals(text)) {
-    const rest = text.slice(c.index);
-    if (ctx.names.some((n) => rest.startsWith(n))) continue;
+    if (named.some(([a, b]) => c.index >= a && c.index < b)) continue;
     if (CAPITALISED_IN_SEEDS.has(c.pair) || CAPITALISED_IN_SEEDS.has(c.word)) continue;
+    if (DRAFT_REFERENCES.has(c.pair)) continue;
     out.push({ snippet: snippetAt(text, c.index, c.index + c.pair.length, 20) });
   }
   return out;
@@ -543,7 +553,9 @@ function ratiosTwoWays(d: ProseDraft): ProseHit[] {
     );
     const pcts = [...t.text.matchAll(/(\d+(?:,\d+)?)\s*%/g)].map((m) => m[1]);
     for (const [a, b] of pairs) {
-      if (!nums.includes(a) || !nums.includes(b)) continue;
+      // A zero share matches any "0%" of the row: too weak to tie to this pair (and a zero said
+      // aloud is zero-said's).
+      if (a === 0 || !nums.includes(a) || !nums.includes(b)) continue;
       for (const p of pcts) {
         const dec = (p.split(",")[1] ?? "").length;
         const exact = (a / b) * 100;
@@ -682,6 +694,80 @@ export function draftFromPlainText(raw: string, name: string, names: string[] = 
       blocks.push({ kind: "paragraph", text: runOn[2] });
     } else
       blocks.push(level !== null ? { kind: "heading", level, text } : { kind: "paragraph", text });
+  }
+  return { name, blocks, footnotes, names };
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x?[0-9a-f]+|\w+);/gi, (_, e: string) =>
+      e.startsWith("#x") || e.startsWith("#X")
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith("#")
+          ? String.fromCodePoint(parseInt(e.slice(1), 10))
+          : (ENTITIES[e] ?? `&${e};`)
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * LibreOffice's XHTML of a .docx (soffice --convert-to "html:XHTML Writer File:UTF8") read as a
+ * draft: what a user of LibreOffice reads. Footnotes are the title of their mark's span
+ * ("Footnote: …"); h1–h6 are headings; table rows are rows. The header table and the title before
+ * the body, and the signature block after "Nơi nhận:", are layout, not prose: left out, except the
+ * appendix's table rows. Lines wholly in capitals (title, signature, appendix titles) are left out.
+ */
+export function draftFromLibreOfficeHtml(
+  html: string,
+  name: string,
+  names: string[] = []
+): ProseDraft {
+  const footnotes: string[] = [];
+  const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html).replace(
+    /<span[^>]*title="Footnote: ([^"]*)"[^>]*>[\s\S]*?<\/span>/g,
+    (_, note: string) => {
+      footnotes.push(htmlText(note));
+      return "";
+    }
+  );
+  const blocks: ProseBlock[] = [];
+  // before: the header block up to the title; summary: the line after it; body; closing: after
+  // "Nơi nhận:", where only the appendix's rows are read.
+  let state: "before" | "summary" | "body" | "closing" = "before";
+  const re =
+    /<tr\b[\s\S]*?<\/tr>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>|<(p|div)\b[^>]*>([\s\S]*?)<\/\3>/g;
+  for (const m of body.matchAll(re)) {
+    if (m[0].startsWith("<tr")) {
+      if (state === "before" || state === "summary") continue;
+      const cells = [...m[0].matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map((c) => htmlText(c[1]));
+      // The signature block is a table: "Nơi nhận:" and the recipients beside the signer.
+      if (cells.some((c) => c.startsWith("Nơi nhận"))) state = "closing";
+      else blocks.push({ kind: "table-row", text: cells.join(" | ") });
+    } else if (m[1]) {
+      if (state === "body")
+        blocks.push({ kind: "heading", level: Number(m[1]), text: htmlText(m[2]) });
+    } else if (!m[4].includes("footnodeNumber")) {
+      // (LibreOffice also lists the footnotes' text at the end, marked "footnodeNumber": read
+      // once, from their marks.)
+      const text = htmlText(m[4]);
+      if (state === "before") {
+        if (/^(BÁO CÁO|KẾ HOẠCH|CHƯƠNG TRÌNH|HƯỚNG DẪN)$/u.test(text)) state = "summary";
+      } else if (state === "summary") {
+        if (text !== "") state = "body";
+      } else if (/^Nơi nhận:?$/u.test(text)) state = "closing";
+      else if (state === "body" && text !== "") blocks.push({ kind: "paragraph", text });
+    }
   }
   return { name, blocks, footnotes, names };
 }
