@@ -1,7 +1,7 @@
 // The ratchet over the drafts' prose hits (test/prose/known-hits.json): today's drafts have many
 // hits; the list holds them, the tests fail on any hit not listed (a new defect) and on any
 // listed hit that no longer occurs (so the list only shrinks: delete the entry, or run the test
-// with PROSE_KNOWN_HITS=shrink to drop every entry that is gone; new hits are never written).
+// with PROSE_KNOWN_HITS=shrink or =rewrite, see updateKnownHits; new hits are never written).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkProse, PATTERNS, type PatternId, type ProseDraft } from "./prose-check";
@@ -61,24 +61,38 @@ export function compareWithKnown(now: KnownHits, known: KnownHits): RatchetResul
   return { added, gone, perPattern };
 }
 
-/** With PROSE_KNOWN_HITS=shrink, drops the listed hits of these drafts that no longer occur. */
-export function shrinkKnownHits(now: KnownHits): void {
-  if (process.env.PROSE_KNOWN_HITS !== "shrink") return;
+/**
+ * Updates the list from these drafts, never letting it grow:
+ * - PROSE_KNOWN_HITS=shrink drops the listed hits that no longer occur;
+ * - PROSE_KNOWN_HITS=rewrite replaces the drafts' entries with today's hits when no draft has more
+ *   hits of any pattern than listed (for reworded text whose snippets changed); otherwise it writes
+ *   nothing and the test fails on the new hits.
+ */
+export function updateKnownHits(now: KnownHits): void {
+  const mode = process.env.PROSE_KNOWN_HITS;
+  if (mode !== "shrink" && mode !== "rewrite") return;
   const known = readKnownHits();
-  for (const [draft, byPattern] of Object.entries(known)) {
-    if (!now[draft]) continue;
-    for (const p of Object.keys(byPattern) as PatternId[]) {
-      const cur = multiset(now[draft][p] ?? []);
-      const kept = (byPattern[p] ?? []).filter((s) => {
-        const n = cur.get(s) ?? 0;
-        if (n === 0) return false;
-        cur.set(s, n - 1);
-        return true;
-      });
-      if (kept.length > 0) byPattern[p] = kept;
-      else delete byPattern[p];
+  if (mode === "rewrite") {
+    const grows = Object.entries(now).some(([draft, byPattern]) =>
+      PATTERNS.some((p) => (byPattern[p.id]?.length ?? 0) > (known[draft]?.[p.id]?.length ?? 0))
+    );
+    if (grows) return;
+    for (const [draft, byPattern] of Object.entries(now)) known[draft] = byPattern;
+  } else
+    for (const [draft, byPattern] of Object.entries(known)) {
+      if (!now[draft]) continue;
+      for (const p of Object.keys(byPattern) as PatternId[]) {
+        const cur = multiset(now[draft][p] ?? []);
+        const kept = (byPattern[p] ?? []).filter((s) => {
+          const n = cur.get(s) ?? 0;
+          if (n === 0) return false;
+          cur.set(s, n - 1);
+          return true;
+        });
+        if (kept.length > 0) byPattern[p] = kept;
+        else delete byPattern[p];
+      }
     }
-  }
   fs.writeFileSync(KNOWN_HITS_FILE, `${JSON.stringify(known, null, 1)}\n`);
 }
 
