@@ -67,7 +67,8 @@ export function indicatorClause(
   opts: { label?: string | null; sep?: string; usePhrase?: boolean } = {}
 ): Clause | null {
   const value = scope.get(ind.id);
-  if (value === null) return null;
+  // A zero is not said ("0 hội nghị", "0/0 vụ việc"), unless the template marks it as news.
+  if (value === null || (value === 0 && !ind.sayZero)) return null;
   const runs: Run[] = [];
   const phrased = Boolean(ind.phrase) && opts.usePhrase !== false;
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
@@ -146,7 +147,7 @@ function pairedRuns(
   ];
 }
 
-function rateRun(ctx: NarrativeContext, ratio: number, source: SourceRef): Run {
+export function rateRun(ctx: NarrativeContext, ratio: number, source: SourceRef): Run {
   const decimals = ctx.settings.ratioDecimals;
   return ctx.figureRun(formatPercent(roundRatio(ratio, decimals), { decimals }), source);
 }
@@ -181,7 +182,7 @@ function shareRuns(
     : [text(" (đạt "), rate, text(" chỉ tiêu)")];
 }
 
-const COMPARATOR_WORDS: Record<Comparator, string> = {
+export const COMPARATOR_WORDS: Record<Comparator, string> = {
   eq: "",
   gte: "ít nhất ",
   gt: "trên ",
@@ -190,7 +191,7 @@ const COMPARATOR_WORDS: Record<Comparator, string> = {
 };
 
 /** The scalar target set on the Chỉ tiêu sheet: "đạt 194% chỉ tiêu", "vượt chỉ tiêu (trên 85%)". */
-function targetRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
+export function targetRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const c = rel.targetOf.get(ind.id);
   if (!c || c.status === null || c.targetValue === null) return [];
   const targetSource: SourceRef = { indicator: ind.id, target: c.target.id };
@@ -215,7 +216,7 @@ const BASELINE_WORDS = {
 } as const;
 
 /** "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". */
-function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
+export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const out: Run[] = [];
   for (const c of rel.comparisons.get(ind.id) ?? []) {
     if (c.direction === null) continue;

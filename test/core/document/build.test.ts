@@ -95,17 +95,21 @@ describe("figures in sentences", () => {
   it("formats amounts in full or compact and pads small counts by setting", () => {
     const t = template("quarterly-activity");
     const full = bodyText(buildReportDocument(t, loadSample(t.id)));
-    expect(full).toContain("số đoàn viên, NLĐ 2.811 người, số tiền 1.591.896.000 đồng");
-    expect(full).toContain("Kết quả: 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
-    expect(full).toContain("01 dự án");
+    // Seed 002's own wording (issue 9: the old "Kết quả: 55.680 ..." and "số đoàn viên, NLĐ
+    // 2.811 người" were labels, not sentences).
+    expect(full).toContain(
+      "hỗ trợ quà Tết cho 2.811 đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền 1.591.896.000 đồng"
+    );
+    expect(full).toContain("thu hút 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
+    expect(full).toContain("phê duyệt 01 dự án");
     const compact = bodyText(
       buildReportDocument(t, loadSample(t.id), {
         settings: settings({ money: "compact", zeroPad: false }),
       })
     );
-    expect(compact).toContain("số tiền 1,592 tỷ đồng");
-    expect(compact).toContain("số tiền 610 triệu đồng");
-    expect(compact).toContain(": 1 dự án");
+    expect(compact).toContain("tổng số tiền 1,592 tỷ đồng");
+    expect(compact).toContain("tổng số tiền 610 triệu đồng");
+    expect(compact).toContain("phê duyệt 1 dự án");
   });
 
   it("says nothing of an empty indicator", () => {
@@ -135,11 +139,11 @@ describe("figures in sentences", () => {
     data.values.dv_ket_nap = 260;
     data.targets = { ...data.targets, tg_dv_ket_nap: { comparator: "gte", value: 134 } };
     expect(bodyText(buildReportDocument(t, data))).toContain(
-      "260 đoàn viên được kết nạp mới, đạt 194% chỉ tiêu"
+      "Kết nạp 260 đoàn viên mới, đạt 194% chỉ tiêu"
     );
     data.values.dv_ket_nap = 100;
     expect(bodyText(buildReportDocument(t, data))).toContain(
-      "100 đoàn viên được kết nạp mới, chưa đạt chỉ tiêu (đạt 74,6%)"
+      "Kết nạp 100 đoàn viên mới, chưa đạt chỉ tiêu (đạt 74,6%)"
     );
   });
 
@@ -161,7 +165,7 @@ describe("figures in sentences", () => {
     expect(text).toContain(
       "55.680 lượt đoàn viên, CNVCLĐ tham gia, tăng 12% so với cùng kỳ năm trước"
     );
-    expect(text).toContain("2.811 người, bằng cùng kỳ năm trước");
+    expect(text).toContain("với tổng số tiền 1.591.896.000 đồng, bằng cùng kỳ năm trước");
   });
 });
 
