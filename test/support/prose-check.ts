@@ -141,6 +141,7 @@ export const PATTERNS: Pattern[] = [
     why: 'Two pieces of text joined without punctuation ("… Mái ấm Công đoàn, nhà lưu trú Trong đó: sửa chữa 06 nhà"): a sub-list opened in mid-sentence.',
     fires: [
       "hỗ trợ xây dựng, sửa chữa nhà Mái ấm Công đoàn, nhà lưu trú Trong đó: sửa chữa 06 nhà",
+      "Lai Châu 01 nhà, Mái ấm Công đoàn, nhà lưu trú, Mái ấm Công đoàn, nhà lưu trú Số tiền hỗ trợ 969.000.000 đồng",
     ],
   },
   {
@@ -443,7 +444,7 @@ const garbledJoin: TextCheck = (text) => {
     out.push({ snippet: snippetAt(text, m.index, m.index + m[0].length, 30) });
   // A phrase of three or more words said twice within a clause list ("Mái ấm Công đoàn, nhà lưu
   // trú, Mái ấm Công đoàn, nhà lưu trú"): two labels of one thing joined.
-  const m2 = /((?:\p{L}+\s+){2,}\p{L}+),\s+\1(?!\p{L})/u.exec(text);
+  const m2 = /(?<!\p{L})((?:\p{L}+,?\s+){2,6}\p{L}+),\s+\1(?!\p{L})/u.exec(text);
   if (m2) out.push({ snippet: snippetAt(text, m2.index, m2.index + m2[0].length, 10) });
   return out;
 };
