@@ -57,6 +57,18 @@ function words(s: string): string[] {
 }
 
 /**
+ * The noun words after a figure: at most 2, up to a stop word or the next name ("149 triệu đồng
+ * Cao Bằng", "32 cuộc tại 67 đơn vị").
+ */
+function nounOf(after: string[]): string[] {
+  const out = after.slice(0, 1);
+  const second = after[1];
+  if (second && !STOP.has(second.toLocaleLowerCase("vi")) && !/^\p{Lu}\p{Ll}/u.test(second))
+    out.push(second);
+  return out;
+}
+
+/**
  * Clauses of a text: split at "." or ";" followed by a space (numbers keep their dots), the
  * paragraph's own numbering ("1. ", "2.1. ", "a) ", "- ") left out.
  */
@@ -89,7 +101,7 @@ export function figuresIn(clause: string): SeedFigure[] {
     let value = first;
     let whole: number | undefined;
     let magnitude: SeedFigure["magnitude"] = "";
-    let noun = afterWords.slice(0, 2);
+    let noun = nounOf(afterWords);
     if (m[2] !== undefined) {
       if (m[3]) continue;
       kind = "ratio";
@@ -102,7 +114,7 @@ export function figuresIn(clause: string): SeedFigure[] {
     } else if (MAGNITUDE[next]) {
       magnitude = next as SeedFigure["magnitude"];
       value = first * MAGNITUDE[next];
-      noun = afterWords.slice(1, 3);
+      noun = nounOf(afterWords.slice(1));
       if ((noun[0] ?? "").startsWith("đ")) kind = "money";
     } else if (next === "đồng" || next === "đ") kind = "money";
     const lowerBefore = before.toLocaleLowerCase("vi").trimEnd();
