@@ -148,6 +148,27 @@ describe("every pattern fires on the issue's quoted defects", () => {
     expect(checkProse(d).filter((h) => h.pattern === "ratio-two-ways")).toHaveLength(0);
   });
 
+  it("issuers-summed: the quarterly draft's award totals over its footnote's split by issuer", () => {
+    const d: ProseDraft = {
+      name: "q",
+      blocks: [
+        {
+          kind: "paragraph",
+          text: "Kết quả khen thưởng trong kỳ: Cờ thi đua 13 tập thể; Bằng khen 35 tập thể, 102 cá nhân; Giấy khen 03 tập thể, 16 cá nhân.",
+        },
+      ],
+      footnotes: [
+        "Trong đó: Tổng LĐLĐ Việt Nam: Cờ thi đua 03 tập thể, Bằng khen 04 tập thể, 06 cá nhân; LĐLĐ tỉnh: Cờ thi đua 10 tập thể, Bằng khen 31 tập thể, 96 cá nhân, Giấy khen 03 tập thể, 16 cá nhân.",
+      ],
+    };
+    // 13 = 03 + 10, 35 = 04 + 31, 102 = 06 + 96; the Giấy khen are the LĐLĐ's alone.
+    expect(
+      checkProse(d)
+        .filter((h) => h.pattern === "issuers-summed")
+        .map((h) => h.snippet.replace(/^.*\((.*)\)$/, "$1"))
+    ).toEqual(["13 tập thể = TLĐ + LĐLĐ", "35 tập thể = TLĐ + LĐLĐ", "102 cá nhân = TLĐ + LĐLĐ"]);
+  });
+
   it("leaves the seeds' own wording of the same facts alone", () => {
     for (const ok of [
       "với trên 55.680 lượt đoàn viên, CNVCLĐ tham gia.",

@@ -22,7 +22,8 @@ export type PatternId =
   | "ratio-two-ways"
   | "hedge-stacked"
   | "garbled-join"
-  | "partial-data-hedge";
+  | "partial-data-hedge"
+  | "issuers-summed";
 
 export interface ProseBlock {
   kind: "heading" | "paragraph" | "table-row";
@@ -148,6 +149,13 @@ export const PATTERNS: Pattern[] = [
     id: "partial-data-hedge",
     why: "The cluster's total hidden behind a subset: \"214 sáng kiến cấp tỉnh, trong đó các tỉnh có đủ số liệu: 214/4.415 (4,8%)\" never states the cluster's 14.371 initiatives. A subset ratio is presented as the whole's.",
     fires: ["214 sáng kiến cấp tỉnh, trong đó các tỉnh có đủ số liệu: 214/4.415 sáng kiến (4,8%)"],
+  },
+  {
+    id: "issuers-summed",
+    why: 'Awards of different issuers summed into one figure ("Cờ thi đua 13 tập thể" = TLĐ\'s 03 + LĐLĐ\'s 10): a Cờ of the Tổng Liên đoàn and a Cờ of the LĐLĐ tỉnh are different things. Seed 002 says each with its issuer: "Quyết định tặng cờ cho 10 tập thể; … Tổng Liên đoàn Lao động Việt Nam tặng cờ cho 03 tập thể".',
+    fires: [
+      "Kết quả khen thưởng trong kỳ: Cờ thi đua 13 tập thể; Bằng khen 35 tập thể, 102 cá nhân. Trong đó: Tổng LĐLĐ Việt Nam: Cờ thi đua 03 tập thể, Bằng khen 04 tập thể, 06 cá nhân; LĐLĐ tỉnh: Cờ thi đua 10 tập thể, Bằng khen 31 tập thể, 96 cá nhân.",
+    ],
   },
 ];
 
@@ -578,6 +586,93 @@ function ratiosTwoWays(d: ProseDraft): ProseHit[] {
   return out;
 }
 
+/** Who gives an award, as the seeds name them; null when the clause names no issuer. */
+const ISSUERS: [RegExp, string][] = [
+  [/Tổng LĐLĐ Việt Nam|Tổng Liên đoàn(?: Lao động Việt Nam)?|\bTLĐ\b|\bTLD\b/u, "TLĐ"],
+  [/UBND tỉnh|Ủy ban nhân dân tỉnh/u, "UBND"],
+  [/LĐLĐ (?:các )?tỉnh|Liên đoàn Lao động (?:các )?tỉnh/u, "LĐLĐ"],
+];
+
+interface AwardMention {
+  award: string;
+  unit: string;
+  value: number;
+  issuer: string | null;
+  text: string;
+}
+
+/**
+ * "Cờ thi đua 13 tập thể", "Bằng khen 35 tập thể, 102 cá nhân": awards with their counts, each with
+ * the issuer named last before it in its clause (text after the last ";" or ":"-less sentence end).
+ */
+function awardMentions(text: string): AwardMention[] {
+  const out: AwardMention[] = [];
+  const re =
+    /(Cờ thi đua|Cờ|Bằng khen|Giấy khen)([^\d;.]{0,40}?)(\d[\d.]*)\s+(tập thể|cá nhân)((?:,?\s+(?:và\s+)?\d[\d.]*\s+(?:tập thể|cá nhân))*)/giu;
+  for (const m of text.matchAll(re)) {
+    const award = m[1].toLocaleLowerCase("vi").startsWith("cờ")
+      ? "cờ"
+      : m[1].toLocaleLowerCase("vi");
+    // The clause up to the number: "LĐLĐ tỉnh: Cờ thi đua 10", "Cờ thi đua của LĐLĐ tỉnh 11".
+    const clause = (/[^;.]*$/u.exec(text.slice(0, m.index))?.[0] ?? "") + m[1] + m[2];
+    // The issuer stands in the words right before the award in its clause ("LĐLĐ tỉnh: Cờ …").
+    let issuer: string | null = null;
+    let at = -1;
+    for (const [re2, name] of ISSUERS)
+      for (const x of clause.matchAll(new RegExp(re2.source, "gu")))
+        if (x.index > at) {
+          at = x.index;
+          issuer = name;
+        }
+    out.push({
+      award,
+      unit: m[4].toLocaleLowerCase("vi"),
+      value: parseViNumber(m[3]),
+      issuer,
+      text: m[0],
+    });
+    for (const more of (m[5] ?? "").matchAll(/(\d[\d.]*)\s+(tập thể|cá nhân)/gu))
+      out.push({ award, unit: more[2], value: parseViNumber(more[1]), issuer, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * A count with no issuer equal to the sum of one count per issuer (two or more issuers) given in
+ * another paragraph or footnote ("Trong đó: Tổng LĐLĐ Việt Nam: Cờ thi đua 03 tập thể …; LĐLĐ
+ * tỉnh: Cờ thi đua 10 tập thể"). A per-province list (several counts per issuer) is no such split.
+ */
+function issuersSummed(d: ProseDraft): ProseHit[] {
+  // "… Trong đó: …" opens the split within a paragraph: its own segment.
+  const texts = [
+    ...d.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text),
+    ...d.footnotes,
+  ].flatMap((t) => t.split(/(?=Trong đó\s*:)/u));
+  const mentions = texts.map(awardMentions);
+  const out: ProseHit[] = [];
+  mentions.forEach((list, i) => {
+    for (const m of list.filter((x) => x.issuer === null && x.value > 0))
+      for (const [j, other] of mentions.entries()) {
+        if (j === i) continue;
+        const byIssuer = new Map<string, number[]>();
+        for (const p of other)
+          if (p.issuer && p.award === m.award && p.unit === m.unit)
+            byIssuer.set(p.issuer, [...(byIssuer.get(p.issuer) ?? []), p.value]);
+        const split = [...byIssuer.values()];
+        if (split.length < 2 || split.some((v) => v.length !== 1)) continue;
+        if (split.reduce((a, [v]) => a + v, 0) !== m.value) continue;
+        out.push({
+          pattern: "issuers-summed",
+          snippet: `${m.text} (${m.value} ${m.unit} = ${[...byIssuer.keys()].join(" + ")})`,
+          where: "body",
+          why: WHY.get("issuers-summed")!,
+        });
+        break;
+      }
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The judge
 
@@ -593,7 +688,7 @@ export function checkProse(d: ProseDraft): ProseHit[] {
   };
   for (const b of d.blocks) scan(b.text, b.kind, b.kind === "table-row" ? "table" : "body");
   d.footnotes.forEach((f, i) => scan(f, "footnote", `footnote ${i + 1}`));
-  hits.push(...emptyHeadings(d), ...endMarkAlone(d), ...ratiosTwoWays(d));
+  hits.push(...emptyHeadings(d), ...endMarkAlone(d), ...ratiosTwoWays(d), ...issuersSummed(d));
   return hits;
 }
 
