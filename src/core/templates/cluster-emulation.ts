@@ -1322,7 +1322,11 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "phan_mem",
-                  text: "[{cdcs_cap_nhat} CĐCS đã cập nhật thông tin đoàn viên lên phần mềm quản lý đoàn viên][ với {dv_cap_nhat} đoàn viên[ trên tổng số {dv_tong_so} đoàn viên[, đạt {ty_le_dv_cap_nhat}]]]",
+                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu lên phần mềm quản lý đoàn viên",
+                },
+                {
+                  id: "phan_mem_dv",
+                  text: "Cập nhật cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên lên phần mềm quản lý[, đạt {ty_le_dv_cap_nhat}]",
                 },
               ],
               heading:
