@@ -66,6 +66,16 @@ function targetToken(ctx: NarrativeContext, rel: Relations, id: string): Resolve
       source
     );
   }
+  // Plans write an "at least" rate as seed 003 does: "90% trở lên".
+  if (c.kind === "rate" && c.comparator === "gte" && c.targetValue < 1) {
+    return {
+      runs: [figure, text(" trở lên")],
+      missing: false,
+      indicator: null,
+      said: id,
+      extras: [],
+    };
+  }
   return {
     runs: words ? [text(words), figure] : [figure],
     missing: false,
