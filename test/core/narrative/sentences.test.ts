@@ -57,6 +57,22 @@ describe("sentence syntax", () => {
   });
 });
 
+describe("figures no sentence states", () => {
+  it("get one generated sentence, not a label list", () => {
+    const raw = structuredClone(quarterlyActivity);
+    const result = raw.sections[0].children!;
+    for (const c of result) c.sentences = [];
+    const t = loadTemplate(raw);
+    const data = loadSample(t.id);
+    data.values.kiem_tra_cuoc = 5;
+    data.values.giam_sat_cuoc = 3;
+    const text = body(t, data);
+    expect(text).toContain("Trong kỳ có 05 cuộc kiểm tra, 03 cuộc giám sát.");
+    expect(text).toContain("Trong kỳ có 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
+    expect(text).not.toMatch(/Kết quả: |^- /m);
+  });
+});
+
 describe("default sentences of the five templates", () => {
   it("place every figure of every template in a sentence", () => {
     for (const t of builtInTemplates()) {
