@@ -270,6 +270,7 @@ function groupUnitTable(b: Builder, g: MoveGroup): NonNullable<SectionInput["tab
         ratioOf: null,
         computed: false,
         role: "value",
+        sayZero: i.sayZero,
         decimals: i.decimals,
         group: BASELINE_GROUP[bl],
       });

@@ -1,6 +1,7 @@
 // The canonical form of report data: what `baocao dump` prints and what sample files hold.
 // Keys follow the template's order, blanks are left out, table totals are computed from rows
 // (rates recomputed from their parts), and every target is listed with its comparator and level.
+import { sentenceKey } from "../narrative/tokens";
 import type { Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { PREAMBLE_KEY } from "../layout/names";
@@ -135,6 +136,18 @@ export function canonicalize(template: Template, data: ReportData): ReportData {
         value: given ? given.value : t.value,
       };
     }
+  }
+
+  if (data.sentences) {
+    const sentences: Record<string, string> = {};
+    for (const s of template.allSections) {
+      for (const x of s.sentences) {
+        const key = sentenceKey(s.id, x.id);
+        const v = data.sentences[key];
+        if (typeof v === "string") sentences[key] = v;
+      }
+    }
+    if (Object.keys(sentences).length > 0) out.sentences = sentences;
   }
 
   if (data.baselines) {

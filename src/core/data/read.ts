@@ -1,6 +1,7 @@
 // Reading a template workbook back into report data. Every input is found through its defined
 // name, so rows the user inserted or sheets they renamed do not matter; what cannot be found
 // becomes a finding, never a crash.
+import { sentenceKey, tokenProblems } from "../narrative/tokens";
 import type { Indicator, Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { cellA1, rangeA1 } from "../layout/a1";
@@ -75,6 +76,12 @@ class Reader {
     readonly snapshot: WorkbookSnapshot
   ) {
     this.names = new NameIndex(snapshot);
+  }
+
+  /** A name only newer workbooks have (sentence cells): absent is no finding. */
+  optional(target: NameTarget): ResolvedName | null {
+    const r = this.names.resolve(definedName(target));
+    return r.ok ? r.value : null;
   }
 
   resolve(target: NameTarget, what: string): ResolvedName | null {
@@ -191,6 +198,21 @@ class Reader {
   }
 }
 
+/** A token in a text or sentence cell that names no figure: a warning at that cell. */
+function tokenFindings(rd: Reader, r: ResolvedName, text: string, optional: boolean): void {
+  for (const problem of tokenProblems(rd.template, text, optional)) {
+    rd.findings.push({
+      severity: "warning",
+      sheet: r.sheet.name,
+      cell: cellA1(r.range.top, r.range.left),
+      indicator: null,
+      rule: "unknown-token",
+      value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
+      message: `Mã số liệu trong câu không đúng: ${problem}. Sửa mã cho khớp cột "Mã chỉ số" hoặc bỏ dấu { }; đoạn này được để trống trong bản Word.`,
+    });
+  }
+}
+
 export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): ReadResult {
   const rd = new Reader(template, snapshot);
   const meta = readMeta(snapshot);
@@ -235,6 +257,19 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
     const r = rd.resolve({ kind: "text", section: key }, `nội dung mục ${key}`);
     const v = r ? readText(cellOf(r.sheet, r.range.top, r.range.left)) : null;
     if (v !== null) data.texts[key] = v;
+    if (r && v !== null) tokenFindings(rd, r, v, false);
+  }
+
+  // Template sentences as the unit worded them; the template's own wording is not stored.
+  for (const s of template.allSections) {
+    for (const sentence of s.sentences) {
+      const r = rd.optional({ kind: "sentence", section: s.id, sentence: sentence.id });
+      if (!r) continue;
+      const v = readText(cellOf(r.sheet, r.range.top, r.range.left)) ?? "";
+      if (v.trim() === sentence.text) continue;
+      data.sentences = { ...data.sentences, [sentenceKey(s.id, sentence.id)]: v.trim() };
+      tokenFindings(rd, r, v, true);
+    }
   }
 
   for (const ind of template.indicators) {

@@ -95,6 +95,11 @@ export const reportDataSchema = z
     units: z.array(unitSchema).default([]),
     tables: z.record(z.string(), z.array(valuesSchema)).default({}),
     texts: z.record(z.string(), z.string()).default({}),
+    /**
+     * Extension: template sentences a unit reworded in the workbook, by "<section>.<sentence>";
+     * "" leaves the sentence out. Sentences not listed are the template's own.
+     */
+    sentences: z.record(z.string(), z.string()).optional(),
     /** Extension: targets as set on the Chỉ tiêu sheet. */
     targets: z
       .record(

@@ -74,11 +74,11 @@ export const documentSettingsSchema = z
      */
     appendixBaselines: z.boolean().default(false),
     /**
-     * A section with neither figures nor text: its heading alone ("heading"), or its heading and a
+     * A section with neither figures nor text: left out ("omit"), its heading alone ("heading"), or its heading and a
      * highlighted "[...]" to fill in ("placeholder"). The template's prompt is never written as if
      * the user had written it.
      */
-    emptySection: z.enum(["heading", "placeholder"]).default("heading"),
+    emptySection: z.enum(["omit", "heading", "placeholder"]).default("omit"),
   })
   .strict();
 

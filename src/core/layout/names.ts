@@ -8,6 +8,7 @@
 //                         hedge cells (one per data row, beside the figures' rows)
 //   BCH_<field>           a header field (BCH_recipients spans the recipient rows)
 //   BCX_<section>         a section's free text (BCX_preamble for the opening paragraph)
+//   BCC_<section>.<id>    a template sentence as the unit words it (Câu trong báo cáo)
 //   BCG_<target> / BCGS_<target>   a target's value / its comparator
 //   BCU_NAME / BCU_PARENT          the units sheet's name and parent columns
 import type { Baseline, HeaderField } from "../model/schema";
@@ -15,6 +16,7 @@ import type { Baseline, HeaderField } from "../model/schema";
 export type NameTarget =
   | { kind: "header"; field: HeaderField }
   | { kind: "text"; section: string }
+  | { kind: "sentence"; section: string; sentence: string }
   | { kind: "value"; indicator: string }
   | { kind: "baseline"; baseline: Baseline; indicator: string }
   | { kind: "hedge"; indicator: string }
@@ -33,6 +35,8 @@ export function definedName(t: NameTarget): string {
       return `BCH_${t.field}`;
     case "text":
       return `BCX_${t.section}`;
+    case "sentence":
+      return `BCC_${t.section}.${t.sentence}`;
     case "value":
     case "column":
       return `BC_${t.indicator}`;

@@ -25,6 +25,7 @@ import {
 } from "./hedge-cells";
 import { definedName } from "./names";
 import { SheetBuilder, estimateHeight } from "./sheet-builder";
+import { sentenceKey } from "../narrative/tokens";
 import { NUMBER_FORMATS, type StyleName } from "./styles";
 
 const BASELINE_HEADERS: Record<Baseline, [string, string]> = {
@@ -33,12 +34,13 @@ const BASELINE_HEADERS: Record<Baseline, [string, string]> = {
 };
 
 const COL = { number: 1, label: 2, value: 3, unit: 4 } as const;
+const WIDTH_LABEL = 56;
 
 export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): SheetBuilder {
   const t = ctx.template;
   const baselines = t.baselines;
   // The hedge column comes after the existing ones, so no input of an older workbook moves.
-  const widths = [7, 56, 16, 12, ...baselines.flatMap(() => [15, 11]), HEDGE_WIDTH, 18];
+  const widths = [7, WIDTH_LABEL, 16, 12, ...baselines.flatMap(() => [15, 11]), HEDGE_WIDTH, 18];
   const b = new SheetBuilder(
     `section:${sheetSection.id}`,
     ctx.sheetName(`section:${sheetSection.id}`),
@@ -106,6 +108,7 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
       b.merge({ top: row, left: COL.label, bottom: row, right: last - 1 });
       row++;
     }
+    if (s.sentences.length > 0) row = writeSentences(ctx, b, row, s, last, textWidth);
     if (s.text) row = writeTextSlot(ctx, b, row, s, last, textWidth);
     for (const child of s.children) visit(child, depth + 1);
   };
@@ -235,6 +238,43 @@ function writeIndicator(
     col += 2;
   }
   return row + 1;
+}
+
+/**
+ * The sentences the draft writes this section's figures in, each in a cell the unit can reword
+ * ("Câu trong báo cáo"): the template's wording until the unit changes it. A cleared cell leaves
+ * the sentence out.
+ */
+function writeSentences(
+  ctx: PlanContext,
+  b: SheetBuilder,
+  row: number,
+  s: Section,
+  last: number,
+  textWidth: number
+): number {
+  const note =
+    "Câu trong báo cáo (sửa được): {mã} là số liệu của ô có mã đó (cột Mã chỉ số); phần trong [ ] " +
+    "được bỏ khi số liệu trong đó trống hoặc bằng 0; xoá trắng ô để không viết câu này.";
+  b.set(row, COL.label, { value: note, style: "note" });
+  b.merge({ top: row, left: COL.label, bottom: row, right: last - 1 });
+  b.height(row, estimateHeight(note, textWidth));
+  row++;
+  for (const sentence of s.sentences) {
+    const key = sentenceKey(s.id, sentence.id);
+    const value = ctx.data.sentences?.[key] ?? sentence.text;
+    b.set(row, COL.number, { style: "rowNumber" });
+    // One cell, not merged: validation reads a merge over an input as lost data.
+    b.set(row, COL.label, { value, style: "inputLongText", numFmt: NUMBER_FORMATS.text });
+    b.set(row, last, { value: key, style: "code" });
+    b.height(row, estimateHeight(value, WIDTH_LABEL));
+    b.name(
+      { kind: "sentence", section: s.id, sentence: sentence.id },
+      { top: row, left: COL.label, bottom: row, right: COL.label }
+    );
+    row++;
+  }
+  return row;
 }
 
 function writeTextSlot(

@@ -1,6 +1,7 @@
 // Loading a template: shape checks (zod), then the cross-references zod cannot see
 // (unique ids, relations that resolve, rules that parse), then the flat views every
 // other module reads (all indicators with their section and table, the sheet sections).
+import { tokenProblems } from "../narrative/tokens";
 import type { z } from "zod";
 import { identifiersOf, parseExpression, ExpressionError, type Expr } from "../expr";
 import {
@@ -378,6 +379,17 @@ function checkReferences(t: Template, issues: TemplateIssue[]): void {
   for (const section of t.allSections) {
     if (section.sheetName && section.sheetSection !== section.id) {
       push(`sections(${section.id})`, "chỉ mục có trang tính riêng mới có sheetName");
+    }
+  }
+
+  for (const section of t.allSections) {
+    for (const d of duplicates(section.sentences.map((x) => x.id))) {
+      push(`sections(${section.id}).sentences(${d})`, "mã câu bị trùng trong mục");
+    }
+    for (const sentence of section.sentences) {
+      for (const problem of tokenProblems(t, sentence.text, true)) {
+        push(`sections(${section.id}).sentences(${sentence.id}).text`, problem);
+      }
     }
   }
 

@@ -103,6 +103,11 @@ export const indicatorSchema = z
     decimals: z.number().int().min(0).max(4).optional(),
     /** Words the narrative puts after the figure ("lượt đoàn viên, CNVCLĐ tham gia"). */
     phrase: z.string().optional(),
+    /**
+     * A zero is news for this figure and is said ("không xảy ra vụ ngừng việc"); otherwise a zero,
+     * like a blank, is not said at all.
+     */
+    sayZero: z.boolean().default(false),
   })
   .strict();
 
@@ -135,6 +140,20 @@ export const tableSchema = z
   })
   .strict();
 
+/**
+ * A sentence of the draft with its figures named by code ("thu hút {tt_luot_tham_gia} lượt đoàn
+ * viên, CNVCLĐ tham gia"); words in [...] are left out when a figure in them is blank or zero.
+ * The syntax is in src/core/narrative/tokens.ts. The workbook shows it beside the figures,
+ * editable; an edited one is kept in the report data under "<section>.<id>".
+ */
+export const sentenceSchema = z
+  .object({
+    id,
+    text: label,
+    textEn: z.string().optional(),
+  })
+  .strict();
+
 export interface SectionInput {
   id: string;
   number: string;
@@ -147,6 +166,7 @@ export interface SectionInput {
   text?: { required?: boolean; label?: string; example?: string } | null;
   indicators?: z.input<typeof indicatorSchema>[];
   tables?: z.input<typeof tableSchema>[];
+  sentences?: z.input<typeof sentenceSchema>[];
   children?: SectionInput[];
 }
 
@@ -172,6 +192,7 @@ export const sectionSchema: z.ZodType<SectionOutput, SectionInput> = z.lazy(() =
       text: textSlotSchema.nullable().default(null),
       indicators: z.array(indicatorSchema).default([]),
       tables: z.array(tableSchema).default([]),
+      sentences: z.array(sentenceSchema).default([]),
       children: z.array(sectionSchema).default([]),
     })
     .strict()
@@ -189,6 +210,7 @@ export interface SectionOutput {
   text: { required: boolean; label?: string; example?: string } | null;
   indicators: z.output<typeof indicatorSchema>[];
   tables: z.output<typeof tableSchema>[];
+  sentences: z.output<typeof sentenceSchema>[];
   children: SectionOutput[];
 }
 
@@ -287,3 +309,4 @@ export type ColumnDefinition = z.output<typeof columnSchema>;
 export type TableDefinition = z.output<typeof tableSchema>;
 export type TargetDefinition = z.output<typeof targetSchema>;
 export type RuleDefinition = z.output<typeof ruleSchema>;
+export type SentenceDefinition = z.output<typeof sentenceSchema>;

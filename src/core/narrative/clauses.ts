@@ -14,6 +14,13 @@ import { numeric, text, type NarrativeContext } from "./context";
 import { unitAfter } from "./figure";
 import { wholeOf, type Relations } from "./relations";
 
+/** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
+export function midSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label)
+    ? label.charAt(0).toLocaleLowerCase("vi") + label.slice(1)
+    : label;
+}
+
 /** Where figures are read: the report (values and table totals), one unit, or one table row. */
 export interface Scope {
   get(id: string): number | null;
@@ -64,10 +71,11 @@ export function indicatorClause(
   rel: Relations,
   ind: Indicator,
   scope: Scope,
-  opts: { label?: string | null; sep?: string; usePhrase?: boolean } = {}
+  opts: { label?: string | null; sep?: string; usePhrase?: boolean; unit?: boolean } = {}
 ): Clause | null {
   const value = scope.get(ind.id);
-  if (value === null) return null;
+  // A zero is not said ("0 hội nghị", "0/0 vụ việc"), unless the template marks it as news.
+  if (value === null || (value === 0 && !ind.sayZero)) return null;
   const runs: Run[] = [];
   const phrased = Boolean(ind.phrase) && opts.usePhrase !== false;
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
@@ -80,7 +88,8 @@ export function indicatorClause(
   if (w && wholeValue !== null && !paired) {
     runs.push(text("/"), ctx.figure(w.whole, wholeValue, scope.source(w.whole.id)));
   }
-  runs.push(text(phrased ? ` ${ind.phrase}` : unitAfter(ind)));
+  if (phrased) runs.push(text(` ${ind.phrase}`));
+  else if (opts.unit !== false || ind.type === "money") runs.push(text(unitAfter(ind)));
   if (w && paired) runs.push(...pairedRuns(ctx, rel, ind, w, paired, scope));
   else if (w && wholeValue !== null) {
     runs.push(...shareRuns(ctx, rel, ind, w, value, wholeValue, scope));
@@ -146,8 +155,16 @@ function pairedRuns(
   ];
 }
 
-function rateRun(ctx: NarrativeContext, ratio: number, source: SourceRef): Run {
-  const decimals = ctx.settings.ratioDecimals;
+/**
+ * A rate as the draft writes it: the rate column's own decimals when it has them, so the text and
+ * the table round it one way ("194,03%" in both, never "194%" beside "194,03%").
+ */
+export function rateRun(
+  ctx: NarrativeContext,
+  ratio: number,
+  source: SourceRef,
+  decimals: number | "auto" = ctx.settings.ratioDecimals
+): Run {
   return ctx.figureRun(formatPercent(roundRatio(ratio, decimals), { decimals }), source);
 }
 
@@ -171,7 +188,7 @@ function shareRuns(
   // The rate cell when the workbook has one; else the share is computed from the part's cell and
   // the whole's, and says so.
   const source = w.rate ? scope.source(w.rate.id) : { ...scope.source(ind.id), rateOf: w.whole.id };
-  const rate = rateRun(ctx, ratio, source);
+  const rate = rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals);
   // With a rate column the workbook states the share as a result ("đạt 87,9%"); a bare part of a
   // whole is only put in proportion ("96/96 công trình ... (100%)").
   if (!w.isTarget) return w.rate ? [text(", đạt "), rate] : [text(" ("), rate, text(")")];
@@ -181,7 +198,7 @@ function shareRuns(
     : [text(" (đạt "), rate, text(" chỉ tiêu)")];
 }
 
-const COMPARATOR_WORDS: Record<Comparator, string> = {
+export const COMPARATOR_WORDS: Record<Comparator, string> = {
   eq: "",
   gte: "ít nhất ",
   gt: "trên ",
@@ -190,7 +207,7 @@ const COMPARATOR_WORDS: Record<Comparator, string> = {
 };
 
 /** The scalar target set on the Chỉ tiêu sheet: "đạt 194% chỉ tiêu", "vượt chỉ tiêu (trên 85%)". */
-function targetRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
+export function targetRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const c = rel.targetOf.get(ind.id);
   if (!c || c.status === null || c.targetValue === null) return [];
   const targetSource: SourceRef = { indicator: ind.id, target: c.target.id };
@@ -215,7 +232,7 @@ const BASELINE_WORDS = {
 } as const;
 
 /** "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". */
-function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
+export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const out: Run[] = [];
   for (const c of rel.comparisons.get(ind.id) ?? []) {
     if (c.direction === null) continue;

@@ -7,7 +7,14 @@ import type { Indicator } from "../model/load";
 import type { Run, SourceRef } from "../document/model";
 import type { Row } from "../rollup/totals";
 import { text, type NarrativeContext } from "./context";
-import { consumedBy, indicatorClause, rowScope, speakable, type Scope } from "./clauses";
+import {
+  consumedBy,
+  indicatorClause,
+  midSentence,
+  rowScope,
+  speakable,
+  type Scope,
+} from "./clauses";
 import { unitAfter } from "./figure";
 import { buildItems, joinItems } from "./items";
 import type { Relations } from "./relations";
@@ -54,10 +61,42 @@ function compactRuns(
 ) {
   const consumed = consumedBy(ctx, inds, scope);
   const runs: Run[] = [];
+  let lastLabel: string | null = null;
+  // Figures with words of their own, all different, are said with them ("939 cuộc kiểm tra,
+  // 1.000 cuộc giám sát"), not labelled ("số cuộc kiểm tra 939, số cuộc giám sát ...").
+  const phrases = inds.filter((i) => speakable(i) && !consumed.has(i.id)).map((i) => i.phrase);
+  const byPhrase = labelled && phrases.every((p) => p) && new Set(phrases).size === phrases.length;
   for (const ind of inds) {
     if (!speakable(ind) || consumed.has(ind.id)) continue;
-    const label = labelled ? subLabel(ind) : null;
-    const clause = indicatorClause(ctx, rel, ind, scope, { label, sep: " ", usePhrase: false });
+    if (byPhrase) {
+      const said = indicatorClause(ctx, rel, ind, scope, { usePhrase: true });
+      if (!said) continue;
+      if (runs.length > 0) runs.push(text(", "));
+      runs.push(...said.runs);
+      continue;
+    }
+    // A part of a whole in a column group is named by its group ("hội nghị CBCCVC 719/719 đơn
+    // vị"), not by its column ("Đơn vị đã tổ chức 719/719").
+    const byGroup =
+      ind.group && (ind.partOf || ind.target) ? ind.group.replace(/:\s*/g, " ") : null;
+    let label = labelled ? midSentence(byGroup ?? subLabel(ind)) : null;
+    let unit = true;
+    if (label) {
+      const u = ind.unit.trim().toLocaleLowerCase("vi");
+      const l = label.toLocaleLowerCase("vi");
+      // "bằng khen tập thể" → "bằng khen 04 tập thể"; "số buổi trực tiếp" → "số buổi trực tiếp 03".
+      if (u && l.endsWith(` ${u}`)) label = label.slice(0, -u.length).trim();
+      else if (labelSaysUnit(label, ind.unit)) unit = false;
+      // The same words as the figure before: said once ("bằng khen 04 tập thể, 13 cá nhân").
+      if (label === lastLabel) label = null;
+      else lastLabel = label;
+    }
+    const clause = indicatorClause(ctx, rel, ind, scope, {
+      label,
+      sep: " ",
+      usePhrase: false,
+      unit,
+    });
     if (!clause) continue;
     if (runs.length > 0) runs.push(text(", "));
     runs.push(...clause.runs);
@@ -65,9 +104,17 @@ function compactRuns(
   return runs;
 }
 
+function labelSaysUnit(label: string, unit: string): boolean {
+  const u = unit.trim().toLocaleLowerCase("vi");
+  return u !== "" && label.toLocaleLowerCase("vi").includes(u);
+}
+
 /** Whether every figure of the clause has words of its own after it ("suất", "đồng", "người"). */
 function distinctUnits(inds: Indicator[]): boolean {
-  const spoken = inds.filter((i) => speakable(i));
+  // A rate is said after its part ("21/30 đơn, đạt 70%"): it needs no words of its own.
+  // The whole is said with its part ("21/30 đơn"), so it is no figure of its own here.
+  const wholes = new Set(inds.map((i) => i.partOf).filter((w): w is string => w !== null));
+  const spoken = inds.filter((i) => speakable(i) && i.type !== "percent" && !wholes.has(i.id));
   const words = spoken.map((i) => (i.type === "money" ? "đồng" : unitAfter(i).trim()));
   return words.every((w) => w !== "") && new Set(words).size === words.length;
 }
@@ -80,7 +127,11 @@ export function rowsFootnote(
   rows: FootnoteRow[],
   opts: FootnoteOptions
 ): Run[] | null {
-  const labelled = !distinctUnits(inds);
+  // Words are told apart among the figures some row gives ("04 CĐCS", not "CĐCS giải thể 04").
+  const given = inds.filter((i) =>
+    rows.some((r) => typeof r.values[i.id] === "number" && r.values[i.id] !== 0)
+  );
+  const labelled = !distinctUnits(given);
   const said: { name: string; runs: Run[] }[] = [];
   for (const r of rows) {
     const scope = rowScope(r.values, r.source);

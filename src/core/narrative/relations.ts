@@ -14,6 +14,8 @@ import {
 export interface Relations {
   /** Scalar targets by the indicator they measure. */
   targetOf: Map<string, TargetCompletion>;
+  /** Every target by its own id (a plan's "{tg_...}" tokens state them). */
+  targetById: Map<string, TargetCompletion>;
   /** Part/whole ratios by the rate indicator (ratioOf) and by the part indicator (partOf). */
   ratioOf: Map<string, PartRatio>;
   comparisons: Map<string, BaselineComparison[]>;
@@ -33,7 +35,9 @@ export function computeRelations(
   layout: Template = template
 ): Relations {
   const targetOf = new Map<string, TargetCompletion>();
+  const targetById = new Map<string, TargetCompletion>();
   for (const c of targetCompletions(layout, data)) {
+    targetById.set(c.target.id, c);
     if (c.indicator && !targetOf.has(c.indicator)) targetOf.set(c.indicator, c);
   }
   const ratioOf = new Map<string, PartRatio>();
@@ -45,7 +49,7 @@ export function computeRelations(
     list.push(c);
     comparisons.set(c.indicator, list);
   }
-  return { targetOf, ratioOf, comparisons };
+  return { targetOf, targetById, ratioOf, comparisons };
 }
 
 /** What an indicator's figure is read against: its whole, and the rate cell showing the share. */

@@ -71,6 +71,28 @@ export const annualPlan: TemplateInput = {
           id: "ct_cu_the_hoa",
           number: "1",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "{tg_cu_the_hoa} công đoàn cấp trên trực tiếp cơ sở cụ thể hóa nội dung kế hoạch công tác Dân vận gắn với việc thực hiện nhiệm vụ chính trị và hoạt động công đoàn của đơn vị, triển khai thực hiện đăng ký xây dựng mô hình “Dân vận khéo” và thực hiện nghiêm túc QCDC ở cơ sở",
+            },
+            {
+              id: "ket_qua",
+              text: "Đến nay, {cd_cap_tren_cu_the_hoa}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận, đạt {ty_le_cu_the_hoa}",
+            },
+            {
+              id: "ket_qua_so",
+              text: "Đến nay, {cd_cap_tren_cu_the_hoa} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận",
+            },
+            {
+              id: "tong",
+              text: "Toàn tỉnh có {cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở",
+            },
+            {
+              id: "mo_hinh",
+              text: "Các cấp công đoàn đăng ký xây dựng {mo_hinh_dan_van_kheo} mô hình “Dân vận khéo”",
+            },
+          ],
           heading: "Cụ thể hóa kế hoạch công tác dân vận, xây dựng mô hình “Dân vận khéo”",
           headingEn: "Plans adopted by upper-level unions; “skilful mass mobilisation” models",
           prompt:
@@ -116,6 +138,49 @@ export const annualPlan: TemplateInput = {
           id: "ct_phat_trien_to_chuc",
           number: "2",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "Vận động {tg_dn_co_cdcs} doanh nghiệp có từ 10 lao động trở lên thành lập CĐCS, trong đó có {tg_nld_gia_nhap} người lao động gia nhập tổ chức công đoàn",
+            },
+            {
+              id: "chi_tieu_sinh_hoat",
+              text: "Tỷ lệ đoàn viên tham gia sinh hoạt và hoạt động thường xuyên trong hoạt động của tổ chức Công đoàn các cấp đạt {tg_dv_sinh_hoat}",
+            },
+            {
+              id: "ket_qua_dn",
+              text: "Đến nay, {dn_10_ld_co_cdcs}/{dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS, đạt {ty_le_dn_co_cdcs}",
+            },
+            {
+              id: "ket_qua_dn_so",
+              text: "Đến nay, {dn_10_ld_co_cdcs} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS",
+            },
+            {
+              id: "dn_tong",
+              text: "Toàn tỉnh có {dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên",
+            },
+            {
+              id: "ket_qua_nld",
+              text: "Tại các doanh nghiệp đã có CĐCS, {nld_gia_nhap_cd}/{nld_dn_co_cdcs} người lao động đã gia nhập tổ chức công đoàn, đạt {ty_le_nld_gia_nhap}",
+            },
+            {
+              id: "ket_qua_nld_so",
+              text: "Tại các doanh nghiệp đã có CĐCS, {nld_gia_nhap_cd} người lao động đã gia nhập tổ chức công đoàn",
+            },
+            {
+              id: "nld_tong",
+              text: "Các doanh nghiệp đã thành lập CĐCS có {nld_dn_co_cdcs} người lao động",
+            },
+            {
+              id: "ket_qua_sinh_hoat",
+              text: "{dv_sinh_hoat}/{dv_tong_so} đoàn viên tham gia sinh hoạt và hoạt động thường xuyên, đạt {ty_le_dv_sinh_hoat}",
+            },
+            {
+              id: "ket_qua_sinh_hoat_so",
+              text: "Có {dv_sinh_hoat} đoàn viên tham gia sinh hoạt và hoạt động thường xuyên",
+            },
+            { id: "dv_tong", text: "Toàn tỉnh có {dv_tong_so} đoàn viên công đoàn" },
+          ],
           heading: "Thành lập CĐCS, phát triển đoàn viên, sinh hoạt công đoàn",
           headingEn: "Grassroots unions, membership and participation",
           prompt:
@@ -204,6 +269,52 @@ export const annualPlan: TemplateInput = {
           id: "ct_dan_chu_co_so",
           number: "3",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "{tg_hn_cbccvc} cơ quan, đơn vị hành chính sự nghiệp tổ chức Hội nghị cán bộ công chức viên chức; {tg_doi_thoai} doanh nghiệp có đủ điều kiện tổ chức đối thoại tiến hành đối thoại tại nơi làm việc; {tg_hn_nld} doanh nghiệp có từ 10 lao động trở lên tổ chức Hội nghị người lao động; {tg_tuldtt} doanh nghiệp có từ 10 lao động trở lên thương lượng, ký kết TULĐTT",
+            },
+            {
+              id: "ket_qua_hn_cbccvc",
+              text: "Đến nay, {hcsn_hn_cbccvc}/{hcsn_tong} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt {ty_le_hn_cbccvc}",
+            },
+            {
+              id: "ket_qua_hn_cbccvc_so",
+              text: "Có {hcsn_hn_cbccvc} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
+            },
+            {
+              id: "hcsn_tong",
+              text: "Toàn tỉnh có {hcsn_tong} cơ quan, đơn vị hành chính sự nghiệp",
+            },
+            {
+              id: "ket_qua_doi_thoai",
+              text: "{dn_doi_thoai}/{dn_du_dk_doi_thoai} doanh nghiệp có đủ điều kiện đã tiến hành đối thoại tại nơi làm việc, đạt {ty_le_doi_thoai}",
+            },
+            {
+              id: "ket_qua_doi_thoai_so",
+              text: "Có {dn_doi_thoai} doanh nghiệp tiến hành đối thoại tại nơi làm việc",
+            },
+            {
+              id: "dn_du_dk",
+              text: "Có {dn_du_dk_doi_thoai} doanh nghiệp đủ điều kiện tổ chức đối thoại",
+            },
+            {
+              id: "ket_qua_hn_nld",
+              text: "{dn_10_ld_hn_nld}/{dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên tổ chức hội nghị người lao động, đạt {ty_le_hn_nld}",
+            },
+            {
+              id: "ket_qua_hn_nld_so",
+              text: "Có {dn_10_ld_hn_nld} doanh nghiệp có từ 10 lao động trở lên tổ chức hội nghị người lao động",
+            },
+            {
+              id: "ket_qua_tuldtt",
+              text: "{dn_10_ld_tuldtt}/{dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên thương lượng, ký kết thỏa ước lao động tập thể, đạt {ty_le_tuldtt}",
+            },
+            {
+              id: "ket_qua_tuldtt_so",
+              text: "Có {dn_10_ld_tuldtt} doanh nghiệp có từ 10 lao động trở lên thương lượng, ký kết thỏa ước lao động tập thể",
+            },
+          ],
           heading:
             "Hội nghị cán bộ, công chức, viên chức; đối thoại; hội nghị người lao động, TULĐTT",
           headingEn:
@@ -305,6 +416,20 @@ export const annualPlan: TemplateInput = {
           id: "ct_xep_loai",
           number: "4",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "{tg_xl_tot} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt, trong đó có {tg_xl_xuat_sac} xếp loại hoàn thành xuất sắc",
+            },
+            {
+              id: "ket_qua",
+              text: "Đến nay, {cd_cap_tren_xl_tot}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên, đạt {ty_le_xl_tot}[; trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc, đạt {ty_le_xl_xuat_sac}]",
+            },
+            {
+              id: "ket_qua_so",
+              text: "Đến nay, {cd_cap_tren_xl_tot} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên[, trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc]",
+            },
+          ],
           heading: "Xếp loại công đoàn cấp trên trực tiếp cơ sở",
           headingEn: "Rating of upper-level unions",
           prompt:
@@ -352,6 +477,33 @@ export const annualPlan: TemplateInput = {
           id: "ct_tap_huan",
           number: "5",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "{tg_cb_chuyen_trach} cán bộ công đoàn chuyên trách và {tg_cb_cdcs} cán bộ công đoàn cơ sở được tập huấn, bồi dưỡng nghiệp vụ công tác Công đoàn",
+            },
+            {
+              id: "ket_qua_chuyen_trach",
+              text: "Đến nay, {cb_chuyen_trach_tap_huan}/{cb_chuyen_trach_tong} cán bộ công đoàn chuyên trách được tập huấn, bồi dưỡng, đạt {ty_le_cb_chuyen_trach_tap_huan}",
+            },
+            {
+              id: "ket_qua_chuyen_trach_so",
+              text: "Có {cb_chuyen_trach_tap_huan} cán bộ công đoàn chuyên trách được tập huấn, bồi dưỡng",
+            },
+            {
+              id: "chuyen_trach_tong",
+              text: "Toàn tỉnh có {cb_chuyen_trach_tong} cán bộ công đoàn chuyên trách",
+            },
+            {
+              id: "ket_qua_cdcs",
+              text: "{cb_cdcs_tap_huan}/{cb_cdcs_tong} cán bộ công đoàn cơ sở được tập huấn, bồi dưỡng, đạt {ty_le_cb_cdcs_tap_huan}",
+            },
+            {
+              id: "ket_qua_cdcs_so",
+              text: "Có {cb_cdcs_tap_huan} cán bộ công đoàn cơ sở được tập huấn, bồi dưỡng",
+            },
+            { id: "cdcs_tong", text: "Toàn tỉnh có {cb_cdcs_tong} cán bộ công đoàn cơ sở" },
+          ],
           heading: "Tập huấn, bồi dưỡng cán bộ công đoàn",
           headingEn: "Training of union officers",
           prompt:
@@ -411,6 +563,22 @@ export const annualPlan: TemplateInput = {
           id: "ct_sang_kien",
           number: "6",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "{tg_sang_kien} công đoàn cơ sở tham gia thực hiện tốt Chương trình “01 triệu sáng kiến - nỗ lực vượt khó, sáng tạo quyết tâm chiến thắng đại dịch Covid-19” do Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam phát động",
+            },
+            {
+              id: "ket_qua",
+              text: "Đến nay, {cdcs_tham_gia_sang_kien}/{cdcs_tong} CĐCS tham gia thực hiện Chương trình, đạt {ty_le_cdcs_sang_kien}[, với {sang_kien} sáng kiến được đăng ký]",
+            },
+            {
+              id: "ket_qua_so",
+              text: "Có {cdcs_tham_gia_sang_kien} CĐCS tham gia thực hiện Chương trình",
+            },
+            { id: "cdcs_tong", text: "Toàn tỉnh có {cdcs_tong} công đoàn cơ sở" },
+            { id: "sang_kien", text: "Đoàn viên, người lao động đăng ký {sang_kien} sáng kiến" },
+          ],
           heading: "Chương trình “01 triệu sáng kiến”",
           headingEn: "“One million initiatives” programme",
           prompt:
@@ -455,6 +623,16 @@ export const annualPlan: TemplateInput = {
           id: "ct_uu_tu",
           number: "7",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "Giới thiệu {tg_dv_uu_tu} đoàn viên công đoàn ưu tú cho Đảng xem xét bồi dưỡng, kết nạp",
+            },
+            {
+              id: "ket_qua",
+              text: "Đến nay, đã giới thiệu {dv_uu_tu} đoàn viên công đoàn ưu tú cho Đảng xem xét bồi dưỡng, kết nạp",
+            },
+          ],
           heading: "Giới thiệu đoàn viên ưu tú cho Đảng",
           headingEn: "Outstanding members introduced to the Party",
           prompt:
@@ -476,6 +654,28 @@ export const annualPlan: TemplateInput = {
           id: "ct_xa_hoi",
           number: "8",
           level: "arabic",
+          sentences: [
+            {
+              id: "chi_tieu",
+              text: "Vận động {tg_ung_ho} CCVCLĐ tham gia ủng hộ Quỹ “Xã hội Công đoàn tỉnh” và tham gia các hoạt động xã hội, từ thiện, nhân đạo do các cấp, các ngành phát động",
+            },
+            {
+              id: "ket_qua",
+              text: "Đến nay, {cnvcld_ung_ho}/{cnvcld_tong} CCVCLĐ tham gia ủng hộ, đạt {ty_le_ung_ho}[, với tổng số tiền {quy_xa_hoi_tien}]",
+            },
+            {
+              id: "ket_qua_so",
+              text: "Có {cnvcld_ung_ho} CCVCLĐ tham gia ủng hộ Quỹ “Xã hội Công đoàn tỉnh” và các hoạt động xã hội, từ thiện, nhân đạo",
+            },
+            {
+              id: "cnvcld_tong",
+              text: "Toàn tỉnh có {cnvcld_tong} cán bộ, công chức, viên chức, lao động",
+            },
+            {
+              id: "tien",
+              text: "Số tiền ủng hộ Quỹ “Xã hội Công đoàn tỉnh” và các hoạt động xã hội, từ thiện đạt {quy_xa_hoi_tien}",
+            },
+          ],
           heading: "Ủng hộ Quỹ “Xã hội Công đoàn tỉnh”, hoạt động xã hội, từ thiện, nhân đạo",
           headingEn: "Contributions to the union social fund and charity",
           prompt:

@@ -148,6 +148,24 @@ export const clusterEmulation: TemplateInput = {
                   id: "pt_chao_mung_dai_hoi",
                   number: "",
                   level: "letter",
+                  sentences: [
+                    {
+                      id: "cong_trinh",
+                      text: "LĐLĐ các tỉnh trong Cụm đã thực hiện {ct_so_luong} công trình, sản phẩm, phần việc chào mừng Đại hội Công đoàn các cấp[, trong đó đã hoàn thiện {ct_hoan_thien} công trình][, gắn biển chào mừng {ct_gan_bien} công trình][, với tổng giá trị {ct_gia_tri}]",
+                    },
+                    {
+                      id: "hoan_thien",
+                      text: "Có {ct_hoan_thien} công trình, phần việc chào mừng Đại hội Công đoàn đã hoàn thiện[, {ct_gan_bien} công trình gắn biển chào mừng]",
+                    },
+                    {
+                      id: "gan_bien",
+                      text: "Có {ct_gan_bien} công trình chào mừng Đại hội Công đoàn được gắn biển",
+                    },
+                    {
+                      id: "gia_tri",
+                      text: "Các công trình, phần việc chào mừng Đại hội Công đoàn có tổng giá trị {ct_gia_tri}",
+                    },
+                  ],
                   heading:
                     "Phong trào thi đua chào mừng Đại hội Công đoàn các cấp, các sự kiện, ngày lễ lớn",
                   headingEn: "Emulation in honour of the union congresses and major events",
@@ -207,6 +225,17 @@ export const clusterEmulation: TemplateInput = {
                   id: "pt_lao_dong_gioi",
                   number: "",
                   level: "letter",
+                  sentences: [
+                    {
+                      id: "cong_nhan",
+                      text: "Trong kỳ có {sk_cong_nhan} sáng kiến được các cấp có thẩm quyền công nhận[, trong đó {sk_cap_tinh} sáng kiến cấp tỉnh][; {sk_de_nghi_cap_tinh} sáng kiến đang đề nghị công nhận phạm vi ảnh hưởng cấp tỉnh]",
+                    },
+                    { id: "cap_tinh", text: "Có {sk_cap_tinh} sáng kiến được công nhận cấp tỉnh" },
+                    {
+                      id: "de_nghi",
+                      text: "Có {sk_de_nghi_cap_tinh} sáng kiến đang đề nghị công nhận phạm vi ảnh hưởng cấp tỉnh",
+                    },
+                  ],
                   heading: "Phong trào thi đua “Lao động giỏi, lao động sáng tạo”",
                   headingEn: "“Good work, creative work” movement",
                   prompt:
@@ -256,6 +285,12 @@ export const clusterEmulation: TemplateInput = {
                   id: "pt_mot_trieu_sang_kien",
                   number: "",
                   level: "letter",
+                  sentences: [
+                    {
+                      id: "dang_ky",
+                      text: "Thực hiện Chương trình “01 triệu sáng kiến”, các đơn vị trong Cụm có {sk_dang_ky} sáng kiến đăng ký, cập nhật trên Cổng thi[, chỉ tiêu Tổng Liên đoàn giao {sk_dang_ky_chi_tieu} sáng kiến[, đạt {ty_le_sk_dang_ky}]]",
+                    },
+                  ],
                   heading: "Chương trình “01 triệu sáng kiến”",
                   headingEn: "“One million innovations” programme",
                   prompt:
@@ -350,6 +385,24 @@ export const clusterEmulation: TemplateInput = {
                   id: "pt_dien_hinh",
                   number: "",
                   level: "letter",
+                  sentences: [
+                    {
+                      id: "nguyen_duc_canh",
+                      text: "LĐLĐ các tỉnh xét và đã lựa chọn {nguyen_duc_canh_gioi_thieu} cá nhân là điển hình tiên tiến giới thiệu Tổng Liên đoàn khen thưởng Giải thưởng Nguyễn Đức Cảnh",
+                    },
+                    {
+                      id: "mo_hinh",
+                      text: "LĐLĐ các tỉnh duy trì {mh_so_mo_hinh} mô hình giúp đỡ đoàn viên (quỹ tương hỗ, cho vay không lãi, lãi suất thấp)[, giúp đỡ cho {mh_doan_vien} đoàn viên][ với số tiền {mh_so_tien}]",
+                    },
+                    {
+                      id: "mo_hinh_doan_vien",
+                      text: "Các mô hình giúp đỡ đoàn viên đã giúp đỡ, cho vay {mh_doan_vien} đoàn viên[ với số tiền {mh_so_tien}]",
+                    },
+                    {
+                      id: "mo_hinh_tien",
+                      text: "Các mô hình giúp đỡ đoàn viên đã giúp đỡ, cho vay với số tiền {mh_so_tien}",
+                    },
+                  ],
                   heading:
                     "Việc xây dựng các mô hình, gương điển hình tiên tiến trong các phong trào thi đua",
                   headingEn: "Model practices and exemplary people",
@@ -420,6 +473,28 @@ export const clusterEmulation: TemplateInput = {
               id: "khen_thuong",
               number: "2.3",
               level: "decimal",
+              sentences: [
+                {
+                  id: "nam_tld",
+                  text: "Tổng kết phong trào thi đua năm trước, Tổng LĐLĐ Việt Nam tặng[ Cờ thi đua cho {ktn_tld_co} tập thể][; Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "nam_ldld",
+                  text: "LĐLĐ các tỉnh tặng[ Cờ thi đua toàn diện, chuyên đề cho {ktn_ldld_co} tập thể][; Bằng khen cho[ {ktn_ldld_bk_tap_the} tập thể][, {ktn_ldld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_tld",
+                  text: "Trong kỳ, Tổng LĐLĐ Việt Nam tặng[ {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][; Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_ubnd",
+                  text: "UBND các tỉnh tặng Bằng khen cho[ {ktk_ubnd_bk_tap_the} tập thể][, {ktk_ubnd_bk_ca_nhan} cá nhân]",
+                },
+                {
+                  id: "ky_ldld",
+                  text: "LĐLĐ các tỉnh tặng Bằng khen cho[ {ktk_ldld_bk_tap_the} tập thể][, {ktk_ldld_bk_ca_nhan} cá nhân]",
+                },
+              ],
               heading: "Công tác khen thưởng",
               headingEn: "Awards",
               prompt:
@@ -569,6 +644,44 @@ export const clusterEmulation: TemplateInput = {
               id: "dai_dien",
               number: "3.1",
               level: "decimal",
+              sentences: [
+                {
+                  id: "hoi_nghi",
+                  text: "[{hn_cbccvc_to_chuc}[/{hn_cbccvc_tong}] cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức[, đạt {ty_le_hn_cbccvc}]][; {hn_nld_nn_to_chuc}[/{hn_nld_nn_tong}] doanh nghiệp nhà nước tổ chức hội nghị người lao động[, đạt {ty_le_hn_nld_nn}]][; {hn_nld_ngoai_nn_to_chuc}[/{hn_nld_ngoai_nn_tong}] doanh nghiệp ngoài nhà nước tổ chức hội nghị người lao động[, đạt {ty_le_hn_nld_ngoai_nn}]][; {doi_thoai_dn}[/{doi_thoai_dn_tong}] doanh nghiệp tổ chức đối thoại tại nơi làm việc[, đạt {ty_le_doi_thoai}]]",
+                },
+                {
+                  id: "tuldtt",
+                  text: "Tổ chức thương lượng ký mới {tuldtt_ky} bản TULĐTT[, sửa đổi, bổ sung {tuldtt_sua_doi} bản TULĐTT]",
+                },
+                {
+                  id: "tuldtt_sua_doi",
+                  text: "Sửa đổi, bổ sung {tuldtt_sua_doi} bản thỏa ước lao động tập thể",
+                },
+                {
+                  id: "bua_an_ca",
+                  text: "Có {bua_an_ca_dn} doanh nghiệp điều chỉnh tăng giá trị bữa ăn ca cho người lao động",
+                },
+                {
+                  id: "gop_y",
+                  text: "LĐLĐ các tỉnh tham gia ý kiến vào {gop_y_du_thao} dự thảo văn bản của các cơ quan, đơn vị trong tỉnh",
+                },
+                {
+                  id: "cu_tri",
+                  text: "Tại các hội nghị tiếp xúc cử tri có {cu_tri_y_kien} ý kiến[ trong tổng số {cu_tri_so_nguoi} cử tri là công nhân, người lao động]",
+                },
+                {
+                  id: "cu_tri_so_nguoi",
+                  text: "Có {cu_tri_so_nguoi} cử tri là công nhân, người lao động tham gia hội nghị tiếp xúc cử tri",
+                },
+                {
+                  id: "kiem_tra_qcdc",
+                  text: "LĐLĐ các tỉnh đã kiểm tra việc thực hiện QCDC ở cơ sở được {kt_qcdc_cuoc} cuộc[ tại {kt_qcdc_don_vi} đơn vị]",
+                },
+                {
+                  id: "giam_sat",
+                  text: "LĐLĐ các tỉnh giám sát được {gs_qcdc_cuoc} cuộc[ tại {gs_qcdc_don_vi} đơn vị] với các nội dung liên quan đến việc triển khai, thực hiện chính sách, pháp luật",
+                },
+              ],
               heading:
                 "Công tác tham gia quản lý, đại diện, chăm lo và bảo vệ quyền, lợi ích hợp pháp, chính đáng cho đoàn viên, người lao động",
               headingEn: "Representation and protection of members' rights",
@@ -889,6 +1002,60 @@ export const clusterEmulation: TemplateInput = {
               id: "cham_lo",
               number: "3.2",
               level: "decimal",
+              sentences: [
+                {
+                  id: "tet",
+                  text: "LĐLĐ các tỉnh đã hỗ trợ {tet_suat} suất quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn[ với tổng số tiền {tet_tien}]",
+                },
+                {
+                  id: "tet_tien",
+                  text: "Chương trình “Tết Sum vầy” hỗ trợ đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền {tet_tien}",
+                },
+                {
+                  id: "thang_cong_nhan",
+                  text: "Trong Tháng Công nhân, các đơn vị trao {tcn_suat} suất quà, lượt hỗ trợ cho đoàn viên, người lao động[ với tổng số tiền {tcn_tien}]",
+                },
+                {
+                  id: "thang_cong_nhan_tien",
+                  text: "Các hoạt động Tháng Công nhân hỗ trợ đoàn viên, người lao động với tổng số tiền {tcn_tien}",
+                },
+                {
+                  id: "atvsld",
+                  text: "[Tham gia điều tra {tnld_dieu_tra} cuộc về tai nạn lao động][, tổ chức {atvsld_lop} lớp tập huấn, huấn luyện về công tác ATVSLĐ[ cho {atvsld_hoc_vien} cán bộ làm công tác ATVSLĐ trong các doanh nghiệp]]",
+                },
+                {
+                  id: "atvsld_hoc_vien",
+                  text: "Tập huấn, huấn luyện về công tác ATVSLĐ cho {atvsld_hoc_vien} cán bộ làm công tác ATVSLĐ trong các doanh nghiệp",
+                },
+                {
+                  id: "mai_am",
+                  text: "Hỗ trợ xây dựng, sửa chữa {mai_am_nha} nhà Mái ấm Công đoàn, nhà lưu trú[ (trong đó sửa chữa {mai_am_sua_chua} nhà)][ với tổng số tiền {mai_am_tien}]",
+                },
+                {
+                  id: "mai_am_tien",
+                  text: "Hỗ trợ xây dựng, sửa chữa nhà Mái ấm Công đoàn, nhà lưu trú với tổng số tiền {mai_am_tien}",
+                },
+                {
+                  id: "vay_von",
+                  text: "Giải ngân {vay_von_du_an} dự án hỗ trợ đoàn viên phát triển kinh tế gia đình từ Quỹ quốc gia giải quyết việc làm[ với số tiền {vay_von_tien}]",
+                },
+                {
+                  id: "vay_von_tien",
+                  text: "Giải ngân Quỹ quốc gia giải quyết việc làm hỗ trợ đoàn viên phát triển kinh tế gia đình với số tiền {vay_von_tien}",
+                },
+                {
+                  id: "phuc_loi",
+                  text: "Các đơn vị trong Cụm đã ký mới {phuc_loi_thoa_thuan} thỏa thuận hợp tác về phúc lợi đoàn viên[, {phuc_loi_doan_vien} đoàn viên được hưởng lợi][ với số tiền {phuc_loi_tien}]",
+                },
+                {
+                  id: "phuc_loi_doan_vien",
+                  text: "Chương trình phúc lợi đoàn viên mang lại lợi ích cho {phuc_loi_doan_vien} đoàn viên[ với số tiền {phuc_loi_tien}]",
+                },
+                {
+                  id: "phuc_loi_tien",
+                  text: "Đoàn viên được hưởng lợi từ chương trình phúc lợi với số tiền {phuc_loi_tien}",
+                },
+              ],
               heading: "Công tác chăm lo đời sống vật chất cho đoàn viên, người lao động",
               headingEn: "Care for members' material well-being",
               prompt:
@@ -1052,6 +1219,24 @@ export const clusterEmulation: TemplateInput = {
               id: "tuyen_truyen",
               number: "3.3",
               level: "decimal",
+              sentences: [
+                {
+                  id: "thiet_che",
+                  text: "Có {thiet_che_luot} lượt đoàn viên, CNVCLĐ, Nhân dân, học sinh được hưởng thụ thiết chế văn hóa, thể thao của Công đoàn",
+                },
+                {
+                  id: "buoi",
+                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia]",
+                },
+                {
+                  id: "luot",
+                  text: "Các hoạt động tuyên truyền thu hút {tt_luot} lượt đoàn viên, người lao động tham gia",
+                },
+                {
+                  id: "tin_bai",
+                  text: "Đăng tải {tt_tin_bai} tin, bài viết, phóng sự về hoạt động Công đoàn",
+                },
+              ],
               heading:
                 "Công tác tuyên truyền, vận động, giáo dục nâng cao nhận thức cho đoàn viên, người lao động",
               headingEn: "Communication and education",
@@ -1110,6 +1295,44 @@ export const clusterEmulation: TemplateInput = {
               id: "to_chuc",
               number: "3.4",
               level: "decimal",
+              sentences: [
+                {
+                  id: "phat_trien",
+                  text: "Kết quả các đơn vị trong Cụm đã [thành lập mới được {cdcs_thanh_lap} CĐCS][, kết nạp mới được {dv_ket_nap} đoàn viên]",
+                },
+                {
+                  id: "giai_the",
+                  text: "[Giải thể {cdcs_giai_the} CĐCS khối doanh nghiệp][, sáp nhập ghép thành {cdcs_sap_nhap} CĐCS khối doanh nghiệp]",
+                },
+                {
+                  id: "uu_tu",
+                  text: "Giới thiệu {dv_uu_tu} đoàn viên ưu tú cho Đảng xem xét bồi dưỡng kết nạp[, đã kết nạp được {dang_vien_ket_nap} đảng viên]",
+                },
+                {
+                  id: "dang_vien",
+                  text: "Có {dang_vien_ket_nap} đoàn viên ưu tú được kết nạp Đảng",
+                },
+                {
+                  id: "tap_huan",
+                  text: "Tổ chức {tap_huan_lop} lớp tập huấn nghiệp vụ Công đoàn[ cho {tap_huan_can_bo} lượt cán bộ Công đoàn]",
+                },
+                {
+                  id: "tap_huan_can_bo",
+                  text: "Tập huấn nghiệp vụ cho {tap_huan_can_bo} lượt cán bộ Công đoàn",
+                },
+                {
+                  id: "dao_tao",
+                  text: "Đào tạo, bồi dưỡng chuyên môn cho {dao_tao_luot} lượt cán bộ, đoàn viên, CNVCLĐ",
+                },
+                {
+                  id: "phan_mem",
+                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu lên phần mềm quản lý đoàn viên",
+                },
+                {
+                  id: "phan_mem_dv",
+                  text: "Cập nhật cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên lên phần mềm quản lý[, đạt {ty_le_dv_cap_nhat}]",
+                },
+              ],
               heading:
                 "Công tác nâng cao chất lượng hoạt động của tổ chức và đội ngũ cán bộ Công đoàn; phát triển đoàn viên, thành lập CĐCS",
               headingEn: "Organisation, union officers, membership growth",
@@ -1359,6 +1582,24 @@ export const clusterEmulation: TemplateInput = {
               id: "kiem_tra",
               number: "3.6",
               level: "decimal",
+              sentences: [
+                {
+                  id: "dieu_le",
+                  text: "Ủy ban kiểm tra Công đoàn các cấp tiến hành {kt_dieu_le} cuộc kiểm tra việc chấp hành Điều lệ Công đoàn Việt Nam[ ([cùng cấp {kt_dieu_le_cung_cap} cuộc][, cấp dưới {kt_dieu_le_cap_duoi} cuộc])]",
+                },
+                {
+                  id: "tai_chinh",
+                  text: "Kiểm tra công tác quản lý tài chính, tài sản Công đoàn {kt_tai_chinh} cuộc[ ([cùng cấp {kt_tai_chinh_cung_cap} cuộc][, cấp dưới {kt_tai_chinh_cap_duoi} cuộc])]",
+                },
+                {
+                  id: "tai_chinh_cap_tren",
+                  text: "{kt_tc_cap_tren_da_kt}[/{kt_tc_cap_tren_tong}] công đoàn cấp trên trực tiếp cơ sở đã kiểm tra tài chính đồng cấp",
+                },
+                {
+                  id: "giam_sat",
+                  text: "Giám sát {ubkt_gs} cuộc[ ([giám sát tổ chức {ubkt_gs_to_chuc} cuộc][, giám sát cá nhân {ubkt_gs_ca_nhan} cuộc])]",
+                },
+              ],
               heading: "Công tác kiểm tra, giám sát Công đoàn",
               headingEn: "Union inspection and supervision",
               prompt:

@@ -53,6 +53,24 @@ export const implementationReview: TemplateInput = {
       id: "quan_triet",
       number: "I",
       level: "roman",
+      sentences: [
+        {
+          id: "van_ban",
+          text: "Liên đoàn Lao động tỉnh đã ban hành {van_ban_chi_dao} văn bản chỉ đạo về công tác dân vận",
+        },
+        {
+          id: "ke_hoach",
+          text: "Chỉ đạo {cd_cap_tren_xay_dung_kh}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở xây dựng kế hoạch triển khai thực hiện, đạt {ty_le_xay_dung_kh}",
+        },
+        {
+          id: "ke_hoach_so",
+          text: "Có {cd_cap_tren_xay_dung_kh} công đoàn cấp trên trực tiếp cơ sở xây dựng kế hoạch triển khai thực hiện",
+        },
+        {
+          id: "cap_tren_tong",
+          text: "Toàn tỉnh có {cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở",
+        },
+      ],
       heading: "Công tác quán triệt, triển khai thực hiện",
       headingEn: "Dissemination and roll-out",
       sheetName: "I. Quán triệt",
@@ -153,6 +171,40 @@ export const implementationReview: TemplateInput = {
           id: "tuyen_truyen",
           number: "1",
           level: "arabic",
+          sentences: [
+            {
+              id: "buoi",
+              text: "Các cấp công đoàn đã tổ chức {tt_buoi} buổi tuyên truyền, học tập, quán triệt các nghị quyết của Đảng, của công đoàn, chính sách, pháp luật của Nhà nước",
+            },
+            {
+              id: "an_pham",
+              text: "[Xây dựng {to_gap} nội dung tờ gấp tuyên truyền][; {chuyen_de_thu_thanh} chuyên đề tuyên truyền in đĩa CD và các file để phát thanh tại doanh nghiệp, trên xe đưa, đón công nhân][; treo {pa_no} pa nô, áp phích tuyên truyền tại khu nhà trọ công nhân, tại doanh nghiệp][; in {to_roi} tờ rơi tuyên truyền để phát cho công nhân lao động tại các khu nhà trọ, nhà ở xã hội][; tổ chức {tt_truc_tiep_buoi} buổi tuyên truyền trực tiếp tại các khu trọ, tại doanh nghiệp[ cho {tt_truc_tiep_luot} lượt công nhân lao động]]",
+            },
+            {
+              id: "truc_tiep_luot",
+              text: "Các buổi tuyên truyền trực tiếp tại khu trọ, doanh nghiệp thu hút {tt_truc_tiep_luot} lượt công nhân lao động",
+            },
+            {
+              id: "truyen_hinh",
+              text: "Phối hợp với Đài Truyền hình Trung ương và địa phương thực hiện[ {phong_su} phóng sự chuyên đề][ và {chuyen_muc_truyen_hinh} chuyên mục truyền hình công đoàn]",
+            },
+            {
+              id: "tin_bai",
+              text: "Biên soạn, phối hợp đưa {tin_bai} tin, bài trên các Báo, trên Cổng Thông tin điện tử, trang facebook của Liên đoàn Lao động tỉnh[; cấp phát {bao_cap_phat} tờ Báo Lao Động, Tạp chí Lao động và Công đoàn, An toàn Vệ sinh lao động]",
+            },
+            {
+              id: "bao",
+              text: "Cấp phát {bao_cap_phat} tờ Báo Lao Động, Tạp chí Lao động và Công đoàn, An toàn Vệ sinh lao động",
+            },
+            {
+              id: "phat_thanh",
+              text: "Phối hợp thực hiện {chuyen_muc_phat_thanh} chuyên mục phát thanh trên sóng của Đài Phát thanh và Truyền hình tỉnh",
+            },
+            {
+              id: "truyen_thanh",
+              text: "Các cấp công đoàn phối hợp phát {tin_bai_truyen_thanh} tin, bài trên hệ thống truyền thanh cơ sở",
+            },
+          ],
           heading:
             "Công tác tuyên truyền, quán triệt thực hiện công tác dân vận gắn với thực hiện Nghị quyết Đại hội Đảng các cấp, Quy chế công tác dân vận của hệ thống chính trị tỉnh",
           headingEn: "Propaganda on mass-mobilisation work",
@@ -270,6 +322,111 @@ export const implementationReview: TemplateInput = {
           id: "doi_moi_dan_van",
           number: "2",
           level: "arabic",
+          sentences: [
+            {
+              id: "hoi_nghi",
+              text: "[Có {hn_cbccvc_to_chuc}/{hn_cbccvc_tong} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đạt {ty_le_hn_cbccvc}][, {hn_nld_to_chuc}/{hn_nld_tong} doanh nghiệp tổ chức hội nghị người lao động đạt {ty_le_hn_nld}][; có {doi_thoai_dn}/{doi_thoai_tong} doanh nghiệp đạt {ty_le_doi_thoai} đã tổ chức đối thoại định kỳ và đột xuất tại nơi làm việc]",
+            },
+            {
+              id: "hn_cbccvc_so",
+              text: "Có {hn_cbccvc_to_chuc} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
+            },
+            {
+              id: "hn_nld_so",
+              text: "Có {hn_nld_to_chuc} doanh nghiệp tổ chức hội nghị người lao động",
+            },
+            {
+              id: "doi_thoai_so",
+              text: "Có {doi_thoai_dn} doanh nghiệp đã tổ chức đối thoại định kỳ và đột xuất tại nơi làm việc",
+            },
+            {
+              id: "doi_thoai_lanh_dao",
+              text: "Phối hợp tổ chức hội nghị đối thoại giữa lãnh đạo UBND tỉnh với {doi_thoai_lanh_dao_nguoi} nữ CNLĐ, nữ đoàn viên thanh niên",
+            },
+            {
+              id: "ho_tro_dich",
+              text: "Các khoản hỗ trợ công nhân viên chức lao động trong các đợt dịch có tổng trị giá {ho_tro_dich_tien}",
+            },
+            {
+              id: "covid",
+              text: "Quyết định chi hỗ trợ {ho_tro_covid_tien} cho {ho_tro_covid_nguoi} đoàn viên công đoàn, người lao động là F0, F1[, F0 là {ho_tro_f0_nguoi} người[, mức hỗ trợ {ho_tro_f0_muc}/người]][; F1 là {ho_tro_f1_nguoi} người[, mức hỗ trợ {ho_tro_f1_muc}/người]][, hỗ trợ đột xuất {ho_tro_dot_xuat_nguoi} CNLĐ]",
+            },
+            {
+              id: "covid_nguoi",
+              text: "Hỗ trợ {ho_tro_covid_nguoi} đoàn viên công đoàn, người lao động là F0, F1[, F0 là {ho_tro_f0_nguoi} người][; F1 là {ho_tro_f1_nguoi} người]",
+            },
+            {
+              id: "covid_tien",
+              text: "Quyết định chi hỗ trợ đoàn viên công đoàn, người lao động là F0, F1 với số tiền {ho_tro_covid_tien}",
+            },
+            { id: "dot_xuat", text: "Hỗ trợ đột xuất {ho_tro_dot_xuat_nguoi} CNLĐ" },
+            { id: "sieu_thi", text: "Cung cấp hàng hóa cho {sieu_thi_0_dong} “Siêu thị 0 đồng”" },
+            {
+              id: "xe_ve_que",
+              text: "Chương trình Tết sum vầy, đồng hành cùng CNLĐ về quê đón tết với {xe_ve_que_chuyen} chuyến xe miễn phí[ đưa {xe_ve_que_nguoi} CNLĐ về quê sum họp cùng gia đình]",
+            },
+            {
+              id: "xe_ve_que_nguoi",
+              text: "Các chuyến xe miễn phí đưa {xe_ve_que_nguoi} CNLĐ về quê sum họp cùng gia đình",
+            },
+            {
+              id: "qua_tet",
+              text: "Đến thăm, tặng {qua_tet_suat} suất quà tết cho đoàn viên, người lao động có hoàn cảnh khó khăn, bị tai nạn lao động, bệnh nghề nghiệp[ với tổng số tiền {qua_tet_tien}]",
+            },
+            {
+              id: "qua_tet_tien",
+              text: "Tặng quà tết cho đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền {qua_tet_tien}",
+            },
+            {
+              id: "qua_ve_xe",
+              text: "Công đoàn các cấp đã tặng {qua_ve_xe_suat} suất quà, vé xe cho đoàn viên, người lao động[ với tổng giá trị {qua_ve_xe_tien}]",
+            },
+            {
+              id: "qua_ve_xe_tien",
+              text: "Công đoàn các cấp tặng quà, vé xe cho đoàn viên, người lao động với tổng giá trị {qua_ve_xe_tien}",
+            },
+            {
+              id: "phuc_loi",
+              text: "Thực hiện chương trình phúc lợi cho đoàn viên, người lao động của các cấp công đoàn, đã có {phuc_loi_nguoi} đoàn viên, người lao động được hưởng lợi[ với giá trị {phuc_loi_tien}] từ việc mua và sử dụng các sản phẩm, dịch vụ với giá ưu đãi",
+            },
+            {
+              id: "phuc_loi_tien",
+              text: "Chương trình phúc lợi đoàn viên mang lại giá trị hưởng lợi {phuc_loi_tien} cho đoàn viên, người lao động",
+            },
+            {
+              id: "doi_tac",
+              text: "Các đối tác đồng hành cùng tổ chức công đoàn trao tặng quà, thẻ sim điện thoại cho CNLĐ với tổng trị giá {doi_tac_tien}",
+            },
+            {
+              id: "thue_nha",
+              text: "Toàn tỉnh đã tiếp nhận, phê duyệt hồ sơ đề nghị và cấp kinh phí hỗ trợ tiền thuê nhà cho {thue_nha_nguoi} người lao động[ với số tiền {thue_nha_tien}]",
+            },
+            {
+              id: "thue_nha_tien",
+              text: "Kinh phí hỗ trợ tiền thuê nhà cho người lao động là {thue_nha_tien}",
+            },
+            { id: "ngung_viec", text: "Trên địa bàn xảy ra {ngung_viec} vụ ngừng việc tập thể" },
+            {
+              id: "giam_sat_ldld",
+              text: "Liên đoàn Lao động tỉnh giám sát và phối hợp tham gia kiểm tra {giam_sat_dn_ldld} doanh nghiệp nợ lương, nợ BHXH của người lao động, việc thực hiện quy chế dân chủ",
+            },
+            {
+              id: "giam_sat_cap_tren",
+              text: "Công đoàn cấp trên trực tiếp cơ sở đã tiến hành giám sát tại {giam_sat_don_vi_cap_tren} cơ quan, đơn vị, doanh nghiệp",
+            },
+            {
+              id: "cdcs_giam_sat",
+              text: "Có {cdcs_giam_sat} CĐCS giám sát thực hiện quy chế dân chủ và thực hiện chế độ chính sách cho người lao động",
+            },
+            {
+              id: "tiep_xuc",
+              text: "[Các cấp công đoàn đã tổ chức {tx_buoi_truc_tiep} buổi tiếp xúc, đối thoại trực tiếp][, tiếp thu giải quyết {tx_y_kien} ý kiến][; tiếp {tiep_cnvcld_luot} lượt CNVCLĐ][; nhận {don_thu_nhan} đơn thư khiếu nại, tố cáo[, đã giải quyết {don_thu_giai_quyet} đơn ({ty_le_giai_quyet})]]",
+            },
+            {
+              id: "giam_sat_vu_viec",
+              text: "[Qua giám sát, các cấp công đoàn có ý kiến xử lý {gs_vu_viec_xu_ly} vụ việc[, {gs_vu_viec_tra_loi} vụ việc được cơ quan chức năng trả lời]][; tổ chức {pb_hoi_nghi} hội nghị phản biện trực tiếp]",
+            },
+          ],
           heading:
             "Tăng cường, đổi mới và nâng cao hiệu quả công tác dân vận trong hoạt động của tổ chức công đoàn",
           headingEn: "Mass-mobilisation work within union activity",
@@ -646,6 +803,13 @@ export const implementationReview: TemplateInput = {
           id: "thi_dua",
           number: "3",
           level: "arabic",
+          sentences: [
+            {
+              id: "van_hoa",
+              text: "[Hằng năm, có {ty_le_chuan_van_hoa} cơ quan, đơn vị, doanh nghiệp xây dựng đạt chuẩn văn hoá][; {ty_le_gia_dinh_van_hoa} gia đình CNVCLĐ đạt gia đình văn hóa][; {ty_le_khong_khoi_thuoc} CĐCS xây dựng môi trường làm việc không khói thuốc lá]",
+            },
+            { id: "hien_mau", text: "LĐLĐ tỉnh đã vận động hiến {hien_mau} đơn vị máu" },
+          ],
           heading:
             "Đẩy mạnh các phong trào thi đua yêu nước trong CNVCLĐ tham gia phát triển kinh tế - xã hội",
           headingEn: "Emulation movements",
@@ -694,6 +858,34 @@ export const implementationReview: TemplateInput = {
           id: "xay_dung_to_chuc",
           number: "4",
           level: "arabic",
+          sentences: [
+            { id: "so_tay", text: "Biên soạn và phát hành {so_tay} cuốn sổ tay công tác CĐCS" },
+            {
+              id: "tap_huan",
+              text: "Tổ chức {tap_huan_lop} lớp tập huấn về nghiệp vụ công tác công đoàn, về luật lao động và những chính sách mới đối với người lao động[ với {tap_huan_luot} lượt cán bộ công đoàn]",
+            },
+            {
+              id: "tap_huan_luot",
+              text: "Tập huấn nghiệp vụ công tác công đoàn cho {tap_huan_luot} lượt cán bộ công đoàn",
+            },
+            {
+              id: "xep_loai",
+              text: "[Hằng năm, có {ty_le_cd_cap_tren_xep_loai} công đoàn cấp trên trực tiếp cơ sở][ và {ty_le_cdcs_xep_loai} CĐCS] xếp loại hoàn thành tốt, xuất sắc nhiệm vụ",
+            },
+            {
+              id: "ket_nap",
+              text: "Toàn tỉnh đã [kết nạp {dv_ket_nap} đoàn viên][, thành lập {cdcs_thanh_lap} công đoàn cơ sở]",
+            },
+            {
+              id: "tong_so",
+              text: "Đến nay, Liên đoàn Lao động tỉnh quản lý, chỉ đạo trực tiếp {cdcs_tong_so} công đoàn cơ sở[, với {dv_tong_so} đoàn viên công đoàn]",
+            },
+            { id: "dv_tong_so", text: "Toàn tỉnh có {dv_tong_so} đoàn viên công đoàn" },
+            {
+              id: "uu_tu",
+              text: "Các CĐCS đã giới thiệu {dv_uu_tu} đoàn viên công đoàn ưu tú để kết nạp vào Đảng",
+            },
+          ],
           heading:
             "Củng cố, xây dựng tổ chức công đoàn vững mạnh đáp ứng yêu cầu trong tình hình mới",
           headingEn: "Building strong union organisations",

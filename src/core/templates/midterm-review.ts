@@ -68,6 +68,16 @@ export const midtermReview: TemplateInput = {
               id: "tinh_hinh_cnvcld",
               number: "2",
               level: "arabic",
+              sentences: [
+                {
+                  id: "tong",
+                  text: "Trên địa bàn có {cnvcld_tong} công nhân, viên chức, lao động[, trong đó có {cnvcld_nu} lao động nữ]",
+                },
+                {
+                  id: "thu_nhap",
+                  text: "Thu nhập bình quân của người lao động đạt {thu_nhap_binh_quan}/tháng",
+                },
+              ],
               heading: "Tình hình công nhân, viên chức, lao động",
               headingEn: "Situation of workers",
               prompt:
@@ -118,6 +128,64 @@ export const midtermReview: TemplateInput = {
               id: "dai_dien",
               number: "1",
               level: "arabic",
+              sentences: [
+                {
+                  id: "gop_y",
+                  text: "Các cấp công đoàn tham gia góp ý {gop_y_du_thao} dự thảo văn bản, chính sách, pháp luật liên quan đến quyền, lợi ích của đoàn viên, người lao động",
+                },
+                {
+                  id: "tuldtt",
+                  text: "{tuldtt_dn}/{tuldtt_dn_tong} doanh nghiệp có tổ chức công đoàn ký kết thỏa ước lao động tập thể, đạt {ty_le_tuldtt}",
+                },
+                {
+                  id: "tuldtt_so",
+                  text: "Có {tuldtt_dn} doanh nghiệp ký kết thỏa ước lao động tập thể còn hiệu lực",
+                },
+                {
+                  id: "tuldtt_tong",
+                  text: "Có {tuldtt_dn_tong} doanh nghiệp có tổ chức công đoàn",
+                },
+                {
+                  id: "hn_cbccvc",
+                  text: "{hn_cbccvc_to_chuc}/{hn_cbccvc_tong} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt {ty_le_hn_cbccvc}",
+                },
+                {
+                  id: "hn_cbccvc_so",
+                  text: "Có {hn_cbccvc_to_chuc} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
+                },
+                {
+                  id: "hn_nld",
+                  text: "{hn_nld_to_chuc}/{hn_nld_tong} doanh nghiệp tổ chức hội nghị người lao động, đạt {ty_le_hn_nld}",
+                },
+                {
+                  id: "hn_nld_so",
+                  text: "Có {hn_nld_to_chuc} doanh nghiệp tổ chức hội nghị người lao động",
+                },
+                {
+                  id: "doi_thoai",
+                  text: "{doi_thoai_dn}/{doi_thoai_tong} doanh nghiệp tổ chức đối thoại tại nơi làm việc, đạt {ty_le_doi_thoai}",
+                },
+                {
+                  id: "doi_thoai_so",
+                  text: "Có {doi_thoai_dn} doanh nghiệp tổ chức đối thoại tại nơi làm việc",
+                },
+                {
+                  id: "tu_van",
+                  text: "Tư vấn pháp luật cho {tu_van_luot} lượt đoàn viên, người lao động",
+                },
+                {
+                  id: "to_tung",
+                  text: "Công đoàn tham gia tố tụng tại Tòa án {to_tung_vu} vụ việc để bảo vệ người lao động",
+                },
+                {
+                  id: "ngung_viec",
+                  text: "Trên địa bàn xảy ra {ngung_viec} vụ ngừng việc tập thể",
+                },
+                {
+                  id: "kiem_tra",
+                  text: "Tham gia {kiem_tra_giam_sat_cuoc} cuộc kiểm tra, thanh tra, giám sát việc thực hiện chế độ, chính sách đối với người lao động",
+                },
+              ],
               heading:
                 "Nâng cao hiệu quả thực hiện nhiệm vụ đại diện, bảo vệ quyền lợi hợp pháp của đoàn viên và người lao động",
               headingEn: "Representing and protecting members and workers",
@@ -221,6 +289,52 @@ export const midtermReview: TemplateInput = {
               id: "cham_lo",
               number: "2",
               level: "arabic",
+              sentences: [
+                {
+                  id: "phuc_loi",
+                  text: "Ký kết thỏa thuận hợp tác phúc lợi đoàn viên với {phuc_loi_don_vi} đơn vị, đối tác[, mang lại lợi ích cho {phuc_loi_nguoi} đoàn viên, người lao động][ với tổng giá trị {phuc_loi_tien}]",
+                },
+                {
+                  id: "phuc_loi_nguoi",
+                  text: "Chương trình phúc lợi đoàn viên mang lại lợi ích cho {phuc_loi_nguoi} đoàn viên, người lao động[ với tổng giá trị {phuc_loi_tien}]",
+                },
+                {
+                  id: "phuc_loi_tien",
+                  text: "Chương trình phúc lợi đoàn viên mang lại lợi ích với tổng giá trị {phuc_loi_tien}",
+                },
+                {
+                  id: "tet",
+                  text: "Chương trình “Tết Sum vầy” trao {tet_sum_vay_suat} suất quà, vé xe cho đoàn viên, người lao động[ với tổng giá trị {tet_sum_vay_tien}]",
+                },
+                {
+                  id: "tet_tien",
+                  text: "Chương trình “Tết Sum vầy” hỗ trợ đoàn viên, người lao động với tổng giá trị {tet_sum_vay_tien}",
+                },
+                {
+                  id: "mai_am",
+                  text: "Hỗ trợ xây mới, sửa chữa {mai_am_nha} nhà “Mái ấm Công đoàn”[ với tổng số tiền {mai_am_tien}]",
+                },
+                {
+                  id: "mai_am_tien",
+                  text: "Hỗ trợ xây mới, sửa chữa nhà “Mái ấm Công đoàn” với tổng số tiền {mai_am_tien}",
+                },
+                {
+                  id: "quy_xa_hoi",
+                  text: "Quỹ xã hội từ thiện vận động, hỗ trợ với tổng số tiền {quy_xa_hoi_tien}",
+                },
+                {
+                  id: "vay_von",
+                  text: "Cho {vay_von_luot} lượt đoàn viên vay vốn giải quyết việc làm[ với tổng số tiền {vay_von_tien}]",
+                },
+                {
+                  id: "vay_von_tien",
+                  text: "Cho đoàn viên vay vốn giải quyết việc làm với tổng số tiền {vay_von_tien}",
+                },
+                {
+                  id: "bua_an",
+                  text: "Kiểm tra, giám sát chất lượng bữa ăn ca tại {bua_an_ca_kiem_tra} bếp ăn tập thể, doanh nghiệp",
+                },
+              ],
               heading: "Chăm lo lợi ích thiết thực cho đoàn viên và người lao động",
               headingEn: "Caring for members' practical interests",
               prompt:
@@ -314,6 +428,20 @@ export const midtermReview: TemplateInput = {
               id: "tuyen_truyen",
               number: "3",
               level: "arabic",
+              sentences: [
+                {
+                  id: "buoi",
+                  text: "Tổ chức {tt_buoi} buổi tuyên truyền, học tập, quán triệt[ với {tt_luot} lượt đoàn viên, người lao động tham gia]",
+                },
+                {
+                  id: "luot",
+                  text: "Các hoạt động tuyên truyền thu hút {tt_luot} lượt đoàn viên, người lao động tham gia",
+                },
+                {
+                  id: "tin_bai",
+                  text: "Đăng tải {tt_tin_bai} tin, bài, phóng sự trên báo chí, cổng thông tin, mạng xã hội",
+                },
+              ],
               heading:
                 "Đổi mới công tác tuyên truyền, vận động; nâng cao bản lĩnh chính trị, ý thức pháp luật, tác phong công nghiệp, kỷ luật lao động, trình độ, kỹ năng nghề nghiệp của đoàn viên và người lao động",
               headingEn: "Propaganda and education of members and workers",
@@ -351,6 +479,48 @@ export const midtermReview: TemplateInput = {
               id: "xay_dung_to_chuc",
               number: "4",
               level: "arabic",
+              sentences: [
+                {
+                  id: "ket_nap",
+                  text: "Từ đầu nhiệm kỳ đến nay, [kết nạp {dv_ket_nap} đoàn viên mới][, thành lập {cdcs_thanh_lap} CĐCS mới]",
+                },
+                {
+                  id: "tong",
+                  text: "Toàn tỉnh hiện có [{cdcs_tong} CĐCS[ ({cdcs_tong.so_sanh})]][ với {dv_tong} đoàn viên[ ({dv_tong.so_sanh})]]",
+                },
+                {
+                  id: "phan_mem",
+                  text: "Cập nhật {dv_phan_mem}/{dv_tong} đoàn viên lên phần mềm quản lý đoàn viên, đạt {ty_le_phan_mem}",
+                },
+                {
+                  id: "phan_mem_so",
+                  text: "Cập nhật {dv_phan_mem} đoàn viên lên phần mềm quản lý đoàn viên",
+                },
+                {
+                  id: "vung_manh",
+                  text: "{cdcs_vung_manh}/{cdcs_tong} CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên, đạt {ty_le_cdcs_vung_manh}",
+                },
+                {
+                  id: "vung_manh_so",
+                  text: "Có {cdcs_vung_manh} CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên",
+                },
+                {
+                  id: "tap_huan",
+                  text: "Tổ chức {tap_huan_lop} lớp tập huấn, bồi dưỡng[ cho {tap_huan_luot} lượt cán bộ công đoàn]",
+                },
+                {
+                  id: "tap_huan_luot",
+                  text: "Tập huấn, bồi dưỡng cho {tap_huan_luot} lượt cán bộ công đoàn",
+                },
+                {
+                  id: "uu_tu",
+                  text: "Giới thiệu {dv_uu_tu} đoàn viên ưu tú cho Đảng xem xét, kết nạp[; {dang_vien_ket_nap} đoàn viên ưu tú đã được kết nạp Đảng]",
+                },
+                {
+                  id: "dang_vien",
+                  text: "Có {dang_vien_ket_nap} đoàn viên ưu tú được kết nạp Đảng",
+                },
+              ],
               heading:
                 "Xây dựng tổ chức công đoàn vững mạnh; tích cực tham gia xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh",
               headingEn:
@@ -469,6 +639,16 @@ export const midtermReview: TemplateInput = {
               id: "thi_dua",
               number: "5",
               level: "arabic",
+              sentences: [
+                {
+                  id: "sang_kien",
+                  text: "Các phong trào thi đua có {sang_kien} sáng kiến, giải pháp được công nhận",
+                },
+                {
+                  id: "khen_thuong",
+                  text: "Biểu dương, tôn vinh, khen thưởng[ {kt_tap_the} tập thể][ và {kt_ca_nhan} cá nhân][, trong đó {kt_lao_dong_truc_tiep} cá nhân là lao động trực tiếp ({ty_le_kt_truc_tiep})]",
+                },
+              ],
               heading:
                 "Phát huy hiệu quả các phong trào thi đua, góp phần phát triển kinh tế - xã hội",
               headingEn: "Emulation movements",
@@ -522,6 +702,17 @@ export const midtermReview: TemplateInput = {
               id: "nu_cong",
               number: "6",
               level: "arabic",
+              sentences: [
+                {
+                  id: "giam_sat",
+                  text: "Tham gia {nu_giam_sat_cuoc} cuộc kiểm tra, giám sát việc thực hiện các quyền của lao động nữ",
+                },
+                { id: "ban_nu_cong", text: "Toàn tỉnh có {ban_nu_cong} Ban Nữ công quần chúng" },
+                {
+                  id: "gioi_thieu",
+                  text: "Giới thiệu {nu_gioi_thieu} cán bộ, đoàn viên, lao động nữ ưu tú cho cấp ủy Đảng, chính quyền, công đoàn",
+                },
+              ],
               heading:
                 "Nâng cao chất lượng công tác nữ công, góp phần chăm lo, xây dựng đội ngũ nữ công nhân, viên chức, lao động trong tình hình mới",
               headingEn: "Work among women workers",
@@ -559,6 +750,16 @@ export const midtermReview: TemplateInput = {
               id: "kiem_tra",
               number: "7",
               level: "arabic",
+              sentences: [
+                {
+                  id: "cuoc",
+                  text: "Ủy ban kiểm tra công đoàn các cấp tiến hành {ubkt_kiem_tra_cuoc} cuộc kiểm tra[ và phối hợp {ubkt_phoi_hop_cuoc} cuộc kiểm tra, giám sát]",
+                },
+                {
+                  id: "phoi_hop",
+                  text: "Ủy ban kiểm tra công đoàn các cấp phối hợp {ubkt_phoi_hop_cuoc} cuộc kiểm tra, giám sát",
+                },
+              ],
               heading: "Công tác kiểm tra và hoạt động của Ủy ban kiểm tra",
               headingEn: "Inspection and the inspection committees",
               prompt: "Số cuộc kiểm tra, phối hợp kiểm tra giám sát, kết quả kiểm tra giám sát.",
@@ -586,6 +787,18 @@ export const midtermReview: TemplateInput = {
               id: "tai_chinh",
               number: "8",
               level: "arabic",
+              sentences: [
+                {
+                  id: "kpcd",
+                  text: "Thu kinh phí công đoàn đạt {kpcd_thuc_hien}[/{kpcd_ke_hoach} kế hoạch, bằng {ty_le_thu_kpcd}]",
+                },
+                { id: "kpcd_ke_hoach", text: "Kế hoạch thu kinh phí công đoàn là {kpcd_ke_hoach}" },
+                { id: "doan_phi", text: "Thu đoàn phí công đoàn đạt {doan_phi_thuc_hien}" },
+                {
+                  id: "tai_khoan",
+                  text: "Có {kpcd_tai_khoan_dn} doanh nghiệp nộp kinh phí công đoàn qua tài khoản tập trung",
+                },
+              ],
               heading: "Công tác tài chính",
               headingEn: "Finance",
               prompt:
@@ -636,6 +849,12 @@ export const midtermReview: TemplateInput = {
               id: "chi_dao",
               number: "9",
               level: "arabic",
+              sentences: [
+                {
+                  id: "van_ban",
+                  text: "Ban hành {van_ban_cu_the_hoa} chương trình, kế hoạch cụ thể hóa Nghị quyết Đại hội",
+                },
+              ],
               heading: "Công tác chỉ đạo và tổ chức thực hiện",
               headingEn: "Direction and implementation",
               prompt:

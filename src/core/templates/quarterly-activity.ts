@@ -54,6 +54,17 @@ export const quarterlyActivity: TemplateInput = {
           number: "1",
           level: "arabic",
           heading: "Công tác tuyên truyền, giáo dục",
+          sentences: [
+            { id: "buoi", text: "Tổ chức {tt_so_buoi} buổi tuyên truyền cho đoàn viên, CNVCLĐ" },
+            {
+              id: "luot",
+              text: "Các hoạt động tuyên truyền thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia",
+            },
+            {
+              id: "tin_bai",
+              text: "Đăng tải {tt_tin_bai} tin, bài, phóng sự về hoạt động công đoàn",
+            },
+          ],
           prompt:
             "Tuyên truyền chỉ thị, nghị quyết của Đảng, chính sách pháp luật của Nhà nước, nghị quyết công đoàn; các ngày kỷ niệm lớn. Nêu số buổi, số lượt đoàn viên, CNVCLĐ tham gia, tin bài.",
           text: { required: false },
@@ -86,6 +97,80 @@ export const quarterlyActivity: TemplateInput = {
           number: "2",
           level: "arabic",
           heading: "Chăm lo đời sống đoàn viên, CNVCLĐ",
+          sentences: [
+            {
+              id: "qua_tet",
+              text: "LĐLĐ tỉnh đã phân bổ, quyết định hỗ trợ quà Tết cho {qua_tet_ldld_nguoi} đoàn viên, người lao động có hoàn cảnh khó khăn[ với tổng số tiền {qua_tet_ldld_tien}]",
+            },
+            {
+              id: "qua_tet_tien",
+              text: "LĐLĐ tỉnh hỗ trợ quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền {qua_tet_ldld_tien}",
+            },
+            {
+              id: "cho_tet",
+              text: "Phân bổ {cho_tet_suat} suất quà cho đoàn viên tham gia Chương trình “Chợ Tết Công đoàn” qua sàn giao dịch thương mại điện tử do Tổng Liên đoàn tổ chức[ với tổng số tiền {cho_tet_tien}]",
+            },
+            {
+              id: "cho_tet_tien",
+              text: "Đoàn viên tham gia Chương trình “Chợ Tết Công đoàn” do Tổng Liên đoàn tổ chức được hỗ trợ với tổng số tiền {cho_tet_tien}",
+            },
+            {
+              id: "sum_vay_tinh",
+              text: "Tại Chương trình “Tết Sum vầy - Xuân chia sẻ” của tỉnh đã trao {sum_vay_tinh_suat} suất quà cho đoàn viên, người lao động có hoàn cảnh khó khăn[ với tổng giá trị {sum_vay_tinh_tien}]",
+            },
+            {
+              id: "sum_vay_tinh_tien",
+              text: "Chương trình “Tết Sum vầy - Xuân chia sẻ” của tỉnh trao quà cho đoàn viên, người lao động có hoàn cảnh khó khăn với tổng giá trị {sum_vay_tinh_tien}",
+            },
+            {
+              id: "sum_vay_huyen",
+              text: "Tổ chức Chương trình “Tết Sum vầy - Xuân chia sẻ”, “Chợ Tết Công đoàn” tại huyện, đã trao {sum_vay_huyen_suat} suất quà và phiếu mua hàng[ với tổng trị giá {sum_vay_huyen_tien}]",
+            },
+            {
+              id: "sum_vay_huyen_tien",
+              text: "Chương trình “Tết Sum vầy - Xuân chia sẻ”, “Chợ Tết Công đoàn” tại huyện trao quà và phiếu mua hàng với tổng trị giá {sum_vay_huyen_tien}",
+            },
+            {
+              id: "tham_tang_qua",
+              text: "Phối hợp với các cơ quan, đoàn thể đi thăm và tặng quà cho đoàn viên, người lao động nhân dịp Tết với tổng số tiền {tham_tang_qua_tien}",
+            },
+            {
+              id: "ho_tro",
+              text: "Quyết định hỗ trợ cho {ho_tro_kho_khan_nguoi} đoàn viên, con đoàn viên mắc bệnh hiểm nghèo, chữa trị dài ngày và đoàn viên bị tai nạn lao động[ với tổng số tiền {ho_tro_kho_khan_tien}]",
+            },
+            {
+              id: "ho_tro_tien",
+              text: "Hỗ trợ đoàn viên mắc bệnh hiểm nghèo, chữa trị dài ngày và đoàn viên bị tai nạn lao động với tổng số tiền {ho_tro_kho_khan_tien}",
+            },
+            {
+              id: "vay_von",
+              text: "Quyết định phê duyệt {vay_von_du_an} dự án vay vốn từ Quỹ quốc gia giải quyết việc làm[ với tổng số tiền {vay_von_tien}]",
+            },
+            {
+              id: "vay_von_tien",
+              text: "Phê duyệt cho vay vốn từ Quỹ quốc gia giải quyết việc làm với tổng số tiền {vay_von_tien}",
+            },
+            {
+              id: "tu_thien",
+              text: "Phối hợp tổ chức các hoạt động xã hội, từ thiện, trao quà cho học sinh, nhà trường với tổng số tiền {tu_thien_tien}",
+            },
+            {
+              id: "mai_am",
+              text: "Hỗ trợ xây mới, sửa chữa {mai_am_nha} nhà “Mái ấm Công đoàn” cho đoàn viên có hoàn cảnh khó khăn về nhà ở[ với tổng số tiền {mai_am_tien}]",
+            },
+            {
+              id: "mai_am_tien",
+              text: "Hỗ trợ xây mới, sửa chữa nhà “Mái ấm Công đoàn” cho đoàn viên có hoàn cảnh khó khăn về nhà ở với tổng số tiền {mai_am_tien}",
+            },
+            {
+              id: "cdcs_qua",
+              text: "Các công đoàn cơ sở trong tỉnh tổ chức hỗ trợ, tặng quà Tết cho đoàn viên, CNVCLĐ có hoàn cảnh khó khăn với {cdcs_qua_suat} suất quà[, với tổng số tiền {cdcs_qua_tien}]",
+            },
+            {
+              id: "cdcs_qua_tien",
+              text: "Các công đoàn cơ sở trong tỉnh tổ chức hỗ trợ, tặng quà Tết cho đoàn viên, CNVCLĐ có hoàn cảnh khó khăn với tổng số tiền {cdcs_qua_tien}",
+            },
+          ],
           prompt:
             "Chăm lo Tết, hỗ trợ đoàn viên khó khăn, ốm đau, tai nạn lao động; chương trình Tết Sum vầy, Chợ Tết Công đoàn; Mái ấm Công đoàn; vay vốn giải quyết việc làm. Ghi số suất quà, số người và số tiền của từng hoạt động.",
           text: { required: false },
@@ -205,6 +290,20 @@ export const quarterlyActivity: TemplateInput = {
           number: "3",
           level: "arabic",
           heading: "Công tác thi đua, khen thưởng",
+          sentences: [
+            {
+              id: "ldld",
+              text: "LĐLĐ tỉnh quyết định tặng[ cờ thi đua cho {kt_co_thi_dua@ldld_tinh} tập thể][; Bằng khen cho[ {kt_bang_khen_tap_the@ldld_tinh} tập thể][, {kt_bang_khen_ca_nhan@ldld_tinh} cá nhân]][; Giấy khen cho[ {kt_giay_khen_tap_the@ldld_tinh} tập thể][, {kt_giay_khen_ca_nhan@ldld_tinh} cá nhân]]",
+            },
+            {
+              id: "ubnd",
+              text: "UBND tỉnh tặng[ cờ thi đua cho {kt_co_thi_dua@ubnd_tinh} tập thể][; Bằng khen cho[ {kt_bang_khen_tap_the@ubnd_tinh} tập thể][, {kt_bang_khen_ca_nhan@ubnd_tinh} cá nhân]][; Giấy khen cho[ {kt_giay_khen_tap_the@ubnd_tinh} tập thể][, {kt_giay_khen_ca_nhan@ubnd_tinh} cá nhân]]",
+            },
+            {
+              id: "tld",
+              text: "Tổng Liên đoàn Lao động Việt Nam tặng[ cờ thi đua cho {kt_co_thi_dua@tld} tập thể][; tặng Bằng khen cho[ {kt_bang_khen_tap_the@tld} tập thể][, {kt_bang_khen_ca_nhan@tld} cá nhân]][; Giấy khen cho[ {kt_giay_khen_tap_the@tld} tập thể][, {kt_giay_khen_ca_nhan@tld} cá nhân]]",
+            },
+          ],
           prompt:
             "Tổng kết, phát động phong trào thi đua; số tập thể, cá nhân được khen thưởng theo cấp khen (nhập ở bảng Khen thưởng).",
           text: { required: false },
@@ -276,6 +375,12 @@ export const quarterlyActivity: TemplateInput = {
           number: "5",
           level: "arabic",
           heading: "Nghiên cứu, học tập, quán triệt nghị quyết",
+          sentences: [
+            {
+              id: "nguoi",
+              text: "Hội nghị nghiên cứu, học tập, quán triệt nghị quyết có {quan_triet_nguoi} đồng chí tham dự",
+            },
+          ],
           prompt:
             "Hội nghị nghiên cứu, học tập, quán triệt nghị quyết Đại hội Công đoàn các cấp: đối tượng và số người tham dự.",
           text: { required: false },
@@ -294,6 +399,12 @@ export const quarterlyActivity: TemplateInput = {
           number: "6",
           level: "arabic",
           heading: "Công tác nữ công",
+          sentences: [
+            {
+              id: "dai_bieu",
+              text: "Các hoạt động nữ công có sự tham gia của {nu_cong_dai_bieu} đại biểu",
+            },
+          ],
           prompt:
             "Hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3, nói chuyện chuyên đề, chương trình phối hợp; số đại biểu tham dự.",
           text: { required: false },
@@ -312,6 +423,21 @@ export const quarterlyActivity: TemplateInput = {
           number: "7",
           level: "arabic",
           heading: "Công tác tài chính, tài sản công đoàn",
+          sentences: [
+            {
+              id: "kpcd",
+              text: "Thu kinh phí công đoàn đạt {kpcd_thuc_hien}[ (kế hoạch {kpcd_ke_hoach})]",
+            },
+            { id: "kpcd_ke_hoach", text: "Kế hoạch thu kinh phí công đoàn là {kpcd_ke_hoach}" },
+            {
+              id: "doan_phi",
+              text: "Thu đoàn phí công đoàn đạt {doan_phi_thuc_hien}[ (kế hoạch {doan_phi_ke_hoach})]",
+            },
+            {
+              id: "doan_phi_ke_hoach",
+              text: "Kế hoạch thu đoàn phí công đoàn là {doan_phi_ke_hoach}",
+            },
+          ],
           prompt:
             "Quản lý tài chính, tài sản; quyết toán; thu kinh phí công đoàn, đoàn phí công đoàn (kế hoạch và thực hiện).",
           text: { required: false },
@@ -349,6 +475,12 @@ export const quarterlyActivity: TemplateInput = {
           number: "8",
           level: "arabic",
           heading: "Xây dựng cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
+          sentences: [
+            {
+              id: "cong_nhan",
+              text: "Quyết định công nhận[ 02 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_2_nam} cơ quan, đơn vị, doanh nghiệp][; 05 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_5_nam} cơ quan, đơn vị, doanh nghiệp]",
+            },
+          ],
           prompt:
             'Thẩm định, công nhận danh hiệu "Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa" (02 năm, 05 năm).',
           text: { required: false },
@@ -374,6 +506,12 @@ export const quarterlyActivity: TemplateInput = {
           number: "9",
           level: "arabic",
           heading: "Công tác kiểm tra, giám sát",
+          sentences: [
+            {
+              id: "cuoc",
+              text: "Các cấp công đoàn tiến hành[ {kiem_tra_cuoc} cuộc kiểm tra][ và {giam_sat_cuoc} cuộc giám sát]",
+            },
+          ],
           prompt:
             "Kiểm tra tài chính đồng cấp, kiểm tra chấp hành Điều lệ; giám sát; khắc phục hạn chế sau kiểm điểm; kê khai tài sản, thu nhập.",
           text: { required: false },
@@ -399,6 +537,12 @@ export const quarterlyActivity: TemplateInput = {
           number: "10",
           level: "arabic",
           heading: "Công tác chỉ đạo, ban hành văn bản",
+          sentences: [
+            {
+              id: "van_ban",
+              text: "Ban hành {van_ban_ban_hanh} văn bản chỉ đạo, hướng dẫn, báo cáo, kế hoạch theo chức năng, nhiệm vụ",
+            },
+          ],
           prompt:
             "Ban hành văn bản, báo cáo, kế hoạch, hướng dẫn theo chức năng, nhiệm vụ và chỉ đạo của cấp ủy, công đoàn cấp trên.",
           text: { required: false },
@@ -417,6 +561,38 @@ export const quarterlyActivity: TemplateInput = {
           number: "11",
           level: "arabic",
           heading: "Phát triển đoàn viên, xây dựng tổ chức công đoàn",
+          sentences: [
+            {
+              id: "ket_nap",
+              text: "[Kết nạp {dv_ket_nap} đoàn viên mới][, thành lập {cdcs_thanh_lap} CĐCS mới]",
+            },
+            { id: "giai_the", text: "Giải thể, sáp nhập {cdcs_giai_the} CĐCS" },
+            { id: "tong_so", text: "Đến nay toàn tỉnh có {dv_tong_so} đoàn viên công đoàn" },
+            {
+              id: "phan_mem",
+              text: "Cập nhật {dv_cap_nhat_phan_mem}/{dv_tong_so} đoàn viên lên phần mềm quản lý đoàn viên, đạt {ty_le_cap_nhat_phan_mem}",
+            },
+            {
+              id: "phan_mem_so",
+              text: "Cập nhật {dv_cap_nhat_phan_mem} đoàn viên lên phần mềm quản lý đoàn viên",
+            },
+            {
+              id: "uu_tu",
+              text: "Giới thiệu {dv_uu_tu} đoàn viên ưu tú cho Đảng xem xét, kết nạp[; {dang_vien_ket_nap} đoàn viên được kết nạp vào Đảng]",
+            },
+            {
+              id: "dang_vien",
+              text: "Có {dang_vien_ket_nap} đoàn viên công đoàn được kết nạp vào Đảng",
+            },
+            {
+              id: "tap_huan",
+              text: "Tổ chức {tap_huan_lop} lớp tập huấn nghiệp vụ công đoàn[ cho {tap_huan_luot} lượt cán bộ]",
+            },
+            {
+              id: "tap_huan_luot",
+              text: "Tập huấn nghiệp vụ công tác công đoàn cho {tap_huan_luot} lượt cán bộ",
+            },
+          ],
           prompt:
             "Kết nạp đoàn viên, thành lập CĐCS (so với chỉ tiêu được giao); cập nhật phần mềm quản lý đoàn viên; giới thiệu đoàn viên ưu tú cho Đảng; tập huấn cán bộ.",
           text: { required: false },
@@ -500,6 +676,41 @@ export const quarterlyActivity: TemplateInput = {
           number: "12",
           level: "arabic",
           heading: "Đại diện, bảo vệ quyền và lợi ích hợp pháp của đoàn viên, người lao động",
+          sentences: [
+            {
+              id: "hn_cbccvc",
+              text: "{hn_cbccvc_to_chuc}/{hn_cbccvc_tong} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt {ty_le_hn_cbccvc}",
+            },
+            {
+              id: "hn_cbccvc_so",
+              text: "Có {hn_cbccvc_to_chuc} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức",
+            },
+            {
+              id: "hn_nld",
+              text: "{hn_nld_to_chuc}/{hn_nld_tong} doanh nghiệp tổ chức hội nghị người lao động, đạt {ty_le_hn_nld}[; {doi_thoai_dn} doanh nghiệp tổ chức đối thoại tại nơi làm việc]",
+            },
+            {
+              id: "hn_nld_so",
+              text: "Có {hn_nld_to_chuc} doanh nghiệp tổ chức hội nghị người lao động",
+            },
+            {
+              id: "doi_thoai",
+              text: "Có {doi_thoai_dn} doanh nghiệp tổ chức đối thoại tại nơi làm việc",
+            },
+            {
+              id: "tuldtt",
+              text: "Thương lượng, ký kết mới {tuldtt_ky} bản thỏa ước lao động tập thể",
+            },
+            {
+              id: "gop_y",
+              text: "Tham gia góp ý {gop_y_du_thao} dự thảo văn bản liên quan đến quyền, lợi ích của đoàn viên, người lao động",
+            },
+            {
+              id: "don_thu",
+              text: "Tiếp nhận {don_thu_nhan} đơn thư[, đã giải quyết {don_thu_giai_quyet} đơn ({ty_le_don_thu})]",
+            },
+            { id: "ngung_viec", text: "Trên địa bàn xảy ra {ngung_viec} vụ ngừng việc tập thể" },
+          ],
           prompt:
             "Hội nghị cán bộ, công chức, viên chức; hội nghị người lao động; đối thoại; thương lượng, ký kết TULĐTT; tham gia góp ý dự thảo văn bản; giải quyết đơn thư; ngừng việc tập thể.",
           text: { required: false },

@@ -17,7 +17,7 @@ import {
   consolidatedOf,
   draftOf,
   LAI_CHAU_DISTRICTS,
-  paragraphStarting,
+  sentenceWith,
 } from "../../core/narrative/consolidated-fixtures";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "baocao-docx-cons-"));
@@ -37,10 +37,10 @@ describe("consolidated quarterly-activity draft in LibreOffice", () => {
     pdf = convertToPdf(file, work);
   }, 120000);
 
-  it("reads as a unit report: bullets with totals, units in footnotes, no generated tables", () => {
+  it("reads as a unit report: sentences with totals, units in footnotes, no generated tables", () => {
     const text = flat(pdfText(pdf));
     expect(text).not.toContain(flat("Số liệu của các đơn vị —"));
-    const bullet = paragraphStarting(doc, "- Chợ Tết Công đoàn");
+    const bullet = sentenceWith(doc, "“Chợ Tết Công đoàn” qua sàn");
     expect(text).toContain(flat(bullet.text.replace(/\[\d+\]/g, "")).slice(0, 60));
     const note = runsText(bullet.notes[0].runs);
     expect(text).toContain(flat(note).slice(0, 60));

@@ -95,18 +95,21 @@ describe("figures in sentences", () => {
   it("formats amounts in full or compact and pads small counts by setting", () => {
     const t = template("quarterly-activity");
     const full = bodyText(buildReportDocument(t, loadSample(t.id)));
-    expect(full).toContain("số đoàn viên, NLĐ 2.811 người, số tiền 1.591.896.000 đồng");
-    // Seed 002's hedge is in the sample: "với trên 55.680 lượt".
-    expect(full).toContain("trên 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
-    expect(full).toContain("01 dự án");
+    // Seed 002's own wording (issue 9: the old "Kết quả: 55.680 ..." and "số đoàn viên, NLĐ
+    // 2.811 người" were labels, not sentences), with its hedge: "với trên 55.680 lượt".
+    expect(full).toContain(
+      "hỗ trợ quà Tết cho 2.811 đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền 1.591.896.000 đồng"
+    );
+    expect(full).toContain("thu hút trên 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
+    expect(full).toContain("phê duyệt 01 dự án");
     const compact = bodyText(
       buildReportDocument(t, loadSample(t.id), {
         settings: settings({ money: "compact", zeroPad: false }),
       })
     );
-    expect(compact).toContain("số tiền 1,592 tỷ đồng");
-    expect(compact).toContain("số tiền trên 610 triệu đồng");
-    expect(compact).toContain(": 1 dự án");
+    expect(compact).toContain("tổng số tiền 1,592 tỷ đồng");
+    expect(compact).toContain("tổng số tiền trên 610 triệu đồng");
+    expect(compact).toContain("phê duyệt 1 dự án");
   });
 
   it("says nothing of an empty indicator", () => {
@@ -120,14 +123,15 @@ describe("figures in sentences", () => {
   it("states a part of its whole with the rate: 572/651 ..., đạt 87,9%", () => {
     const t = template("implementation-review");
     const text = bodyText(buildReportDocument(t, loadSample(t.id)));
-    expect(text).toContain("572/651 doanh nghiệp tổ chức hội nghị người lao động, đạt 87,9%");
+    // Seed 000's wording: "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đạt 100%".
+    expect(text).toContain("572/651 doanh nghiệp tổ chức hội nghị người lao động đạt 87,9%");
     expect(text).toContain(
-      "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%"
+      "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đạt 100%"
     );
     const zero = bodyText(
       buildReportDocument(t, loadSample(t.id), { settings: settings({ ratioDecimals: 2 }) })
     );
-    expect(zero).toContain("572/651 doanh nghiệp tổ chức hội nghị người lao động, đạt 87,86%");
+    expect(zero).toContain("572/651 doanh nghiệp tổ chức hội nghị người lao động đạt 87,86%");
   });
 
   it("states targets: đạt 194% chỉ tiêu, chưa đạt chỉ tiêu (đạt 74,6%)", () => {
@@ -136,11 +140,11 @@ describe("figures in sentences", () => {
     data.values.dv_ket_nap = 260;
     data.targets = { ...data.targets, tg_dv_ket_nap: { comparator: "gte", value: 134 } };
     expect(bodyText(buildReportDocument(t, data))).toContain(
-      "260 đoàn viên được kết nạp mới, đạt 194% chỉ tiêu"
+      "Kết nạp 260 đoàn viên mới, đạt 194% chỉ tiêu"
     );
     data.values.dv_ket_nap = 100;
     expect(bodyText(buildReportDocument(t, data))).toContain(
-      "100 đoàn viên được kết nạp mới, chưa đạt chỉ tiêu (đạt 74,6%)"
+      "Kết nạp 100 đoàn viên mới, chưa đạt chỉ tiêu (đạt 74,6%)"
     );
   });
 
@@ -162,7 +166,10 @@ describe("figures in sentences", () => {
     expect(text).toContain(
       "55.680 lượt đoàn viên, CNVCLĐ tham gia, tăng 12% so với cùng kỳ năm trước"
     );
-    expect(text).toContain("2.811 người, bằng cùng kỳ năm trước");
+    // Two figures in the clause: the comparison names the one it is about.
+    expect(text).toContain(
+      "với tổng số tiền 1.591.896.000 đồng, số đoàn viên, NLĐ bằng cùng kỳ năm trước"
+    );
   });
 });
 
@@ -174,7 +181,10 @@ describe("per-unit figures in footnotes (seed 001)", () => {
   it("gives the cluster's total in the text and each province in a footnote", () => {
     const para = doc.body.find(
       (b) =>
-        b.kind === "paragraph" && runsText(b.runs).startsWith("Chương trình “01 triệu sáng kiến”: ")
+        b.kind === "paragraph" &&
+        runsText(b.runs).startsWith(
+          "Thực hiện Chương trình “01 triệu sáng kiến”, các đơn vị trong Cụm có 27.175 sáng kiến đăng ký"
+        )
     );
     expect(para).toBeDefined();
     if (para?.kind !== "paragraph") return;
@@ -182,9 +192,9 @@ describe("per-unit figures in footnotes (seed 001)", () => {
     expect(mark).toBeDefined();
     if (mark?.kind !== "footnote") return;
     const note = runsText(doc.footnotes.find((f) => f.id === mark.id)?.runs ?? []);
-    expect(
-      note.startsWith("LĐLĐ tỉnh: Lai Châu 2.751/2.300 sáng kiến đăng ký (đạt 119,6% chỉ tiêu)")
-    ).toBe(true);
+    expect(note.startsWith("LĐLĐ tỉnh: Lai Châu 2.751/2.300 sáng kiến (đạt 119,6% chỉ tiêu)")).toBe(
+      true
+    );
     for (const p of ["Cao Bằng", "Lạng Sơn", "Lào Cai", "Điện Biên", "Hà Giang", "Sơn La"]) {
       expect(note).toContain(`; ${p} `);
     }

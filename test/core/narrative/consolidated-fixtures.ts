@@ -64,3 +64,29 @@ export function paragraphStarting(doc: ReportDocument, start: string) {
   );
   return { runs, text: runsText(runs), notes };
 }
+
+/**
+ * The sentence containing `phrase` (sentences of a paragraph end with a "." run, as the draft
+ * writes them), and the footnotes its marks point at.
+ */
+export function sentenceWith(doc: ReportDocument, phrase: string) {
+  for (const runs of paragraphs(doc)) {
+    let current: Run[] = [];
+    const sentences: Run[][] = [];
+    for (const r of runs) {
+      current.push(r);
+      if (r.kind === "text" && /^[.!?…]\s*$/.test(r.text)) {
+        sentences.push(current);
+        current = [];
+      }
+    }
+    if (current.length > 0) sentences.push(current);
+    const found = sentences.find((s) => runsText(s).includes(phrase));
+    if (!found) continue;
+    const notes = found.flatMap((r) =>
+      r.kind === "footnote" ? [doc.footnotes.find((f) => f.id === r.id)!] : []
+    );
+    return { runs: found, text: runsText(found).trim(), notes };
+  }
+  throw new Error(`no sentence says ${phrase}`);
+}

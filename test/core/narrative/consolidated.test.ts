@@ -20,7 +20,7 @@ import {
   draftOf,
   LAI_CHAU_DISTRICTS,
   paragraphs,
-  paragraphStarting,
+  sentenceWith,
 } from "./consolidated-fixtures";
 
 const qa = consolidatedOf("quarterly-activity", LAI_CHAU_DISTRICTS, "2024-Q1");
@@ -58,7 +58,9 @@ describe("consolidated quarterly-activity draft", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(30);
-    expect(text).toContain("- Chợ Tết Công đoàn: số suất quà ");
+    // Issue 9: the figure in the template's sentence, not a "- Chợ Tết Công đoàn: số suất quà" bullet.
+    expect(text).toContain("suất quà cho đoàn viên tham gia Chương trình “Chợ Tết Công đoàn”");
+    expect(text).not.toMatch(/^- /m);
   });
 
   it("says a shared label prefix once per bullet", () => {
@@ -79,10 +81,10 @@ describe("consolidated quarterly-activity draft", () => {
     const total = qa.data.values.cho_tet_suat as number;
     const base = qa.data.units.reduce((a, u) => a + (num(u.values.cho_tet_suat_ly) ?? 0), 0);
     const change = formatPercent(roundRatio((total - base) / base), { decimals: "auto" });
-    const { runs, text: bullet } = paragraphStarting(qaDoc, "- Chợ Tết Công đoàn");
-    expect(bullet).toContain(
-      `số suất quà ${figureText(ind, total, qaDoc.settings)} suất, tăng ${change} so với cùng kỳ năm trước`
-    );
+    const { runs, text: sentence } = sentenceWith(qaDoc, "“Chợ Tết Công đoàn” qua sàn");
+    expect(sentence).toContain(`Phân bổ ${figureText(ind, total, qaDoc.settings)} suất quà`);
+    // Two figures in one clause: each comparison names its figure.
+    expect(sentence).toContain(`, số suất quà tăng ${change} so với cùng kỳ năm trước`);
     // The comparison's source is the baseline column's total row, which holds the base.
     const rate = figures(runs).find((f) => f.text === change)!;
     expect(rate.source).toEqual({
@@ -94,7 +96,7 @@ describe("consolidated quarterly-activity draft", () => {
   });
 
   it("footnotes each bullet with each unit's figures for that bullet only, summing to the total", () => {
-    const { notes } = paragraphStarting(qaDoc, "- Chợ Tết Công đoàn");
+    const { notes } = sentenceWith(qaDoc, "“Chợ Tết Công đoàn” qua sàn");
     expect(notes).toHaveLength(1);
     const note = runsText(notes[0].runs);
     expect(note.startsWith("Trong đó: huyện Phong Thổ ")).toBe(true);
@@ -127,11 +129,11 @@ describe("consolidated quarterly-activity draft", () => {
     }
   });
 
-  it("puts one footnote on each clause of a phrased sentence", () => {
-    const { text: sentence, notes } = paragraphStarting(qaDoc, "Kết quả: ");
-    expect(notes).toHaveLength(3);
+  it("puts one footnote on each sentence, with that sentence's figures", () => {
+    const { text: sentence, notes } = sentenceWith(qaDoc, "buổi tuyên truyền");
+    expect(notes).toHaveLength(1);
     expect(sentence).toMatch(
-      /^Kết quả: [\d.]+ buổi tuyên truyền, tăng [\d,]+% so với cùng kỳ năm trước\[\d+\]; /
+      /^Tổ chức [\d.]+ buổi tuyên truyền cho đoàn viên, CNVCLĐ, tăng [\d,]+% so với cùng kỳ năm trước\[\d+\]\.$/
     );
     const first = figures(notes[0].runs);
     expect(first.every((f) => f.source.indicator === "tt_so_buoi")).toBe(true);
@@ -150,7 +152,7 @@ describe("consolidated quarterly-activity draft", () => {
     const phongTho = c.data.units.find((u) => u.name === "LĐLĐ huyện Phong Thổ")!;
     phongTho.values.cho_tet_suat = null;
     phongTho.values.cho_tet_tien = null;
-    const { notes } = paragraphStarting(draftOf(c), "- Chợ Tết Công đoàn");
+    const { notes } = sentenceWith(draftOf(c), "“Chợ Tết Công đoàn” qua sàn");
     const note = runsText(notes[0].runs);
     expect(note).not.toContain("Phong Thổ");
     expect(note).toContain("Sìn Hồ");
@@ -209,19 +211,19 @@ describe("footnote cap", () => {
 
   it("names at most the set number of units, then counts the rest", () => {
     const doc = draftOf(c, { footnoteUnitLimit: 5 });
-    const { notes } = paragraphStarting(doc, "- Chợ Tết Công đoàn");
+    const { notes } = sentenceWith(doc, "“Chợ Tết Công đoàn” qua sàn");
     const note = runsText(notes[0].runs);
     expect(note.startsWith("LĐLĐ huyện: Số 1 ")).toBe(true);
     expect(note.endsWith("; và 35 đơn vị khác (xem Phụ lục).")).toBe(true);
     expect(note.split(";").length).toBe(6);
     const off = draftOf(c, { footnoteUnitLimit: 5, appendixPerUnitTables: false });
-    const plain = runsText(paragraphStarting(off, "- Chợ Tết Công đoàn").notes[0].runs);
+    const plain = runsText(sentenceWith(off, "“Chợ Tết Công đoàn” qua sàn").notes[0].runs);
     expect(plain.endsWith("; và 35 đơn vị khác.")).toBe(true);
   });
 
   it("lists every unit when the cap is not reached", () => {
     const doc = draftOf(c, { footnoteUnitLimit: 40 });
-    const note = runsText(paragraphStarting(doc, "- Chợ Tết Công đoàn").notes[0].runs);
+    const note = runsText(sentenceWith(doc, "“Chợ Tết Công đoàn” qua sàn").notes[0].runs);
     expect(note).not.toContain("khác");
     expect(note).toContain("Số 40 ");
   });
@@ -238,9 +240,9 @@ describe("consolidated cluster-emulation draft", () => {
     expect(text).not.toContain("Số liệu của các đơn vị");
     const total = ce.data.values.nguyen_duc_canh_gioi_thieu as number;
     const ind = t.indicatorById.get("nguyen_duc_canh_gioi_thieu")!;
-    const { text: sentence, notes } = paragraphStarting(doc, "Kết quả: ");
+    const { text: sentence, notes } = sentenceWith(doc, "Giải thưởng Nguyễn Đức Cảnh");
     expect(sentence).toContain(
-      `${figureText(ind, total, doc.settings)} cá nhân điển hình tiên tiến`
+      `${figureText(ind, total, doc.settings)} cá nhân là điển hình tiên tiến`
     );
     const note = runsText(notes[0].runs);
     // Provinces in the units sheet's order (by name), each under the shared "LĐLĐ tỉnh:".
@@ -252,7 +254,7 @@ describe("consolidated cluster-emulation draft", () => {
   });
 
   it("keeps each province's table figures in one footnote per table sentence", () => {
-    const { notes } = paragraphStarting(doc, "Chương trình “01 triệu sáng kiến”");
+    const { notes } = sentenceWith(doc, "Chương trình “01 triệu sáng kiến”");
     expect(notes).toHaveLength(1);
     expect(runsText(notes[0].runs).startsWith("LĐLĐ tỉnh: Cao Bằng ")).toBe(true);
   });
@@ -265,17 +267,18 @@ describe("shares over the rows that give both figures", () => {
   const doc = draftOf({ template: t, data, snapshot: snapshotOf(t, data) });
   const text = bodyText(doc);
 
-  it("quotes the paired sums with the rate, not the total part", () => {
-    expect(text).toContain(
-      "3.735 đoàn viên, trong đó các tỉnh có chỉ tiêu: 1.756/7.336 đoàn viên, chưa đạt chỉ tiêu (đạt 23,9%)"
+  // Issue 9: the cluster's total is stated, and a rate of the 5 provinces with a chỉ tiêu is not
+  // presented as the cluster's (the old "trong đó các tỉnh có chỉ tiêu: 1.756/7.336" hid the
+  // total behind a hedge); each province's own rate is in the footnote.
+  it("states the total part, and no rate or whole of some provinces as the cluster's", () => {
+    const { text: sentence, notes } = sentenceWith(doc, "kết nạp mới được");
+    expect(sentence).toContain("kết nạp mới được 3.735 đoàn viên");
+    expect(text).not.toContain("7.336");
+    expect(text).not.toContain("23,9%");
+    expect(text).not.toContain("có đủ số liệu");
+    expect(runsText(notes[0].runs)).toMatch(
+      // The rate column has 2 decimals: text, footnote and table round it alike.
+      /Lai Châu [^;]*260\/134 đoàn viên \(đạt 194,03% chỉ tiêu\)/
     );
-    expect(text).not.toContain("3.735/7.336");
-  });
-
-  it("says where the paired sums come from", () => {
-    const f = figures(allRuns(doc)).find((r) => r.text === "1.756")!;
-    expect(f.source).toMatchObject({ indicator: "dv_ket_nap", total: true, paired: true });
-    expect(f.what).toContain("cộng các dòng có cả");
-    expect(f.location).not.toBeNull();
   });
 });

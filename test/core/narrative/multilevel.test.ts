@@ -7,7 +7,7 @@ import { parseCell } from "../../../src/core/layout/a1";
 import { cellOf, findSheet } from "../../../src/core/data/snapshot";
 import { runsText, type FigureRun } from "../../../src/core/document";
 import { screened, snapshotOf, unitData } from "../consolidate/fixtures";
-import { draftOf, paragraphStarting } from "./consolidated-fixtures";
+import { draftOf, sentenceWith } from "./consolidated-fixtures";
 
 const qa = findTemplate("quarterly-activity")!;
 const AT = "2024-04-05T09:00:00.000Z";
@@ -35,7 +35,7 @@ const doc = draftOf(c);
 describe("footnotes of a multi-level consolidation", () => {
   it("name the districts with their subtree totals, which add up to the text's total", () => {
     expect(province.hierarchy?.levels).toBe(2);
-    const { notes } = paragraphStarting(doc, "- Chợ Tết Công đoàn");
+    const { notes } = sentenceWith(doc, "“Chợ Tết Công đoàn” qua sàn");
     expect(notes).toHaveLength(1);
     const note = runsText(notes[0].runs);
     expect(note).toMatch(/^LĐLĐ huyện: Tân Uyên .*; Than Uyên /);

@@ -1,0 +1,163 @@
+// Figures named inside words: a template's sentence ("thu hút {tt_luot_tham_gia} lượt đoàn viên,
+// CNVCLĐ tham gia") and a unit's own section text both name a figure by its code in braces, so
+// the figure the draft prints is always the cell's value. Pure syntax here; what a token says is
+// in sentences.ts.
+//   {ma}            the figure (a section figure, or a table column's total)
+//   {ma@dong}       one row of a fixed table ("{kt_co_thi_dua@tld}": the awards TLĐ gave)
+//   {ma.ty_le}      the figure's share of its whole ("87,9%")
+//   {ma.chi_tieu}   its result against its target ("đạt 194% chỉ tiêu")
+//   {ma.so_sanh}    its comparison with the baseline ("tăng 12% so với cùng kỳ năm trước")
+//   {ma_chi_tieu}   a target's level with its comparator ("trên 85%", "ít nhất 500")
+// In a template sentence, words in [square brackets] are left out when a figure in them is blank
+// or zero, so one sentence serves whether or not every figure was reported.
+import type { Template } from "../model/load";
+
+export const TOKEN_PARTS = ["ty_le", "chi_tieu", "so_sanh"] as const;
+export type TokenPart = (typeof TOKEN_PARTS)[number];
+
+export interface Token {
+  kind: "token";
+  /** As written, braces included. */
+  raw: string;
+  id: string;
+  row: string | null;
+  part: TokenPart | null;
+}
+
+export interface TextSegment {
+  kind: "text";
+  text: string;
+}
+
+/**
+ * Words in [...]: written only when their figures are. Groups nest one in another ("[; Bằng khen
+ * cho[ {a} tập thể][, {b} cá nhân]]"): a group is kept when each figure directly in it is there and
+ * it says at least one figure.
+ */
+export interface OptionalSegment {
+  kind: "optional";
+  parts: Segment[];
+}
+
+export type Segment = TextSegment | Token | OptionalSegment;
+
+/** Anything in braces is meant as a token; a brace pair longer than a code is ordinary text. */
+const CANDIDATE = /\{([^{}\n]{1,80})\}/g;
+const GRAMMAR = /^([a-z][a-z0-9_]*)(?:@([a-z][a-z0-9_]*))?(?:\.([a-z_]+))?$/;
+
+function parseToken(raw: string, inner: string): Token {
+  const m = GRAMMAR.exec(inner.trim());
+  if (!m) return { kind: "token", raw, id: inner.trim(), row: null, part: null };
+  const part = (TOKEN_PARTS as readonly string[]).includes(m[3] ?? "") ? (m[3] as TokenPart) : null;
+  // An unknown part (".abc") keeps it in the id so the check reports the token as written.
+  const id = m[3] && !part ? `${m[1]}.${m[3]}` : m[1];
+  return { kind: "token", raw, id, row: m[2] ?? null, part };
+}
+
+function splitTokens(text: string): (Token | TextSegment)[] {
+  const out: (Token | TextSegment)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(CANDIDATE)) {
+    const start = m.index;
+    if (start > at) out.push({ kind: "text", text: text.slice(at, start) });
+    out.push(parseToken(m[0], m[1]));
+    at = start + m[0].length;
+  }
+  if (at < text.length) out.push({ kind: "text", text: text.slice(at) });
+  return out;
+}
+
+function hasToken(parts: Segment[]): boolean {
+  return parts.some((p) => p.kind === "token" || (p.kind === "optional" && hasToken(p.parts)));
+}
+
+/** Brackets as written, for a group that holds no figure ("[...]" left for the writer). */
+function literal(parts: Segment[]): Segment[] {
+  return [{ kind: "text", text: "[" }, ...parts, { kind: "text", text: "]" }];
+}
+
+/**
+ * A sentence's segments. With `optional`, "[...]" holding a token is an optional group; brackets
+ * without a token, or unbalanced, are ordinary text.
+ */
+export function parseSegments(text: string, optional: boolean): Segment[] {
+  if (!optional) return splitTokens(text);
+  const stack: Segment[][] = [[]];
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "[" && c !== "]") continue;
+    if (i > at) stack[stack.length - 1].push(...splitTokens(text.slice(at, i)));
+    at = i + 1;
+    if (c === "[") {
+      stack.push([]);
+    } else if (stack.length > 1) {
+      const parts = stack.pop()!;
+      const top = stack[stack.length - 1];
+      if (hasToken(parts)) top.push({ kind: "optional", parts });
+      else top.push(...literal(parts));
+    } else {
+      stack[0].push({ kind: "text", text: "]" });
+    }
+  }
+  if (at < text.length) stack[stack.length - 1].push(...splitTokens(text.slice(at)));
+  // Brackets left open are text.
+  while (stack.length > 1) {
+    const parts = stack.pop()!;
+    stack[stack.length - 1].push({ kind: "text", text: "[" }, ...parts);
+  }
+  return stack[0];
+}
+
+export function tokensOf(segments: Segment[]): Token[] {
+  return segments.flatMap((s) =>
+    s.kind === "token" ? [s] : s.kind === "optional" ? tokensOf(s.parts) : []
+  );
+}
+
+/** Why a token names nothing the template has, in Vietnamese; null when it is known. */
+export function tokenProblem(template: Template, t: Token): string | null {
+  const target = template.targetById.get(t.id);
+  if (target) {
+    return t.row || t.part
+      ? `${t.raw}: chỉ tiêu "${t.id}" chỉ viết {${t.id}}, không kèm @dòng hay .phần`
+      : null;
+  }
+  const ind = template.indicatorById.get(t.id);
+  if (!ind) {
+    return `${t.raw}: không có chỉ số hay chỉ tiêu mã "${t.id}" (xem cột "Mã chỉ số" trên trang tính)`;
+  }
+  if (
+    ind.type !== "integer" &&
+    ind.type !== "decimal" &&
+    ind.type !== "money" &&
+    ind.type !== "percent"
+  ) {
+    return `${t.raw}: "${t.id}" không phải số liệu nên không đặt vào câu được`;
+  }
+  if (t.row) {
+    const table = ind.table ? template.tableById.get(ind.table) : undefined;
+    if (!table || table.kind !== "fixed") {
+      return `${t.raw}: "@${t.row}" chỉ dùng cho cột của bảng dòng cố định`;
+    }
+    if (!(table.rows ?? []).some((r) => r.id === t.row)) {
+      const rows = (table.rows ?? []).map((r) => r.id).join(", ");
+      return `${t.raw}: bảng "${table.title}" không có dòng "${t.row}" (các dòng: ${rows})`;
+    }
+  } else if (ind.table && template.tableById.get(ind.table)?.kind === "list") {
+    return `${t.raw}: cột của bảng danh sách không có dòng tổng để đặt vào câu`;
+  }
+  return null;
+}
+
+/** Every problem of a text's tokens; empty when each names a figure of the template. */
+export function tokenProblems(template: Template, text: string, optional: boolean): string[] {
+  return tokensOf(parseSegments(text, optional))
+    .map((t) => tokenProblem(template, t))
+    .filter((p): p is string => p !== null);
+}
+
+/** The key of an edited sentence in the report data: "<section>.<sentence>". */
+export function sentenceKey(section: string, sentence: string): string {
+  return `${section}.${sentence}`;
+}
