@@ -17,6 +17,7 @@ import type { PlanValidation, SheetPlan, WorkbookPlan } from "../../src/core/lay
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { columnWidthPoints } from "../../src/adapters/office/write-plan";
 import { insertTemplate } from "../../src/adapters/office/insert";
+import { isTemplateName } from "../../src/adapters/office/existing";
 import { consolidate } from "../../src/core/consolidate";
 import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import type { Template } from "../../src/core/model/load";
@@ -434,6 +435,11 @@ describe.each(cases().map((c) => [c.name, c] as const))("writer parity: %s", (_n
     }
     // The cover's "Ngày ban hành" is a date input in every template.
     if (!c.name.startsWith("consolidated")) expect(dates.length).toBeGreaterThan(0);
+  });
+
+  it("the add-in recognises every name it writes as its own, so it can remove them all", () => {
+    const strangers = views.plan.names.map((n) => n.name).filter((n) => !isTemplateName(n));
+    expect(strangers).toEqual([]);
   });
 
   it("every sheet prints on A4 with page numbers in the footer", () => {

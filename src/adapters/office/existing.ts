@@ -2,6 +2,7 @@
 // every sheet and defined name the add-in wrote can be taken out again by the add-in.
 import { RESERVED_SHEETS } from "../../core/model/load";
 import { META_KEYS, META_SHEET_PREFIX } from "../../core/layout/meta-sheet";
+import { TEMPLATE_NAME_PREFIXES } from "../../core/layout/names";
 
 export interface ExistingTemplate {
   templateId: string | null;
@@ -11,7 +12,7 @@ export interface ExistingTemplate {
   names: string[];
 }
 
-const NAME_PREFIXES = /^(BC|BCT|BCLY|BCSN|BCK|BCH|BCX|BCG|BCGS|BCU)_/i;
+const NAME_PREFIXES = new RegExp(`^(${TEMPLATE_NAME_PREFIXES.join("|")})_`, "i");
 
 export function isTemplateName(name: string): boolean {
   return NAME_PREFIXES.test(name);

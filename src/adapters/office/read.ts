@@ -113,23 +113,26 @@ async function readInBlocks(
     }
     const area = parseRange(u.address.slice(u.address.lastIndexOf("!") + 1))!;
     const width = area.right - area.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / width));
+    let rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / width));
     const values: RawCell[][] = [];
-    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
-      const block = ws.getRange(
-        rangeA1({
-          top,
-          left: area.left,
-          bottom: Math.min(area.bottom, top + rowsPerBlock - 1),
-          right: area.right,
-        })
-      );
+    for (let top = area.top; top <= area.bottom; ) {
+      const bottom = Math.min(area.bottom, top + rowsPerBlock - 1);
+      const block = ws.getRange(rangeA1({ top, left: area.left, bottom, right: area.right }));
       block.load("values");
-      // One block per sync is the point: each response stays under the cap.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      try {
+        // One block per sync is the point: each response stays under the cap.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        // Rows of long texts (sections, sentences) can pass the cap at fewer cells than the
+        // estimate: halve the block and read the same rows again.
+        if (!isResponseTooLarge(e) || rowsPerBlock === 1) throw e;
+        rowsPerBlock = Math.max(1, Math.floor(rowsPerBlock / 2));
+        continue;
+      }
       syncs++;
       for (const row of block.values as unknown[][]) values.push(row.map((v) => rawFromOffice(v)));
+      top = bottom + 1;
     }
     sheets.push({ name: ws.name, visible, top: area.top, left: area.left, values });
   }

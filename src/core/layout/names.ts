@@ -27,6 +27,21 @@ export type NameTarget =
   | { kind: "targetValue"; target: string }
   | { kind: "targetComparator"; target: string };
 
+/** Every prefix definedName() gives: the add-in finds and removes its own names by them. */
+export const TEMPLATE_NAME_PREFIXES = [
+  "BC",
+  "BCT",
+  "BCLY",
+  "BCSN",
+  "BCK",
+  "BCH",
+  "BCX",
+  "BCC",
+  "BCG",
+  "BCGS",
+  "BCU",
+] as const;
+
 export const PREAMBLE_KEY = "preamble";
 
 export function definedName(t: NameTarget): string {

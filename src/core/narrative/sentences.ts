@@ -7,6 +7,7 @@ import type { Indicator } from "../model/load";
 import type { Run, SourceRef } from "../document/model";
 import { tableRows } from "../rollup/totals";
 import { formatInteger, formatNumber } from "../format";
+import { HEDGE_LIST } from "../format/hedge";
 import { text, type NarrativeContext } from "./context";
 import {
   COMPARATOR_WORDS,
@@ -213,7 +214,25 @@ function tidy(runs: Run[]): Run[] {
     if (i === out.length - 1) t = t.replace(/[\s,;]+$/, "");
     r.text = t;
   }
+  dropDoubledHedges(out);
   return out.filter((r) => r.kind !== "text" || r.text !== "");
+}
+
+const HEDGE_ALTERNATIVES = HEDGE_LIST.map((w) => w.replace(/ /g, "\\s+")).join("|");
+const ENDS_WITH_HEDGE = new RegExp(`(^|[\\s(“"])(${HEDGE_ALTERNATIVES})\\s+$`, "iu");
+const STARTS_WITH_HEDGE = new RegExp(`^(${HEDGE_ALTERNATIVES})\\s+`, "iu");
+
+/**
+ * "với trên {tt_luot}" where the cell is itself marked "trên": the sentence's own word wins and
+ * the figure is written bare, never "trên trên 55.680" (nor "trên gần ...").
+ */
+function dropDoubledHedges(runs: Run[]): void {
+  for (let i = 1; i < runs.length; i++) {
+    const prev = runs[i - 1];
+    const r = runs[i];
+    if (r.kind !== "figure" || prev.kind !== "text" || !ENDS_WITH_HEDGE.test(prev.text)) continue;
+    r.text = r.text.replace(STARTS_WITH_HEDGE, "");
+  }
 }
 
 /** Upper-cases the sentence's first letter (a dropped opening group can leave "bằng khen ..."). */

@@ -68,7 +68,7 @@ describe("figures no sentence states", () => {
     data.values.giam_sat_cuoc = 3;
     const text = body(t, data);
     expect(text).toContain("Trong kỳ có 05 cuộc kiểm tra, 03 cuộc giám sát.");
-    expect(text).toContain("Trong kỳ có 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
+    expect(text).toContain("Trong kỳ có trên 55.680 lượt đoàn viên, CNVCLĐ tham gia.");
     expect(text).not.toMatch(/Kết quả: |^- /m);
   });
 });
@@ -162,7 +162,7 @@ describe("sentences in the workbook", () => {
     const plan = planWorkbook(t, data);
     const read = readWorkbook(t, planToSnapshot(plan));
     expect(read.data.sentences?.[key]).toBe(data.sentences[key]);
-    expect(body(t, read.data)).toContain("Phong trào thu hút 55.680 lượt người tham gia.");
+    expect(body(t, read.data)).toContain("Phong trào thu hút trên 55.680 lượt người tham gia.");
     // The template's own wording is not stored back as an edit.
     const plain = readWorkbook(t, planToSnapshot(planWorkbook(t, loadSample(t.id))));
     expect(plain.data.sentences).toBeUndefined();
