@@ -115,7 +115,7 @@ async function readInBlocks(
     const width = area.right - area.left + 1;
     let rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / width));
     const values: RawCell[][] = [];
-    for (let top = area.top; top <= area.bottom; ) {
+    for (let top = area.top; top <= area.bottom;) {
       const bottom = Math.min(area.bottom, top + rowsPerBlock - 1);
       const block = ws.getRange(rangeA1({ top, left: area.left, bottom, right: area.right }));
       block.load("values");
