@@ -754,18 +754,30 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
   // Names: the user's kept verbatim (new sheets come last, so their localSheetIds still hold);
   // BáoCáo's regenerated from the rendered package.
   const outNames = sheetsOf(wb, wbRels).map((s) => s.name);
-  const userNames = [...wb.matchAll(nameRe)]
-    .filter((m) => !OWN_NAME.test(attrs(m[1]).name ?? ""))
-    .map((m) => m[0]);
+  // The rendered package's sheet-scoped built-in names (print titles) are BáoCáo's too: they
+  // replace the input's name of the same name on the same sheet.
+  const scopedKey = (name: string, index: number) => `${name.toLowerCase()}|${index}`;
+  const ourScoped = new Set<string>();
   const ourNames = [...ourWb.matchAll(nameRe)]
-    .filter((m) => OWN_NAME.test(attrs(m[1]).name ?? ""))
+    .filter((m) => OWN_NAME.test(attrs(m[1]).name ?? "") || attrs(m[1]).localSheetId !== undefined)
     .map((m) => {
-      const local = attrs(m[1]).localSheetId;
-      if (local === undefined) return m[0];
-      const name = ourSheets[Number(local)]?.name ?? "";
-      const at = outNames.findIndex((n) => sameSheet(n, name));
+      const a = attrs(m[1]);
+      if (a.localSheetId === undefined) return m[0];
+      const sheet = ourSheets[Number(a.localSheetId)]?.name ?? "";
+      const at = outNames.findIndex((n) => sameSheet(n, sheet));
+      ourScoped.add(scopedKey(a.name ?? "", at));
       return m[0].replace(/localSheetId="\d+"/, `localSheetId="${at}"`);
     });
+  const userNames = [...wb.matchAll(nameRe)]
+    .filter((m) => {
+      const a = attrs(m[1]);
+      if (OWN_NAME.test(a.name ?? "")) return false;
+      return !(
+        a.localSheetId !== undefined &&
+        ourScoped.has(scopedKey(a.name ?? "", Number(a.localSheetId)))
+      );
+    })
+    .map((m) => m[0]);
   const names = `<definedNames>${[...userNames, ...ourNames].join("")}</definedNames>`;
   const dn = /<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/\1definedNames>)/.exec(wb);
   if (dn) wb = wb.slice(0, dn.index) + names + wb.slice(dn.index + dn[0].length);
