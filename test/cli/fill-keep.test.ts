@@ -16,6 +16,7 @@ import { loadSample } from "../../src/core/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readWorkbookBytes } from "../../src/adapters/xlsx/read";
+import { graftPlan } from "../../src/adapters/xlsx/graft";
 import { readWorkbook } from "../../src/core/data/read";
 import * as H from "../support/hostile-xlsx";
 import { convertToPdf, pdfText } from "../support/office-tools";
@@ -221,4 +222,32 @@ describe("fill keeps what is not BáoCáo's", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("H107:H108");
   }, 60000);
+
+  it("says when a chart on a template sheet may now sit beside other rows", () => {
+    // The input's template area reached row 150 (a longer list then); the plan's is shorter now.
+    const parts = H.unzip(sample);
+    H.addChart(parts, SHEET);
+    H.addNames(parts, [{ name: "BC_cu", ref: `'${SHEET}'!$C$150` }]);
+    const r = graftPlan(H.zip(parts), sample, "cu.xlsx");
+    expect(r.notKept).toHaveLength(1);
+    expect(r.notKept[0]).toContain(`Trang "${SHEET}": vùng của mẫu nay dài`);
+    expect(r.notKept[0]).toContain("trước là 150");
+  });
+
+  it("adds a template sheet the input lacks: part, relationship, sheet entry and content type", () => {
+    const parts = H.unzip(sample);
+    const part = H.sheetPart(parts, SHEET);
+    // The input without the template's first sheet (as if the plan grew a sheet since).
+    H.edit(parts, "xl/workbook.xml", (x) =>
+      x.replace(new RegExp(`<sheet [^>]*name="${SHEET}"[^>]*/>`), "")
+    );
+    expect(H.text(parts, "xl/workbook.xml")).not.toContain(`name="${SHEET}"`);
+    const out = H.unzip(graftPlan(H.zip(parts), sample, "thieu.xlsx").bytes);
+    const wb = H.text(out, "xl/workbook.xml");
+    expect(wb.match(new RegExp(`<sheet [^>]*name="${SHEET}"`, "g"))).toHaveLength(1);
+    const added = H.sheetPart(out, SHEET);
+    expect(added).not.toBe(part);
+    expect(H.text(out, "[Content_Types].xml")).toContain(`PartName="/${added}"`);
+    expect(H.text(out, added)).toContain("Số buổi tuyên truyền");
+  });
 });

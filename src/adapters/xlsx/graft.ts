@@ -655,6 +655,27 @@ function writeZip(entries: OutEntry[]): Uint8Array {
 
 // ---------------------------------------------------------------- the graft
 
+const NAME_RE = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
+
+/** Where BáoCáo's names point, per sheet (lower-cased name): the template's area there. */
+function ownAreasOf(workbookXml: string): Map<string, Area> {
+  const areas = new Map<string, Area>();
+  for (const m of workbookXml.matchAll(NAME_RE)) {
+    const a = attrs(m[1]);
+    if (!OWN_NAME.test(a.name ?? "")) continue;
+    const ref = decodeXml(m[2] ?? "");
+    const bang = ref.lastIndexOf("!");
+    if (bang < 0) continue;
+    const sheet = ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+    const r = rangeOf(ref.slice(bang + 1));
+    if (!r || r.bottom > 1048576) continue;
+    const key = sheet.toLocaleLowerCase("vi");
+    const old = areas.get(key) ?? { rows: 0, cols: 0 };
+    areas.set(key, { rows: Math.max(old.rows, r.bottom), cols: Math.max(old.cols, r.right) });
+  }
+  return areas;
+}
+
 /**
  * The user's workbook (`input`) with BáoCáo's sheets and names replaced by those of `rendered` (a
  * package written from the plan). `ownSheets` are the plan's sheet names. Parts of the input that
@@ -684,22 +705,9 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
   const { xml: styles, shift } = mergeStyles(pkg.text(stylesPart), ourText(stylesPart));
   replaced.set(stylesPart, strToU8(styles));
 
-  // Where BáoCáo's names pointed in the input, per sheet: the template's area there.
-  const ownAreas = new Map<string, Area>();
-  const nameRe = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
-  for (const m of wb.matchAll(nameRe)) {
-    const a = attrs(m[1]);
-    if (!OWN_NAME.test(a.name ?? "")) continue;
-    const ref = decodeXml(m[2] ?? "");
-    const bang = ref.lastIndexOf("!");
-    if (bang < 0) continue;
-    const sheet = ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-    const r = rangeOf(ref.slice(bang + 1));
-    if (!r || r.bottom > 1048576) continue;
-    const key = sheet.toLocaleLowerCase("vi");
-    const old = ownAreas.get(key) ?? { rows: 0, cols: 0 };
-    ownAreas.set(key, { rows: Math.max(old.rows, r.bottom), cols: Math.max(old.cols, r.right) });
-  }
+  const nameRe = NAME_RE;
+  const ownAreas = ownAreasOf(wb);
+  const planAreas = ownAreasOf(ourWb);
 
   const keptSheets = userSheets
     .filter((u) => !ourSheets.some((o) => sameSheet(o.name, u.name)))
@@ -720,8 +728,21 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
     const ourXml = ourText(o.part);
     if (user && pkg.has(user.part)) {
       pkg.label(user.part, `trang "${user.name}"`);
-      const area = ownAreas.get(user.name.toLocaleLowerCase("vi")) ?? { rows: 0, cols: 0 };
-      const xml = graftSheet(user.name, pkg.text(user.part), ourXml, strings, shift, area, notKept);
+      const key = user.name.toLocaleLowerCase("vi");
+      const area = ownAreas.get(key) ?? { rows: 0, cols: 0 };
+      const userXml = pkg.text(user.part);
+      const planRows = planAreas.get(key)?.rows ?? 0;
+      // Drawings and comments are anchored to rows: if the template's rows moved, they stay where
+      // they were, now beside other figures.
+      if (
+        area.rows > 0 &&
+        planRows !== area.rows &&
+        /<(?:\w+:)?(?:drawing|legacyDrawing)\b/.test(userXml)
+      )
+        notKept.push(
+          `Trang "${user.name}": vùng của mẫu nay dài ${planRows} dòng (trước là ${area.rows}); biểu đồ, hình và ghi chú (comment) trên trang này giữ chỗ cũ nên có thể lệch so với số liệu. Hãy kiểm tra và kéo lại nếu cần.`
+        );
+      const xml = graftSheet(user.name, userXml, ourXml, strings, shift, area, notKept);
       replaced.set(pkg.entry(user.part)?.name ?? user.part, strToU8(xml));
       continue;
     }
