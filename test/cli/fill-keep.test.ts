@@ -78,6 +78,8 @@ function usersWorkbook(rows: number, names: number): H.Parts {
       .replace(/(<row r="4"[^>]*>[\s\S]*?)<\/row>/, `$1${inline("X4", NOTE_RIGHT)}</row>`)
       .replace("</sheetData>", `<row r="300">${inline("B300", NOTE_BELOW)}</row></sheetData>`)
       .replace("<dataValidations", `${CF}<dataValidations`)
+      // A width the user set over columns E–AD: its part right of the template (I–AD) is theirs.
+      .replace("</cols>", '<col min="5" max="30" width="20" customWidth="1"/></cols>')
   );
   return parts;
 }
@@ -157,6 +159,8 @@ async function expectKept(inputParts: H.Parts, output: string, names: number): P
   expect(sheet).toMatch(/<legacyDrawing [^>]*r:id="anysvml"\/>/);
   expect(sheet).toContain(NOTE_RIGHT);
   expect(sheet).toContain(NOTE_BELOW);
+  expect(sheet).toContain('<dimension ref="A1:X300"/>');
+  expect(sheet).toContain('<col min="9" max="30" width="20" customWidth="1"/>');
   const userSheet = H.text(out, H.sheetPart(inputParts, USER));
   expect(userSheet).toContain(`<autoFilter ref="A1:H`);
 

@@ -513,7 +513,11 @@ function graftSheet(
 
     const cols = [...innerOf(userBy.get("cols")?.[0]).matchAll(/<(?:\w+:)?col\b[^>]*\/>/g)]
       .map((m) => m[0])
-      .filter((c) => Number(attrs(c.slice(1)).min) > area.cols);
+      .filter((c) => Number(attrs(c.slice(1)).max) > area.cols)
+      // A span that starts inside the template's columns keeps its part right of them.
+      .map((c) =>
+        Number(attrs(c.slice(1)).min) > area.cols ? c : setAttr(c, "min", String(area.cols + 1))
+      );
     if (cols.length > 0) {
       const ourCols = byLocal.get("cols")?.[0];
       byLocal.set("cols", [
@@ -565,6 +569,12 @@ function graftSheet(
     .map(([, r]) => `${r.open}${r.cells.join("")}</row>`)
     .join("");
   byLocal.set("sheetData", [{ local: "sheetData", xml: `<sheetData>${data}</sheetData>` }]);
+  // The used range now includes the user's cells kept beside and below the template.
+  const used = extent(data);
+  if (used.rows > 0 && byLocal.has("dimension"))
+    byLocal.set("dimension", [
+      { local: "dimension", xml: `<dimension ref="A1:${columnLetter(used.cols)}${used.rows}"/>` },
+    ]);
   const body = WORKSHEET_ORDER.flatMap((l) => (byLocal.get(l) ?? []).map((c) => c.xml)).join("");
   return head + body + ours.tail;
 }
@@ -726,6 +736,12 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
   for (const o of ourSheets) {
     const user = userSheets.find((u) => sameSheet(u.name, o.name));
     const ourXml = ourText(o.part);
+    // The graft keeps the input's sheet relationships; a rendered sheet must not need its own.
+    const slash = o.part.lastIndexOf("/");
+    if (ours[`${o.part.slice(0, slash)}/_rels/${o.part.slice(slash + 1)}.rels`])
+      throw new GraftError(
+        `trang "${o.name}" của mẫu có quan hệ riêng (liên kết, hình) chưa ghép được`
+      );
     if (user && pkg.has(user.part)) {
       pkg.label(user.part, `trang "${user.name}"`);
       const key = user.name.toLocaleLowerCase("vi");
