@@ -254,4 +254,40 @@ describe("fill keeps what is not BáoCáo's", () => {
     expect(H.text(out, "[Content_Types].xml")).toContain(`PartName="/${added}"`);
     expect(H.text(out, added)).toContain("Số buổi tuyên truyền");
   });
+
+  it("damaged workbooks end in exit 0, 1 or 2 through fill, never a crash", async () => {
+    const base = usersWorkbook(50, 20);
+    const data = path.join(dir, "fuzz.json");
+    fs.writeFileSync(data, JSON.stringify(loadSample(qa.id)));
+    const codes: Record<number, number> = {};
+    let state = 20261206;
+    const rnd = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const xmlParts = Object.keys(base).filter((k) => /\.(xml|rels)$/.test(k));
+    for (let i = 0; i < 150; i++) {
+      const parts = { ...base };
+      const name = xmlParts[Math.floor(rnd() * xmlParts.length)];
+      const xml = H.text(parts, name);
+      const at = Math.floor(rnd() * xml.length);
+      const len = 1 + Math.floor(rnd() * 40);
+      H.setText(
+        parts,
+        name,
+        rnd() < 0.5
+          ? xml.slice(0, at) + xml.slice(at + len)
+          : xml.slice(0, at) + xml.slice(at, at + len) + xml.slice(at)
+      );
+      const f = path.join(dir, "m.xlsx");
+      fs.writeFileSync(f, H.zip(parts, 0));
+      fs.rmSync(path.join(dir, "m-out.xlsx"), { force: true });
+      const r = await cli("fill", f, "--data", data, "-o", path.join(dir, "m-out.xlsx"));
+      codes[r.code] = (codes[r.code] ?? 0) + 1;
+      if (![0, 1, 2].includes(r.code))
+        throw new Error(`${name} at ${at}: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+      if (r.code === 2) expect(r.stderr.length).toBeGreaterThan(0);
+    }
+    process.stdout.write(`fill over 150 damaged workbooks: ${JSON.stringify(codes)}\n`);
+  }, 300000);
 });
