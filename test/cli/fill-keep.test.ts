@@ -191,6 +191,22 @@ describe("fill keeps what is not BáoCáo's", () => {
     expect(r.stdout).toContain("được giữ nguyên");
     await expectKept(parts, output, 100);
     schemaCheck(output);
+    // Filling the filled workbook again changes nothing: the styles are not appended twice.
+    const again = await fillIt(H.unzip(new Uint8Array(fs.readFileSync(output))), "again");
+    expect(again.r.code).toBe(0);
+    const first = H.unzip(new Uint8Array(fs.readFileSync(output)));
+    const second = H.unzip(new Uint8Array(fs.readFileSync(again.output)));
+    expect(
+      Object.keys(second)
+        .filter((k) => !k.endsWith("/"))
+        .sort()
+    ).toEqual(
+      Object.keys(first)
+        .filter((k) => !k.endsWith("/"))
+        .sort()
+    );
+    for (const k of Object.keys(first).filter((k) => !k.endsWith("/")))
+      expect([k, H.text(second, k)]).toEqual([k, H.text(first, k)]);
     if (!soffice) process.stdout.write("soffice not found: LibreOffice check skipped\n");
     else {
       const pdf = convertToPdf(output, dir);

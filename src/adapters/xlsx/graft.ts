@@ -321,30 +321,54 @@ function mergeStyles(user: string, ours: string): { xml: string; shift: StyleShi
       addedFmts.push(`<numFmt numFmtId="${id}" formatCode="${escAttr(a.formatCode ?? "")}"/>`);
     }
   }
-  const shiftAttr = (tag: string, name: string, by: number) => {
-    const m = new RegExp(`\\s${name}="(\\d+)"`).exec(tag);
-    return m ? setAttr(tag, name, String(Number(m[1]) + by)) : tag;
+  // Each font, fill, border and format is appended unless the user's styles already hold the
+  // same XML (as after an earlier fill), so filling again does not grow the styles.
+  const placer = (existing: string[]) => {
+    const at = new Map<string, number>();
+    existing.forEach((x, i) => {
+      if (!at.has(x)) at.set(x, i);
+    });
+    const added: string[] = [];
+    const place = (x: string): number => {
+      const found = at.get(x);
+      if (found !== undefined) return found;
+      const i = existing.length + added.length;
+      added.push(x);
+      at.set(x, i);
+      return i;
+    };
+    return { added, place };
   };
-  const addedXfs = ourXfs.map((x) => {
+  const fonts = placer(userFonts);
+  const fills = placer(userFills);
+  const borders = placer(userBorders);
+  const xfs = placer(userXfs);
+  const fontAt = ourFonts.map((x) => fonts.place(x));
+  const fillAt = ourFills.map((x) => fills.place(x));
+  const borderAt = ourBorders.map((x) => borders.place(x));
+  const remap = (tag: string, name: string, to: number[]) => {
+    const m = new RegExp(`\\s${name}="(\\d+)"`).exec(tag);
+    return m ? setAttr(tag, name, String(to[Number(m[1])] ?? 0)) : tag;
+  };
+  const xfAt = ourXfs.map((x) => {
     const end = tagEnd(x, 0);
     let open = x.slice(0, end + 1);
-    open = shiftAttr(open, "fontId", userFonts.length);
-    open = shiftAttr(open, "fillId", userFills.length);
-    open = shiftAttr(open, "borderId", userBorders.length);
+    open = remap(open, "fontId", fontAt);
+    open = remap(open, "fillId", fillAt);
+    open = remap(open, "borderId", borderAt);
     const fmt = /\snumFmtId="(\d+)"/.exec(open)?.[1];
     if (fmt && fmtIds.has(fmt)) open = setAttr(open, "numFmtId", fmtIds.get(fmt) ?? fmt);
     // The user's first cell style ("Normal") is the parent; BáoCáo's xfs set everything they use.
     if (/\sxfId=/.test(open)) open = setAttr(open, "xfId", "0");
-    return open + x.slice(end + 1);
+    return xfs.place(open + x.slice(end + 1));
   });
   let xml = user;
   xml = appendSection(xml, "numFmts", addedFmts, userFmts.length + addedFmts.length);
-  xml = appendSection(xml, "fonts", ourFonts, userFonts.length + ourFonts.length);
-  xml = appendSection(xml, "fills", ourFills, userFills.length + ourFills.length);
-  xml = appendSection(xml, "borders", ourBorders, userBorders.length + ourBorders.length);
-  xml = appendSection(xml, "cellXfs", addedXfs, userXfs.length + addedXfs.length);
-  const base = userXfs.length;
-  return { xml, shift: { xf: (s) => s + base } };
+  xml = appendSection(xml, "fonts", fonts.added, userFonts.length + fonts.added.length);
+  xml = appendSection(xml, "fills", fills.added, userFills.length + fills.added.length);
+  xml = appendSection(xml, "borders", borders.added, userBorders.length + borders.added.length);
+  xml = appendSection(xml, "cellXfs", xfs.added, userXfs.length + xfs.added.length);
+  return { xml, shift: { xf: (s) => xfAt[s] ?? 0 } };
 }
 
 // ---------------------------------------------------------------- sheets
