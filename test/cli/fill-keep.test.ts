@@ -213,6 +213,29 @@ describe("fill keeps what is not BáoCáo's", () => {
       const text = pdfText(pdf);
       expect(text).toMatch(/4[.,]?321/);
       expect(text).toContain("Ghi chú bên dưới");
+      // LibreOffice finds both charts and the comment through the grafted sheets' relationships.
+      const profile = path.join(dir, "lo-profile");
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          "xlsx:Calc MS Excel 2007 XML",
+          "--outdir",
+          path.join(dir, "lo"),
+          output,
+        ],
+        { stdio: "ignore", timeout: 120000 }
+      );
+      const saved = H.unzip(
+        new Uint8Array(fs.readFileSync(path.join(dir, "lo", "small-filled.xlsx")))
+      );
+      expect(Object.keys(saved).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(
+        2
+      );
+      const comments = Object.keys(saved).filter((k) => /comments\d*\.xml$/.test(k));
+      expect(comments.map((k) => H.text(saved, k)).join("")).toContain("Hỏi lại số buổi");
     }
   }, 180000);
 
