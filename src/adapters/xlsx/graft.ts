@@ -199,6 +199,27 @@ function sqrefOutside(sqref: string, area: Area): boolean {
     });
 }
 
+function rangesOf(sqref: string | undefined): (RangeAddress | null)[] {
+  return (sqref ?? "").trim().split(/\s+/).filter(Boolean).map(rangeOf);
+}
+
+/** Whether every cell of `ranges` lies in the template's area and in one of `ours`. */
+function coveredBy(
+  ranges: (RangeAddress | null)[],
+  ours: (RangeAddress | null)[],
+  area: Area
+): boolean {
+  const inside = (r: RangeAddress, row: number, col: number) =>
+    row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  for (const r of ranges) {
+    if (!r || r.bottom > area.rows || r.right > area.cols) return false;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        if (!ours.some((o) => o !== null && inside(o, row, col))) return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- package helpers
 
 interface Rel {
@@ -465,12 +486,13 @@ function mergeList(
 ): Child | undefined {
   const re = new RegExp(`<(?:\\w+:)?${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${item}>)`, "g");
   const ourItems = ours ? [...innerOf(ours).matchAll(re)].map((m) => m[0]) : [];
-  const ourRefs = new Set(ourItems.map((x) => attrs(x.slice(1, tagEnd(x, 0)))[refAttr]));
+  const ourRanges = ourItems.flatMap((x) => rangesOf(attrs(x.slice(1, tagEnd(x, 0)))[refAttr]));
   const kept: string[] = [];
   for (const m of user ? innerOf(user).matchAll(re) : []) {
     const ref = attrs(m[0].slice(1, tagEnd(m[0], 0)))[refAttr] ?? "";
     if (sqrefOutside(ref, area)) kept.push(m[0]);
-    else if (!ourRefs.has(ref)) lost(ref);
+    // One the plan writes again (whatever writer spelled its ranges) is simply replaced.
+    else if (!coveredBy(rangesOf(ref), ourRanges, area)) lost(ref);
   }
   const all = [...ourItems, ...kept];
   if (all.length === 0) return undefined;
