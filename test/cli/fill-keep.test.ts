@@ -341,4 +341,45 @@ describe("fill keeps what is not BáoCáo's", () => {
     }
     process.stdout.write(`fill over 150 damaged workbooks: ${JSON.stringify(codes)}\n`);
   }, 300000);
+
+  (soffice ? it : it.skip)(
+    "fills a workbook LibreOffice re-saved (its own styles, names and parts), keeping its parts",
+    async () => {
+      const src = path.join(dir, "lo-src.xlsx");
+      fs.writeFileSync(src, H.zip(usersWorkbook(50, 20), 1));
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+          "--headless",
+          "--convert-to",
+          "xlsx:Calc MS Excel 2007 XML",
+          "--outdir",
+          path.join(dir, "resaved"),
+          src,
+        ],
+        { stdio: "ignore", timeout: 120000 }
+      );
+      const resaved = H.unzip(
+        new Uint8Array(fs.readFileSync(path.join(dir, "resaved", "lo-src.xlsx")))
+      );
+      const { r, output } = await fillIt(resaved, "lo");
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const out = H.unzip(new Uint8Array(fs.readFileSync(output)));
+      const owned = ownedParts(resaved);
+      const changed = Object.keys(resaved).filter(
+        (k) =>
+          !k.endsWith("/") &&
+          !owned.has(k) &&
+          !(out[k] && Buffer.from(out[k]).equals(Buffer.from(resaved[k])))
+      );
+      expect(changed).toEqual([]);
+      const read = await readWorkbookBytes(exceljs, new Uint8Array(fs.readFileSync(output)), "lo");
+      expect(readWorkbook(qa, read.snapshot).data.values.tt_so_buoi).toBe(NEW_FIGURE);
+      expect(read.workbook.getWorksheet(SHEET)!.getCell("B300").value).toBe(NOTE_BELOW);
+      schemaCheck(output);
+    },
+    180000
+  );
 });
