@@ -120,6 +120,13 @@ export class XlsxPackage {
     return out;
   }
 
+  /** The part's stored (still compressed) bytes, for copying it unchanged into another package. */
+  raw(name: string): { entry: PackageEntry; data: Uint8Array } {
+    const e = this.entry(name);
+    if (!e) throw new PackageError(`Tệp "${this.fileLabel}" thiếu phần "${name}".`);
+    return { entry: e, data: this.compressedData(e) };
+  }
+
   text(name: string): string {
     return new TextDecoder("utf-8").decode(this.read(name));
   }

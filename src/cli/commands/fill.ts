@@ -1,14 +1,14 @@
-import type { Workbook, Worksheet } from "exceljs";
 import { checkReportData } from "../../core/data/check";
 import { readWorkbook } from "../../core/data/read";
 import type { ReportData } from "../../core/data/types";
 import { planWorkbook } from "../../core/layout/planner";
-import { renderPlan } from "../../adapters/xlsx/render";
+import { planToXlsx } from "../../adapters/xlsx/render";
+import { graftPlan, GraftError, PackageError } from "../../adapters/xlsx/graft";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
-import { checkOutput, readJsonFile, sameFile, writeAtomic, type Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { checkOutput, readBytes, readJsonFile, sameFile, writeAtomic, type Output } from "../io";
+import { readTemplateWorkbook } from "../workbook";
 
 export interface FillOptions {
   data: string;
@@ -48,33 +48,15 @@ export function mergeData(
   };
 }
 
-/** Sheets the user added beside the template's are carried over cell by cell, with their styles. */
-function copySheet(from: Worksheet, to: Workbook): void {
-  const ws = to.addWorksheet(from.name, { views: from.views, properties: from.properties });
-  ws.state = from.state;
-  from.columns?.forEach((col, i) => {
-    if (col.width) ws.getColumn(i + 1).width = col.width;
-  });
-  from.eachRow({ includeEmpty: true }, (row, r) => {
-    if (row.height) ws.getRow(r).height = row.height;
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const target = ws.getCell(r, c);
-      if (!cell.isMerged || cell.master === cell) target.value = cell.value;
-      target.style = cell.style;
-    });
-  });
-  const merges =
-    (from as unknown as { _merges?: Record<string, { shortRange: string }> })._merges ?? {};
-  for (const m of Object.values(merges)) ws.mergeCells(m.shortRange);
-}
-
 export async function fillCommand(file: string, opts: FillOptions, io: Output): Promise<number> {
   if (sameFile(file, opts.output)) {
     throw new CliError(
       `Tệp kết quả phải khác tệp đầu vào "${file}": BáoCáo không sửa tệp đầu vào.`
     );
   }
-  const opened = await openTemplateWorkbook(file);
+  // Only the template's sheets and names are read (under the package limits): the user's own
+  // sheets are copied into the output unread.
+  const opened = await readTemplateWorkbook(file);
   const raw = readJsonFile(opts.data);
   const checked = checkReportData(opened.template, raw);
   if (!checked.data) {
@@ -86,21 +68,32 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
   const existing = readWorkbook(opened.template, opened.snapshot).data;
   const merged = mergeData(existing, checked.data, raw as Record<string, unknown>);
   const plan = planWorkbook(opened.template, merged);
-  const out = await renderPlan(exceljs, plan);
-
-  const ours = new Set(plan.sheets.map((s) => s.name.toLocaleLowerCase("vi")));
-  const carried: string[] = [];
-  for (const ws of opened.workbook.worksheets) {
-    if (!ours.has(ws.name.toLocaleLowerCase("vi"))) {
-      copySheet(ws, out);
-      carried.push(ws.name);
-    }
+  const rendered = await planToXlsx(exceljs, plan);
+  let result;
+  try {
+    result = graftPlan(readBytes(file), rendered, file);
+  } catch (e) {
+    if (e instanceof PackageError) throw new CliError(e.message);
+    if (e instanceof GraftError)
+      throw new CliError(
+        `Không ghi được số liệu vào "${file}": ${e.message}. Mở tệp bằng Excel, lưu lại rồi chạy lại; tệp đầu vào không bị sửa.`
+      );
+    throw e;
   }
-  const buf = new Uint8Array((await out.xlsx.writeBuffer()) as ArrayBuffer);
-  writeAtomic(opts.output, buf);
+  writeAtomic(opts.output, result.bytes);
   io.out(`Đã ghi "${opts.output}" (mẫu "${opened.template.id}", dữ liệu từ "${opts.data}").\n`);
-  if (carried.length > 0)
-    io.out(`Giữ nguyên các trang không thuộc mẫu: ${carried.map((n) => `"${n}"`).join(", ")}.\n`);
+  if (result.keptSheets.length > 0)
+    io.out(
+      `Giữ nguyên các trang không thuộc mẫu: ${result.keptSheets.map((n) => `"${n}"`).join(", ")}.\n`
+    );
+  if (result.notKept.length === 0)
+    io.out(
+      "Mọi phần khác của sổ tính (biểu đồ, hình, ghi chú, bộ lọc, định dạng có điều kiện, kiểm tra dữ liệu, tên đã đặt, ô ngoài vùng mẫu) được giữ nguyên.\n"
+    );
+  else
+    io.err(
+      `Không giữ được ${result.notKept.length} phần của sổ tính:\n${result.notKept.map((l) => `  - ${l}`).join("\n")}\n`
+    );
   const warnings = checked.findings.filter((f) => f.severity === "warning");
   if (warnings.length > 0) io.err(findingsText(warnings) + "\n");
   return 0;
