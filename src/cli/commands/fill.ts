@@ -7,7 +7,7 @@ import { renderPlan } from "../../adapters/xlsx/render";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
-import { checkOutput, readJsonFile, sameFile, writeAtomic, type Output } from "../io";
+import { checkOutput, readJsonFile, writeAtomic, type Output } from "../io";
 import { openTemplateWorkbook } from "../workbook";
 
 export interface FillOptions {
@@ -62,11 +62,7 @@ function copySheet(from: Worksheet, to: Workbook): void {
 }
 
 export async function fillCommand(file: string, opts: FillOptions, io: Output): Promise<number> {
-  if (sameFile(file, opts.output)) {
-    throw new CliError(
-      `Tệp kết quả phải khác tệp đầu vào "${file}": BáoCáo không sửa tệp đầu vào.`
-    );
-  }
+  checkOutput(opts.output, opts.force ?? false, [file, opts.data]);
   const opened = await openTemplateWorkbook(file);
   const raw = readJsonFile(opts.data);
   const checked = checkReportData(opened.template, raw);
@@ -75,7 +71,6 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
       `Tệp dữ liệu "${opts.data}" không hợp lệ:\n${checked.findings.map((f) => `  - ${f.message}`).join("\n")}`
     );
   }
-  checkOutput(opts.output, opts.force ?? false);
   const existing = readWorkbook(opened.template, opened.snapshot).data;
   const merged = mergeData(existing, checked.data, raw as Record<string, unknown>);
   const plan = planWorkbook(opened.template, merged);
