@@ -21,6 +21,7 @@ import { consolidateBench } from "./bench-consolidate";
 import { exportBench } from "./bench-export";
 import { consolidatedExportBench } from "./bench-export-consolidated";
 import { fuzzBench } from "./bench-fuzz";
+import { readBench } from "./bench-read";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -176,6 +177,7 @@ const BENCHES: Bench[] = [
   exportBench,
   consolidatedExportBench,
   fuzzBench,
+  readBench,
 ];
 
 function table(rows: BenchRow[]): string {

@@ -1,6 +1,11 @@
 // Opening a template workbook from disk: bytes → snapshot → template, with CLI errors.
 import type { Workbook } from "exceljs";
-import { loadWorkbook, snapshotOfWorkbook, XlsxReadError } from "../adapters/xlsx/read";
+import {
+  loadWorkbook,
+  readWorkbookBytes,
+  snapshotOfWorkbook,
+  XlsxReadError,
+} from "../adapters/xlsx/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
 import type { WorkbookMeta } from "../core/data/read";
 import type { Template } from "../core/model/load";
@@ -36,4 +41,21 @@ export async function openTemplateWorkbook(file: string): Promise<OpenedWorkbook
   const { workbook, snapshot } = await parseFile(file);
   const { template, meta } = templateOfWorkbook(snapshot, file);
   return { file, workbook, snapshot, template, meta };
+}
+
+export type ReadTemplateWorkbook = Omit<OpenedWorkbook, "workbook">;
+
+/** Reads a workbook for a command that only reads it (validate, dump, export, consolidate): the
+ * template's sheets and names only, under the package limits (see readWorkbookBytes). */
+export async function readTemplateWorkbook(file: string): Promise<ReadTemplateWorkbook> {
+  const bytes = readBytes(file);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = (await readWorkbookBytes(exceljs, bytes, file)).snapshot;
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+  const { template, meta } = templateOfWorkbook(snapshot, file);
+  return { file, snapshot, template, meta };
 }

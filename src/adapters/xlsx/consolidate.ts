@@ -9,7 +9,7 @@ import {
   type ScreenedSource,
 } from "../../core/consolidate";
 import { planWorkbook } from "../../core/layout/planner";
-import { loadWorkbook, snapshotOfWorkbook, XlsxReadError } from "./read";
+import { readWorkbookBytes, XlsxReadError } from "./read";
 import { planToXlsx, type ExcelJsModule } from "./render";
 
 export interface UnitFile {
@@ -58,12 +58,15 @@ async function screenFile(
   }
   const src = { file: f.name, checksum: await opts.sha256(bytes), readAt };
   try {
-    const workbook = await loadWorkbook(opts.exceljs, bytes, f.name);
-    const snapshot = snapshotOfWorkbook(workbook, f.name);
+    const { snapshot } = await readWorkbookBytes(opts.exceljs, bytes, f.name);
     return screenSource(src, { snapshot }, opts.find);
   } catch (e) {
     if (e instanceof XlsxReadError) return screenSource(src, { readError: e.message });
-    throw e;
+    // One file must never sink the run: whatever went wrong with it, it is left out with why.
+    const why = e instanceof Error ? e.message : String(e);
+    return screenSource(src, {
+      readError: `Không đọc được tệp "${f.name}" (lỗi không mong đợi: ${why.slice(0, 160)}). Mở tệp bằng Excel, lưu lại rồi gửi lại; nếu vẫn lỗi, hãy báo lỗi kèm tệp.`,
+    });
   }
 }
 

@@ -9,6 +9,13 @@ import type {
   WorkbookSnapshot,
 } from "../../core/data/snapshot";
 import type { ExcelJsModule } from "./render";
+import { PackageError } from "./package";
+import {
+  preparePackage,
+  READ_ONLY_IGNORED_NODES,
+  type SheetChoice,
+  type StoredValue,
+} from "./prescan";
 
 /** The file could not be read as a workbook; the message says why in Vietnamese. */
 export class XlsxReadError extends Error {
@@ -31,9 +38,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 export function rawOf(value: CellValue): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return dateToSerial(value);
+  // The pre-scan empties cells whose stored text is no finite number; this is the safety net for
+  // any other path (a formula's cached result, a shared string ExcelJS coerced).
+  if (typeof value === "number")
+    return Number.isFinite(value) ? value : { error: "#NUM!", stored: String(value) };
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    const serial = dateToSerial(value);
+    return Number.isFinite(serial) ? serial : { error: "#VALUE!", stored: "ngày không hợp lệ" };
+  }
   if (isObject(value)) {
     if ("error" in value && typeof value.error === "string") return { error: value.error };
     if ("formula" in value || "sharedFormula" in value) {
@@ -63,7 +76,14 @@ function mergesOf(ws: Worksheet): RangeAddress[] {
     .filter((r): r is RangeAddress => r !== null);
 }
 
-export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
+/** Above this many cells the used area is stored sparsely: a value typed at XFD1048576 beside a
+ * template must not allocate the 17 billion cells between them. */
+const DENSE_LIMIT = 1_000_000;
+
+export function sheetSnapshot(
+  ws: Worksheet,
+  badValues: readonly StoredValue[] = []
+): SheetSnapshot {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
@@ -77,12 +97,17 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
       const f = formulaOfCell(cell);
       if (v === null && f === null) return;
       cells.push({ r, c, v, f });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
     });
   });
+  for (const b of badValues) {
+    cells.push({ r: b.row, c: b.col, v: { error: b.error, stored: b.stored }, f: null });
+  }
+  for (const x of cells) {
+    top = Math.min(top, x.r);
+    left = Math.min(left, x.c);
+    bottom = Math.max(bottom, x.r);
+    right = Math.max(right, x.c);
+  }
   if (cells.length === 0) {
     return {
       name: ws.name,
@@ -96,15 +121,18 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   }
   const rows = bottom - top + 1;
   const cols = right - left + 1;
-  const values: RawCell[][] = Array.from({ length: rows }, () =>
-    new Array<RawCell>(cols).fill(null)
-  );
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
-    new Array<string | null>(cols).fill(null)
-  );
+  let values: RawCell[][];
+  let formulas: (string | null)[][];
+  if (rows * cols <= DENSE_LIMIT) {
+    values = Array.from({ length: rows }, () => new Array<RawCell>(cols).fill(null));
+    formulas = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  } else {
+    values = new Array<RawCell[]>(rows);
+    formulas = new Array<(string | null)[]>(rows);
+  }
   for (const x of cells) {
-    values[x.r - top][x.c - left] = x.v;
-    formulas[x.r - top][x.c - left] = x.f;
+    (values[x.r - top] ??= [])[x.c - left] = x.v;
+    (formulas[x.r - top] ??= [])[x.c - left] = x.f;
   }
   return {
     name: ws.name,
@@ -123,7 +151,7 @@ export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
     // A name over several areas is not one of ours; keep it visible to the reader as broken.
     names.push({ name: dn.name, ref: dn.ranges.length === 1 ? `=${dn.ranges[0]}` : "#REF!" });
   }
-  return { sheets: wb.worksheets.map(sheetSnapshot), names };
+  return { sheets: wb.worksheets.map((ws) => sheetSnapshot(ws)), names };
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -175,4 +203,64 @@ export async function readXlsx(
   fileLabel: string
 ): Promise<WorkbookSnapshot> {
   return snapshotOfWorkbook(await loadWorkbook(exceljs, bytes, fileLabel), fileLabel);
+}
+
+export interface ReadWorkbook {
+  /** ExcelJS's view of the sheets read; user's sheets left out are not in it. */
+  workbook: Workbook;
+  snapshot: WorkbookSnapshot;
+  /** Sheets not read because the template does not own them. */
+  skipped: string[];
+}
+
+/**
+ * Reads a workbook for a read-only path (validate, dump, export, consolidate, the preview): the
+ * zip is checked part by part (size limits, CRC-32), names are read as text, and with "ours" only
+ * the template's sheets are parsed. Anything that is not a readable workbook is an XlsxReadError.
+ */
+export async function readWorkbookBytes(
+  exceljs: ExcelJsModule,
+  bytes: Uint8Array,
+  fileLabel: string,
+  sheets: SheetChoice = "ours"
+): Promise<ReadWorkbook> {
+  if (bytes.length < 4 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new XlsxReadError(
+      `Tệp "${fileLabel}" không phải sổ tính Excel (.xlsx). Hãy mở bằng Excel rồi lưu lại dạng "Excel Workbook (*.xlsx)".`
+    );
+  }
+  let prepared;
+  try {
+    prepared = preparePackage(bytes, fileLabel, sheets);
+  } catch (e) {
+    if (e instanceof PackageError) throw new XlsxReadError(e.message);
+    throw e;
+  }
+  if (prepared.sheets.length === 0 && prepared.skipped.length === 0) {
+    throw new XlsxReadError(`Tệp "${fileLabel}" không có trang tính nào.`);
+  }
+  const wb = new exceljs.Workbook();
+  try {
+    await wb.xlsx.load(prepared.zip.buffer as ArrayBuffer, {
+      ignoreNodes: READ_ONLY_IGNORED_NODES,
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new XlsxReadError(
+      `Không đọc được tệp "${fileLabel}": tệp bị hỏng hoặc không phải sổ tính .xlsx (${detail.slice(0, 160)}). ` +
+        "Mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc."
+    );
+  }
+  try {
+    const snapshot: WorkbookSnapshot = {
+      sheets: wb.worksheets.map((ws) => sheetSnapshot(ws, prepared.badValues.get(ws.name))),
+      names: prepared.names,
+    };
+    return { workbook: wb, snapshot, skipped: prepared.skipped };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new XlsxReadError(
+      `Tệp "${fileLabel}" có cấu trúc không đọc được (${detail.slice(0, 160)}).`
+    );
+  }
 }

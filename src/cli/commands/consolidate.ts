@@ -16,7 +16,7 @@ import {
 import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readBytes, readTextFile, writeAtomic, type Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { readTemplateWorkbook } from "../workbook";
 import { readWorkbook } from "../../core/data/read";
 import { formatNumber } from "../../core/format";
 
@@ -68,7 +68,7 @@ export function expandInputs(inputs: string[], io: Output): string[] {
 /** The expected units: a .txt with one unit per line, or a workbook whose units sheet lists them. */
 async function expectedUnits(file: string): Promise<string[]> {
   if (file.toLowerCase().endsWith(".xlsx")) {
-    const opened = await openTemplateWorkbook(file);
+    const opened = await readTemplateWorkbook(file);
     const units = readWorkbook(opened.template, opened.snapshot).data.units.map((u) => u.name);
     if (units.length === 0)
       throw new CliError(

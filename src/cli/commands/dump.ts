@@ -1,7 +1,7 @@
 import { readWorkbook } from "../../core/data/read";
 import { findingsText } from "../findings-text";
 import { checkOutput, writeAtomic, type Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { readTemplateWorkbook } from "../workbook";
 
 export interface DumpOptions {
   output?: string;
@@ -11,7 +11,7 @@ export interface DumpOptions {
 export async function dumpCommand(file: string, opts: DumpOptions, io: Output): Promise<number> {
   // Refused before reading: a wrong output name should not wait for a large workbook to load.
   if (opts.output) checkOutput(opts.output, opts.force ?? false, [file]);
-  const opened = await openTemplateWorkbook(file);
+  const opened = await readTemplateWorkbook(file);
   const { data, findings } = readWorkbook(opened.template, opened.snapshot);
   const json = JSON.stringify(data, null, 2) + "\n";
   if (opts.output) {

@@ -12,7 +12,7 @@ import { validateWorkbook } from "../../core/validate";
 import { renderDocx } from "../../adapters/docx";
 import { CliError, EXIT } from "../errors";
 import { checkOutput, readJsonFile, writeAtomic, type Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { readTemplateWorkbook } from "../workbook";
 
 export interface ExportOptions {
   output: string;
@@ -65,7 +65,7 @@ export async function exportCommand(
 ): Promise<number> {
   const settings = settingsOf(opts);
   checkOutput(opts.output, opts.force ?? false, opts.settings ? [file, opts.settings] : [file]);
-  const opened = await openTemplateWorkbook(file);
+  const opened = await readTemplateWorkbook(file);
   const { template, snapshot } = opened;
   const { data } = readWorkbook(template, snapshot);
   const report = validateWorkbook(template, snapshot);

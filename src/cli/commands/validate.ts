@@ -7,7 +7,7 @@ import type { ValidationOutput } from "../../core/validate/report-schema";
 import { CliError, EXIT } from "../errors";
 import { findingsText } from "../findings-text";
 import type { Output } from "../io";
-import { openTemplateWorkbook } from "../workbook";
+import { readTemplateWorkbook } from "../workbook";
 
 export interface ValidateOptions {
   previous?: string;
@@ -19,10 +19,10 @@ export async function validateCommand(
   opts: ValidateOptions,
   io: Output
 ): Promise<number> {
-  const opened = await openTemplateWorkbook(file);
+  const opened = await readTemplateWorkbook(file);
   let previous: PreviousPeriod | undefined;
   if (opts.previous) {
-    const prev = await openTemplateWorkbook(opts.previous);
+    const prev = await readTemplateWorkbook(opts.previous);
     if (prev.template.id !== opened.template.id) {
       throw new CliError(
         `Tệp kỳ trước "${opts.previous}" dùng mẫu "${prev.template.id}", khác mẫu "${opened.template.id}" của "${file}"; không so sánh được.`

@@ -3,13 +3,16 @@
 import { parseQualifiedRange, type RangeAddress } from "../layout/a1";
 import { nameKey } from "../layout/names";
 
-/** A cell as Excel gives it: numbers (dates as serial numbers), text, booleans, errors, or blank. */
-export type RawCell = number | string | boolean | null | { error: string };
+/** A cell as Excel gives it: numbers (dates as serial numbers), text, booleans, errors, or blank.
+ * An error with `stored` is a value the file stores but no spreadsheet could read as a number or
+ * date ("12abc", "1e309" in a number cell; a malformed date): the reader makes it a finding. */
+export type RawCell = number | string | boolean | null | { error: string; stored?: string };
 
 export interface SheetSnapshot {
   name: string;
   visible: boolean;
-  /** Top-left of `values` (1-based); cells outside are blank. */
+  /** Top-left of `values` (1-based); cells outside are blank. Rows (and cells in a row) may be
+   * missing when the used area is sparse (a stray cell far away): read them with cellOf. */
   top: number;
   left: number;
   values: RawCell[][];

@@ -49,6 +49,9 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 export function readTyped(type: IndicatorType, raw: RawCell, where: Where): TypedRead {
   if (raw === null || (typeof raw === "string" && raw.trim() === ""))
     return { value: null, findings: [] };
+  if (typeof raw === "object" && raw.stored !== undefined) return unreadable(where, raw.stored);
+  // Office.js never gives a non-finite number; a file can (NaN, 1e309 read by another adapter).
+  if (typeof raw === "number" && !Number.isFinite(raw)) return unreadable(where, String(raw));
   if (typeof raw === "object") {
     return {
       value: null,
@@ -167,6 +170,23 @@ export function readTyped(type: IndicatorType, raw: RawCell, where: Where): Type
 
   // text and document references
   return { value: typeof raw === "number" ? String(raw) : raw, findings: [] };
+}
+
+/** A value the file stores that no spreadsheet reads as a number or date: damage, or another
+ * tool's mistake. Never guessed at (parseFloat would read "12abc" as 12). */
+function unreadable(where: Where, stored: string): TypedRead {
+  return {
+    value: null,
+    findings: [
+      f(
+        where,
+        "error",
+        "unreadable-value",
+        stored,
+        `${at(where)} lưu giá trị "${stored.slice(0, 40)}" mà Excel không đọc được thành số hay ngày (tệp có thể bị hỏng hoặc do công cụ khác ghi sai). Xoá ô rồi gõ lại số liệu trong Excel.`
+      ),
+    ],
+  };
 }
 
 function describe(type: IndicatorType): string {

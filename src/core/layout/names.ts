@@ -52,3 +52,10 @@ export function definedName(t: NameTarget): string {
 export function nameKey(name: string): string {
   return name.toUpperCase();
 }
+
+const OWN_NAME = /^(BC|BCT|BCLY|BCSN|BCH|BCX|BCG|BCGS|BCU)_/i;
+
+/** Whether a defined name is one BáoCáo writes (any other belongs to the user or to Excel). */
+export function isOwnName(name: string): boolean {
+  return OWN_NAME.test(name);
+}

@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/data/types";
 import { readMeta } from "../../core/data/read";
 import { planWorkbook } from "../../core/layout/planner";
 import type { Template } from "../../core/model/load";
-import { loadWorkbook, snapshotOfWorkbook } from "../../adapters/xlsx/read";
+import { readWorkbookBytes } from "../../adapters/xlsx/read";
 import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
 
 // "Tổng hợp" reads the units' files with the same ExcelJS, so it lives in this chunk too.
@@ -54,12 +54,15 @@ function periodOf(snapshot: WorkbookSnapshot): string | null {
   return typeof v === "string" && v.trim() ? v.trim() : null;
 }
 
+/** The viewer shows every sheet ("all"); a check reads only the template's ("ours"). Both skip
+ * validations and conditional formats and check the zip (see readWorkbookBytes). */
 async function readBytes(
   bytes: Uint8Array,
-  fileLabel: string
+  fileLabel: string,
+  sheets: "ours" | "all"
 ): Promise<{ wb: Workbook; snapshot: WorkbookSnapshot }> {
-  const wb = await loadWorkbook(await loadExcelJs(), bytes, fileLabel);
-  return { wb, snapshot: snapshotOfWorkbook(wb, fileLabel) };
+  const read = await readWorkbookBytes(await loadExcelJs(), bytes, fileLabel, sheets);
+  return { wb: read.workbook, snapshot: read.snapshot };
 }
 
 /** Reads .xlsx bytes into a snapshot only (the previous period's file for "Kiểm tra"). */
@@ -67,7 +70,7 @@ export async function snapshotOfBytes(
   bytes: Uint8Array,
   fileLabel: string
 ): Promise<WorkbookSnapshot> {
-  return (await readBytes(bytes, fileLabel)).snapshot;
+  return (await readBytes(bytes, fileLabel, "ours")).snapshot;
 }
 
 /** Reads .xlsx bytes for the viewer; throws XlsxReadError (Vietnamese message) if they are not a workbook. */
@@ -75,7 +78,7 @@ export async function openWorkbookBytes(
   bytes: Uint8Array,
   fileLabel: string
 ): Promise<OpenedWorkbook> {
-  const { wb, snapshot } = await readBytes(bytes, fileLabel);
+  const { wb, snapshot } = await readBytes(bytes, fileLabel, "all");
   return {
     snapshot,
     numFmts: numFmtGrid(wb, snapshot),
