@@ -1,6 +1,6 @@
 // Bench: the fuzz corpus of the tests (scripts/make-fuzz-corpus.ts), every file through
 // `baocao validate` in the CLI's code, two files at a time in watched child processes
-// (test/support/fuzz-runner.ts). Reports the slowest file and the file with the highest peak
+// (test/support/fuzz-runner.ts). Reports the slowest file (CPU time: the machine may be busy) and the file with the highest peak
 // resident memory (the whole process during that one command, Node and modules included), and
 // the largest file on disk. Budget per file, as in the tests: under 10 s and under 500 MB.
 import * as fs from "node:fs";
@@ -22,8 +22,8 @@ export const fuzzBench: Bench = async () => {
       checkInert: () => false,
       workers: 2,
     });
-    const worst = (key: "ms" | "peakMB") => [...run.results].sort((a, b) => b[key] - a[key])[0];
-    const slow = worst("ms");
+    const worst = (key: "cpuMs" | "peakMB") => [...run.results].sort((a, b) => b[key] - a[key])[0];
+    const slow = worst("cpuMs");
     const big = worst("peakMB");
     const onDisk = [...files].sort((a, b) => b.bytes - a.bytes)[0];
     const codes: Record<string, number> = {};
@@ -32,16 +32,16 @@ export const fuzzBench: Bench = async () => {
       codes[k] = (codes[k] ?? 0) + 1;
     }
     const bad = run.results.filter(
-      (r) => r.code === null || r.code > 2 || r.ms > 10000 || r.peakMB > 500
+      (r) => r.code === null || r.code > 2 || r.cpuMs > 10000 || r.peakMB > 500
     ).length;
     const row = (kase: string, r: typeof slow, budget: string, over: boolean): BenchRow => ({
       group: "fuzz corpus",
       case: kase,
-      ms: r.ms,
+      ms: r.cpuMs,
       peakMB: r.peakMB,
       budget,
       overBudget: over,
-      detail: `${r.file}: ${r.code === null ? `killed (${r.killed})` : `exit ${r.code}`}`,
+      detail: `${r.file}: ${r.code === null ? `killed (${r.killed})` : `exit ${r.code}`}, CPU time (wall ${r.ms.toFixed(0)} ms)`,
     });
     return [
       {
@@ -52,7 +52,7 @@ export const fuzzBench: Bench = async () => {
         overBudget: bad > 0,
         detail: `${JSON.stringify(codes)}; ${bad} over budget`,
       },
-      row("slowest file", slow, "< 10 s", slow.code === null || slow.ms > 10000),
+      row("slowest file (CPU time)", slow, "< 10 s", slow.code === null || slow.cpuMs > 10000),
       row("largest peak memory", big, "< 500 MB", big.code === null || big.peakMB > 500),
       {
         group: "fuzz corpus",

@@ -3,7 +3,9 @@
 // wall time and the process's peak resident memory while that command ran. The peak is honest per
 // command: garbage is collected and Linux's peak-RSS counter (VmHWM) is reset before each command
 // (`5` into /proc/self/clear_refs), so what is read after it is the highest RSS during that
-// command — the whole process, modules and all, as a user's `baocao` process would have.
+// command — the whole process, modules and all, as a user's `baocao` process would have. Time is
+// reported twice: wall time, and CPU time (user + system), which a machine shared with other
+// work does not inflate.
 // Started as `node --import tsx --expose-gc fuzz-child.ts`, with an IPC channel.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -30,6 +32,8 @@ export type ChildMessage =
       command: string;
       code: number;
       ms: number;
+      /** CPU time of this process (user + system) during the command. */
+      cpuMs: number;
       peakMB: number;
       stderr: string;
     }
@@ -117,14 +121,17 @@ async function handle(job: ChildJob): Promise<void> {
     resetPeak();
     send({ type: "start", file: job.file, command });
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const r = await run(args);
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     send({
       type: "done",
       file: job.file,
       command,
       code: r.code,
       ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       peakMB: peakMB(),
       stderr: r.stderr,
     });
@@ -146,6 +153,7 @@ process.on("message", (job: ChildJob) => {
       command: "(child)",
       code: -1,
       ms: 0,
+      cpuMs: 0,
       peakMB: peakMB(),
       stderr: String(e instanceof Error ? e.stack : e),
     });
