@@ -178,6 +178,8 @@ it("formula and DDE payloads stay inert text in the Word draft and the consolida
   const payloads = manifest.filter((f) => f.kind === "payload" && !skipped.includes(f));
   expect(run.inert.length).toBe(payloads.length);
   expect(run.inert.filter((i) => !i.ok)).toEqual([]);
+  // The check looked at something: payloads reached the outputs as text, in most payload files.
+  expect(run.inert.filter((i) => i.carried).length).toBeGreaterThan(payloads.length / 2);
 });
 
 it("the built CLI binary gives the same exit codes as the in-process run", async () => {

@@ -37,7 +37,7 @@ export type ChildMessage =
       peakMB: number;
       stderr: string;
     }
-  | { type: "inert"; file: string; ok: boolean; detail: string }
+  | { type: "inert"; file: string; ok: boolean; carried: boolean; detail: string }
   | { type: "file-done"; file: string };
 
 const send = (m: ChildMessage) => process.send!(m);
@@ -58,16 +58,24 @@ function peakMB(): number {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/** Payload text that became a live formula, field or link in an output. */
-const LIVE = /(cmd\||DDE|WEBSERVICE|HYPERLINK\(|127\.0\.0\.1)/;
-function inertProblems(outFile: string): string[] {
-  if (!fs.existsSync(outFile)) return [];
+/**
+ * Payload text that became a live formula, field or link in an output. BáoCáo's own formulas
+ * (sums, rates, HYPERLINK("#'Sheet'!A1") between sheets) are not payloads; these markers are.
+ */
+const LIVE = /(cmd\||DDE|WEBSERVICE|127\.0\.0\.1|HYPERLINK\((&quot;|")http)/;
+/** The same markers as plain text: the payload reached the output and was examined there. */
+const AS_TEXT = /<(w:t|t)(\s[^>]*)?>[^<]*(cmd\||DDE|WEBSERVICE|127\.0\.0\.1)/;
+
+function inertProblems(outFile: string): { problems: string[]; carried: boolean } {
+  if (!fs.existsSync(outFile)) return { problems: [], carried: false };
   const parts = unzipSync(new Uint8Array(fs.readFileSync(outFile)));
   const problems: string[] = [];
+  let carried = false;
   for (const [name, bytes] of Object.entries(parts)) {
     if (/externalLink|ddeLink/i.test(name)) problems.push(`${name}: a link part`);
     if (!/\.(xml|rels)$/.test(name)) continue;
     const xml = strFromU8(bytes);
+    carried ||= AS_TEXT.test(xml);
     for (const m of xml.matchAll(
       /<f[^>]*>([^<]*)<\/f>|<w:instrText[^>]*>([^<]*)<|w:instr="([^"]*)"/g
     )) {
@@ -77,7 +85,7 @@ function inertProblems(outFile: string): string[] {
     if (/TargetMode="External"/.test(xml) && LIVE.test(xml))
       problems.push(`${name}: external target`);
   }
-  return problems;
+  return { problems, carried };
 }
 
 async function run(args: string[]): Promise<{ code: number; stderr: string }> {
@@ -95,6 +103,12 @@ async function handle(job: ChildJob): Promise<void> {
   const docx = path.join(job.outDir, "out.docx");
   const xlsx = path.join(job.outDir, "out.xlsx");
   const problems: string[] = [];
+  let carried = false;
+  const inspect = (outFile: string) => {
+    const r = inertProblems(outFile);
+    problems.push(...r.problems);
+    carried ||= r.carried;
+  };
   for (const command of job.commands) {
     const args =
       command === "validate"
@@ -135,11 +149,17 @@ async function handle(job: ChildJob): Promise<void> {
       peakMB: peakMB(),
       stderr: r.stderr,
     });
-    if (job.checkInert && command === "export") problems.push(...inertProblems(docx));
-    if (job.checkInert && command === "consolidate") problems.push(...inertProblems(xlsx));
+    if (job.checkInert && command === "export") inspect(docx);
+    if (job.checkInert && command === "consolidate") inspect(xlsx);
   }
   if (job.checkInert)
-    send({ type: "inert", file: job.file, ok: problems.length === 0, detail: problems.join("; ") });
+    send({
+      type: "inert",
+      file: job.file,
+      ok: problems.length === 0,
+      carried,
+      detail: problems.join("; "),
+    });
   send({ type: "file-done", file: job.file });
 }
 

@@ -46,7 +46,8 @@ export interface RunOptions {
 
 export interface RunOutcome {
   results: CommandResult[];
-  inert: { file: string; ok: boolean; detail: string }[];
+  /** Per payload file: no payload became live (ok), and whether one reached an output as text. */
+  inert: { file: string; ok: boolean; carried: boolean; detail: string }[];
   /** Whether the children could reset the peak-RSS counter (Linux); if not, peaks are cumulative. */
   canResetPeak: boolean;
   wallMs: number;
@@ -155,7 +156,7 @@ class Worker {
             stderr: m.stderr.slice(0, 500),
           });
         } else if (m.type === "inert") {
-          out.inert.push({ file: job.file, ok: m.ok, detail: m.detail });
+          out.inert.push({ file: job.file, ok: m.ok, carried: m.carried, detail: m.detail });
         } else if (m.type === "file-done") {
           clearInterval(watch);
           this.exitListener = null;
