@@ -105,7 +105,8 @@ beforeAll(async () => {
   const slow = top("cpuMs");
   const big = top("peakMB");
   process.stdout.write(
-    `fuzz corpus: ${manifest.length} files, ${run.results.length} commands in ${(run.wallMs / 1000).toFixed(0)} s; ` +
+    `fuzz corpus: ${manifest.length} files, ${run.results.length} commands in ${(run.wallMs / 1000).toFixed(0)} s ` +
+      `(${(run.results.reduce((t, r) => t + r.cpuMs, 0) / 1000).toFixed(0)} s of CPU in the workers); ` +
       `exit codes ${JSON.stringify(codes)}\n` +
       (slow ? `slowest: ${describeResult(slow)}\n` : "") +
       (big ? `largest: ${describeResult(big)}\n` : "")
