@@ -1,11 +1,11 @@
 // One worker of the fuzz run (test/support/fuzz-runner.ts): runs corpus files through the CLI's own
 // code in this process (runCli → src/cli/commands/*) and reports, per command, the exit code, the
-// wall time and the process's peak resident memory while that command ran. The peak is honest per
-// command: garbage is collected and Linux's peak-RSS counter (VmHWM) is reset before each command
-// (`5` into /proc/self/clear_refs), so what is read after it is the highest RSS during that
-// command — the whole process, modules and all, as a user's `baocao` process would have. Time is
-// reported twice: wall time, and CPU time (user + system), which a machine shared with other
-// work does not inflate.
+// wall and CPU time (user + system: a machine shared with other work does not inflate it) and the
+// peak resident memory while that command ran. Linux's peak-RSS counter (VmHWM) is reset before
+// each command (`5` into /proc/self/clear_refs), so the peak read after it is the highest RSS of
+// the whole process during that command — Node and modules included, as a user's `baocao` process
+// — plus at most the garbage left by earlier commands (collected first once the heap passes 96 MB):
+// it may over-count, never under-count.
 // Started as `node --import tsx --expose-gc fuzz-child.ts`, with an IPC channel.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -131,7 +131,8 @@ async function handle(job: ChildJob): Promise<void> {
               ];
     fs.rmSync(docx, { force: true });
     fs.rmSync(xlsx, { force: true });
-    gc();
+    // A full collection costs tens of ms; only worth it once garbage could weigh on the peak.
+    if (process.memoryUsage().heapUsed > 96 * 1024 * 1024) gc();
     resetPeak();
     send({ type: "start", file: job.file, command });
     const t0 = performance.now();
