@@ -15,6 +15,9 @@ import { PART_LIMIT } from "../../src/adapters/xlsx/package";
 import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { consolidateFiles } from "../../src/adapters/xlsx/consolidate";
+import { readWorkbookBytes } from "../../src/adapters/xlsx/read";
+import { cellOf, formulaOf } from "../../src/core/data/snapshot";
+import { parseCell } from "../../src/core/layout/a1";
 import * as H from "../support/hostile-xlsx";
 import { cli } from "./run";
 
@@ -75,6 +78,37 @@ describe("values the file stores but no spreadsheet reads (before: exit 3 or sil
     expect(found[0].message).toContain("gõ lại số liệu");
     // dump and export read the same file without a crash
     expect((await cli("dump", f)).code).toBe(0);
+  });
+
+  it("a formula whose cached value is unreadable keeps its formula", async () => {
+    const parts = H.unzip(sample);
+    const part = H.sheetPart(parts, SHEET);
+    const total = /<c r="([A-Z]+\d+)"[^>]*><f>([^<]+)<\/f><v>[^<]*<\/v><\/c>/.exec(
+      H.text(parts, part)
+    )!;
+    const f = variant("formula-nan.xlsx", (p) =>
+      H.setCellXml(
+        p,
+        SHEET,
+        total[1],
+        (a) => `<c r="${total[1]}"${a}><f>${total[2]}</f><v>NaN</v></c>`
+      )
+    );
+    const r = await validate(f);
+    expect(r.json.findings.map((x: { rule: string }) => x.rule)).not.toContain(
+      "formula-overwritten"
+    );
+    const { snapshot } = await readWorkbookBytes(exceljs, new Uint8Array(fs.readFileSync(f)), "f");
+    const sheet = snapshot.sheets.find((s) => s.name === SHEET)!;
+    const at = parseCell(total[1])!;
+    const unescape = (x: string) =>
+      x
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+    expect(formulaOf(sheet, at.row, at.col)).toBe(`=${unescape(total[2])}`);
+    expect(cellOf(sheet, at.row, at.col)).toEqual({ error: "#VALUE!", stored: "NaN" });
   });
 
   it("a valid number in exponent form is still read as the number", async () => {
@@ -162,6 +196,17 @@ describe("ranges ExcelJS would expand cell by cell", () => {
     expect(r.stderr).toContain("D100:XFD1048576");
   });
 
+  it("a sheet with 100,000 unclosed cells is screened in linear time and refused", async () => {
+    const f = variant("unclosed.xlsx", (p) =>
+      H.edit(p, H.sheetPart(p, SHEET), (x) =>
+        x.replace("</sheetData>", `${'<c r="A1"><v>1</v>'.repeat(100000)}</sheetData>`)
+      )
+    );
+    const r = await validate(f);
+    expect(r.code).toBe(2);
+    expect(r.ms).toBeLessThan(5000);
+  });
+
   it("a cell beyond Excel's grid is refused, naming sheet and cell", async () => {
     const r = await validate(variant("beyond.xlsx", (p) => H.addFarCell(p, SHEET, "XFE1", 1)));
     expect(r.code).toBe(2);
@@ -189,8 +234,29 @@ describe("the zip", () => {
     fs.writeFileSync(file("crc.xlsx"), H.rawZip(entries));
     const r = await validate(file("crc.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`phần "${part}"`);
+    expect(r.stderr).toContain(`phần "${part}" (trang "${SHEET}")`);
     expect(r.stderr).toContain("CRC-32");
+  });
+
+  it.each([
+    [
+      "billion laughs in workbook.xml",
+      "xl/workbook.xml",
+      '<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    ],
+    [
+      "an external entity in the shared strings",
+      "xl/sharedStrings.xml",
+      '<!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    ],
+  ])("%s is refused, naming the part", async (_what, part, doctype) => {
+    const f = variant(`dtd-${part.replace(/\W/g, "")}.xlsx`, (p) =>
+      H.edit(p, part, (x) => x.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}${doctype}`))
+    );
+    const r = await validate(f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`phần "${part}"`);
+    expect(r.stderr).toContain("DTD");
   });
 
   it("an unreferenced 2 GiB part in a 2 MB file is never inflated", async () => {

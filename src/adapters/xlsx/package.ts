@@ -52,6 +52,7 @@ const mb = (n: number) => `${Math.round(n / MB)} MB`;
 export class XlsxPackage {
   private readonly entries = new Map<string, PackageEntry>();
   private inflated = 0;
+  private readonly labels = new Map<string, string>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -87,14 +88,14 @@ export class XlsxPackage {
     if (!e) throw new PackageError(`Tệp "${this.fileLabel}" thiếu phần "${name}".`);
     const tooBig = () =>
       new PackageError(
-        `Tệp "${this.fileLabel}" bị từ chối: phần "${e.name}" giải nén ra hơn ${mb(PART_LIMIT)} ` +
+        `Tệp "${this.fileLabel}" bị từ chối: phần ${this.describe(e.name)} giải nén ra hơn ${mb(PART_LIMIT)} ` +
           `(giới hạn của BáoCáo cho một phần; tổng các phần được đọc tối đa ${mb(TOTAL_LIMIT)}). ` +
           "Tệp có thể bị hỏng hoặc là tệp độc hại (bom nén). Lấy lại bản gốc từ người gửi; nếu là sổ tính thật, hãy xoá bớt dữ liệu thừa ở trang đó."
       );
     if (e.size > PART_LIMIT) throw tooBig();
     if (e.flags & 1) {
       throw new PackageError(
-        `Tệp "${this.fileLabel}" có phần "${e.name}" bị mã hoá (đặt mật khẩu); BáoCáo không đọc được. Gỡ mật khẩu trong Excel rồi lưu lại.`
+        `Tệp "${this.fileLabel}" có phần ${this.describe(e.name)} bị mã hoá (đặt mật khẩu); BáoCáo không đọc được. Gỡ mật khẩu trong Excel rồi lưu lại.`
       );
     }
     const data = this.compressedData(e);
@@ -111,7 +112,7 @@ export class XlsxPackage {
     if (out.length > PART_LIMIT || this.inflated + out.length > TOTAL_LIMIT) throw tooBig();
     if (crc32(out) !== e.crc) {
       throw new PackageError(
-        `Tệp "${this.fileLabel}" bị hỏng: phần "${e.name}" không khớp mã kiểm tra CRC-32, nên số liệu trong đó có thể đã bị sai lệch. ` +
+        `Tệp "${this.fileLabel}" bị hỏng: phần ${this.describe(e.name)} không khớp mã kiểm tra CRC-32, nên số liệu trong đó có thể đã bị sai lệch. ` +
           "Lấy lại bản gốc từ người gửi (hoặc mở bằng Excel để sửa và lưu lại) rồi chạy lại."
       );
     }
@@ -123,9 +124,19 @@ export class XlsxPackage {
     return new TextDecoder("utf-8").decode(this.read(name));
   }
 
+  /** Names what a part holds in messages ("trang \"Đơn vị\""), besides its part name. */
+  label(name: string, what: string): void {
+    this.labels.set(name.replace(/^\//, "").toLowerCase(), what);
+  }
+
+  private describe(part: string): string {
+    const what = this.labels.get(part.toLowerCase());
+    return `"${part}"${what ? ` (${what})` : ""}`;
+  }
+
   private damaged(part: string, why: string): PackageError {
     return new PackageError(
-      `Tệp "${this.fileLabel}" bị hỏng: phần "${part}" không đọc được (${why}). Mở bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`
+      `Tệp "${this.fileLabel}" bị hỏng: phần ${this.describe(part)} không đọc được (${why}). Mở bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`
     );
   }
 

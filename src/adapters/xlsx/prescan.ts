@@ -94,6 +94,63 @@ export function attrs(tagBody: string): Record<string, string> {
   return out;
 }
 
+interface Element {
+  /** The namespace prefix with its colon ("x:"), or "". */
+  prefix: string;
+  /** The attributes' text. */
+  attrs: string;
+  /** The text between the open and close tags; undefined for `<tag/>` or an unclosed tag. */
+  inner: string | undefined;
+  start: number;
+  end: number;
+}
+
+/**
+ * The elements named `tag`, in one linear pass: every attempt stops at the next "<" or ">", so a
+ * damaged or hostile part (thousands of unclosed tags) costs its length, never its length squared
+ * as `<c>[\s\S]*?</c>` would. The tag must not nest in itself (c, v, si, t, definedName do not).
+ */
+function* elements(xml: string, tag: string): Generator<Element> {
+  const re = new RegExp(`<(/?)((?:[\\w.-]+:)?)${tag}(?=[\\s/>])([^<>]*?)(/?)>`, "g");
+  let open: { prefix: string; attrs: string; start: number; innerStart: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const [whole, slash, prefix, attrsText, selfClosing] = m;
+    if (slash) {
+      if (open && open.prefix === prefix) {
+        yield {
+          prefix,
+          attrs: open.attrs,
+          inner: xml.slice(open.innerStart, m.index),
+          start: open.start,
+          end: m.index + whole.length,
+        };
+      }
+      open = null;
+      continue;
+    }
+    if (open) yield { ...open, inner: undefined, end: open.innerStart };
+    open = null;
+    if (selfClosing) {
+      yield {
+        prefix,
+        attrs: attrsText,
+        inner: undefined,
+        start: m.index,
+        end: m.index + whole.length,
+      };
+    } else {
+      open = { prefix, attrs: attrsText, start: m.index, innerStart: m.index + whole.length };
+    }
+  }
+  if (open) yield { ...open, inner: undefined, end: open.innerStart };
+}
+
+function firstText(xml: string, tag: string): string | undefined {
+  for (const e of elements(xml, tag)) return e.inner ?? "";
+  return undefined;
+}
+
 /** Guards against DTDs: Excel never writes one, and entity expansion is how XML bombs work. */
 function refuseDoctype(xml: string, part: string, fileLabel: string): void {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml.slice(0, 4096))) {
@@ -112,10 +169,8 @@ interface Rel {
 
 function parseRels(xml: string): Rel[] {
   const out: Rel[] = [];
-  const re = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const a = attrs(m[1]);
+  for (const e of elements(xml, "Relationship")) {
+    const a = attrs(e.attrs);
     out.push({
       id: a.Id ?? "",
       type: a.Type ?? "",
@@ -151,13 +206,11 @@ interface SheetDef {
 /** The defined names as text; a name over several areas is kept as "#REF!" (not one of ours). */
 function parseNames(xml: string): NameSnapshot[] {
   const out = new Map<string, NameSnapshot>();
-  const re = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const a = attrs(m[1]);
+  for (const e of elements(xml, "definedName")) {
+    const a = attrs(e.attrs);
     const name = a.name ?? "";
     if (!name || /^_xlnm\.Print_(Area|Titles)$/i.test(name)) continue;
-    const text = decodeXml(m[2] ?? "")
+    const text = decodeXml(e.inner ?? "")
       .trim()
       .replace(/^=/, "");
     const ref = hasTopLevelComma(text) ? "#REF!" : `=${text}`;
@@ -203,11 +256,10 @@ function sharedStrings(xml: string, wanted: Set<number>): Map<number, string> {
   const out = new Map<number, string>();
   if (wanted.size === 0) return out;
   const max = Math.max(...wanted);
-  const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
   let i = 0;
-  let m: RegExpExecArray | null;
-  while (i <= max && (m = re.exec(xml))) {
-    if (wanted.has(i)) out.set(i, textRuns(m[1] ?? ""));
+  for (const e of elements(xml, "si")) {
+    if (i > max) break;
+    if (wanted.has(i)) out.set(i, textRuns(e.inner ?? ""));
     i++;
   }
   return out;
@@ -215,16 +267,14 @@ function sharedStrings(xml: string, wanted: Set<number>): Map<number, string> {
 
 /** The text of an `<si>` or `<is>`: its `<t>` runs, without phonetic (`<rPh>`) runs. */
 function textRuns(inner: string): string {
-  const body = inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
+  let body = inner;
+  for (const e of [...elements(inner, "rPh")].reverse())
+    body = body.slice(0, e.start) + body.slice(e.end);
   let s = "";
-  const re = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) s += decodeXml(m[1] ?? "");
+  for (const e of elements(body, "t")) s += decodeXml(e.inner ?? "");
   return s;
 }
 
-const CELL_RE = /<((?:\w+:)?)c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g;
-const V_RE = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ISO_DATE_RE =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -233,22 +283,20 @@ const ISO_DATE_RE =
 function metaSheetNames(sheetXml: string, sstXml: string | null): string[] {
   const rows = new Map<number, { a?: string | number; b?: string | number }>();
   const wanted = new Set<number>();
-  let m: RegExpExecArray | null;
-  CELL_RE.lastIndex = 0;
-  while ((m = CELL_RE.exec(sheetXml))) {
-    const a = attrs(m[2]);
+  for (const c of elements(sheetXml, "c")) {
+    const a = attrs(c.attrs);
     const at = a.r ? parseCell(a.r) : null;
     if (!at || at.col > 2) continue;
-    const inner = m[3] ?? "";
+    const inner = c.inner ?? "";
     let value: string | number | undefined;
     if (a.t === "s") {
-      const idx = Number(V_RE.exec(inner)?.[1] ?? NaN);
+      const idx = Number(firstText(inner, "v") ?? NaN);
       if (Number.isInteger(idx)) {
         wanted.add(idx);
         value = idx;
       }
     } else if (a.t === "inlineStr") value = `\u0000${textRuns(inner)}`;
-    else if (a.t === "str") value = `\u0000${decodeXml(V_RE.exec(inner)?.[1] ?? "")}`;
+    else if (a.t === "str") value = `\u0000${decodeXml(firstText(inner, "v") ?? "")}`;
     if (value === undefined) continue;
     const row = rows.get(at.row) ?? {};
     if (at.col === 1) row.a = value;
@@ -277,10 +325,8 @@ function screenSheet(
   sheet: string,
   fileLabel: string
 ): { xml: string; bad: StoredValue[] } {
-  const mergeRe = /<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g;
-  let m: RegExpExecArray | null;
-  while ((m = mergeRe.exec(xml))) {
-    const ref = attrs(m[1]).ref ?? "";
+  for (const mc of elements(xml, "mergeCell")) {
+    const ref = attrs(mc.attrs).ref ?? "";
     const r = parseRange(ref);
     if (r && area(r) > MERGE_CELL_LIMIT) {
       throw new PackageError(
@@ -292,9 +338,8 @@ function screenSheet(
   const bad: StoredValue[] = [];
   const pieces: string[] = [];
   let last = 0;
-  CELL_RE.lastIndex = 0;
-  while ((m = CELL_RE.exec(xml))) {
-    const a = attrs(m[2]);
+  for (const c of elements(xml, "c")) {
+    const a = attrs(c.attrs);
     const at = a.r ? parseCell(a.r) : null;
     if (a.r && (!at || at.row > MAX_ROW || at.col > MAX_COL || at.row < 1 || at.col < 1)) {
       throw new PackageError(
@@ -302,11 +347,11 @@ function screenSheet(
           "Mở bằng Excel rồi lưu lại, hoặc lấy lại bản gốc."
       );
     }
-    const inner = m[3];
+    const inner = c.inner;
     if (!at || inner === undefined) continue;
     const t = a.t ?? "n";
     if (t !== "n" && t !== "d") continue;
-    const raw = V_RE.exec(inner)?.[1];
+    const raw = firstText(inner, "v");
     if (raw === undefined) continue;
     const v = decodeXml(raw).trim();
     if (v === "") continue;
@@ -317,10 +362,18 @@ function screenSheet(
     } else if (!ISO_DATE_RE.test(v) || Number.isNaN(Date.parse(v))) error = "#VALUE!";
     if (!error) continue;
     bad.push({ row: at.row, col: at.col, stored: v, error });
-    // The cell stays (its style, its place) without the value ExcelJS would misread.
+    // The cell stays (its place, its style, its formula) without the value ExcelJS would misread.
     const keep = a.s !== undefined ? ` s="${a.s}"` : "";
-    pieces.push(xml.slice(last, m.index), `<${m[1]}c r="${cellA1(at.row, at.col)}"${keep}/>`);
-    last = m.index + m[0].length;
+    const formula = [...elements(inner, "f")][0];
+    const f = formula ? inner.slice(formula.start, formula.end) : "";
+    const ref = cellA1(at.row, at.col);
+    pieces.push(
+      xml.slice(last, c.start),
+      f
+        ? `<${c.prefix}c r="${ref}"${keep}>${f}</${c.prefix}c>`
+        : `<${c.prefix}c r="${ref}"${keep}/>`
+    );
+    last = c.end;
   }
   if (bad.length === 0) return { xml, bad };
   pieces.push(xml.slice(last));
@@ -359,14 +412,14 @@ export function preparePackage(
       : null;
 
   const sheets: SheetDef[] = [];
-  const sheetRe = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
-  let m: RegExpExecArray | null;
-  while ((m = sheetRe.exec(workbookXml))) {
-    const a = attrs(m[1]);
+  for (const e of elements(workbookXml, "sheet")) {
+    const a = attrs(e.attrs);
     const rel = relById.get(a.id ?? "");
     // Chart sheets and dialog sheets hold no cells.
     if (rel && !typeIs(rel, "worksheet")) continue;
-    sheets.push({ name: a.name ?? "", rid: a.id ?? "", part: partOf(rel) });
+    const part = partOf(rel);
+    if (part) pkg.label(part, `trang "${a.name ?? ""}"`);
+    sheets.push({ name: a.name ?? "", rid: a.id ?? "", part });
   }
   const names = parseNames(workbookXml);
   checkOwnNames(names, fileLabel);
@@ -423,9 +476,7 @@ export function preparePackage(
     rels.push(relXml("rIdBaoCaoStyles", "styles", "styles.xml"));
   }
   // The names are read above as text; ExcelJS would expand each of them cell by cell.
-  files["xl/workbook.xml"] = enc.encode(
-    workbookXml.replace(/<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/\1definedNames>)/g, "")
-  );
+  files["xl/workbook.xml"] = enc.encode(withoutNames(workbookXml));
   files["xl/_rels/workbook.xml.rels"] = enc.encode(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -439,6 +490,13 @@ export function preparePackage(
     skipped: sheets.filter((s) => !keptNames.includes(s.name)).map((s) => s.name),
     badValues,
   };
+}
+
+/** workbook.xml without its `<definedNames>` block (one per workbook, by the schema). */
+function withoutNames(xml: string): string {
+  const all = [...elements(xml, "definedNames")];
+  if (all.length === 0) return xml;
+  return xml.slice(0, all[0].start) + xml.slice(all[all.length - 1].end);
 }
 
 function relXml(id: string, type: string, target: string): string {

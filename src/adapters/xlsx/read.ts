@@ -99,8 +99,15 @@ export function sheetSnapshot(
       cells.push({ r, c, v, f });
     });
   });
-  for (const b of badValues) {
-    cells.push({ r: b.row, c: b.col, v: { error: b.error, stored: b.stored }, f: null });
+  if (badValues.length > 0) {
+    // A formula cell keeps its formula; only its unreadable cached value becomes the error.
+    const at = new Map(cells.map((x) => [`${x.r},${x.c}`, x]));
+    for (const b of badValues) {
+      const v = { error: b.error, stored: b.stored };
+      const cell = at.get(`${b.row},${b.col}`);
+      if (cell) cell.v = v;
+      else cells.push({ r: b.row, c: b.col, v, f: null });
+    }
   }
   for (const x of cells) {
     top = Math.min(top, x.r);
