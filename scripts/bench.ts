@@ -20,6 +20,7 @@ import { generatedData, inputCellCount } from "./bench-data";
 import { consolidateBench } from "./bench-consolidate";
 import { exportBench } from "./bench-export";
 import { consolidatedExportBench } from "./bench-export-consolidated";
+import { fuzzBench } from "./bench-fuzz";
 import { readBench } from "./bench-read";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
@@ -175,6 +176,7 @@ const BENCHES: Bench[] = [
   consolidateBench,
   exportBench,
   consolidatedExportBench,
+  fuzzBench,
   readBench,
 ];
 
@@ -201,7 +203,10 @@ function table(rows: BenchRow[]): string {
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const startMB = heapMB();
-  for (const bench of BENCHES) rows.push(...(await bench()));
+  // `npm run bench -- fuzz` runs only the benches whose name contains "fuzz".
+  const only = process.argv[2]?.toLowerCase();
+  for (const bench of BENCHES.filter((b) => !only || b.name.toLowerCase().includes(only)))
+    rows.push(...(await bench()));
   process.stdout.write(table(rows) + "\n");
   process.stdout.write(
     `\nRSS at start ${startMB.toFixed(0)} MB, at end ${heapMB().toFixed(0)} MB; node ${process.version}\n`

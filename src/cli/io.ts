@@ -46,21 +46,59 @@ export function readTextFile(file: string): string {
   return new TextDecoder("utf-8").decode(readBytes(file)).replace(/^\uFEFF/, "");
 }
 
-export function sameFile(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  if (ra === rb) return true;
+/** The file a path names once symlinks and "./" are resolved; for a file not yet there, its
+ * folder's real path and its own name (the folder may itself be reached through a symlink). */
+function realPathOf(file: string): string {
+  const abs = path.resolve(file);
   try {
-    const sa = fs.statSync(ra);
-    const sb = fs.statSync(rb);
+    return fs.realpathSync(abs);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Whether two paths name the same file: same real path, or the same inode (a hard link). */
+export function sameFile(a: string, b: string): boolean {
+  if (realPathOf(a) === realPathOf(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
     return sa.ino === sb.ino && sa.dev === sb.dev;
   } catch {
     return false;
   }
 }
 
-/** Refuses to overwrite an existing file unless forced: it may be someone's filled workbook. */
-export function checkOutput(file: string, force: boolean): void {
+/** Longest file name (bytes of UTF-8) the usual file systems (ext4, NTFS, APFS) accept. */
+export const MAX_NAME_BYTES = 255;
+
+/**
+ * Refuses to write where the output cannot or should not go: over one of the command's own inputs
+ * (never, even with --force: a user who types the input's name twice loses the original), over an
+ * existing file unless forced (it may be someone's filled workbook), into a missing folder, or
+ * under a name too long for the file system. Every command that writes calls this first, with all
+ * the files it reads.
+ */
+export function checkOutput(file: string, force: boolean, inputs: readonly string[]): void {
+  for (const input of inputs) {
+    if (sameFile(input, file)) {
+      throw new CliError(
+        `Tệp kết quả "${file}" chính là tệp đầu vào "${input}". BáoCáo không ghi đè tệp đầu vào, ` +
+          "kể cả khi có --force: chọn một tên khác cho tệp kết quả."
+      );
+    }
+  }
+  const nameBytes = Buffer.byteLength(path.basename(file), "utf8");
+  if (nameBytes > MAX_NAME_BYTES) {
+    throw new CliError(
+      `Tên tệp kết quả "${path.basename(file)}" dài ${nameBytes} byte, quá giới hạn ${MAX_NAME_BYTES} byte ` +
+        "của hệ thống tệp (chữ có dấu tính 2–3 byte mỗi chữ). Hãy đặt tên ngắn hơn."
+    );
+  }
   if (fs.existsSync(file) && !force) {
     throw new CliError(`Tệp "${file}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
   }
@@ -69,10 +107,51 @@ export function checkOutput(file: string, force: boolean): void {
     throw new CliError(`Thư mục "${dir}" không tồn tại; không ghi được "${file}".`);
 }
 
+/**
+ * Our temp files: ".~baocao.<pid>.<time>.<random>.tmp", short whatever the target's name (a
+ * 254-byte output name must still leave room for it) and recognisable, so that one left by a
+ * process killed mid-write can be removed by a later run.
+ */
+const TEMP_PATTERN = /^\.~baocao\.\d+\.[0-9a-z]+\.[0-9a-z]+\.tmp$/;
+/** A temp file this old is no write in progress: writes take seconds, not minutes. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+function tempName(): string {
+  const rand = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return `.~baocao.${process.pid}.${Date.now().toString(36)}.${rand}.tmp`;
+}
+
+/** Removes our temp files older than STALE_TEMP_MS from a folder; returns the names removed. */
+export function removeStaleTemps(dir: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!TEMP_PATTERN.test(name)) continue;
+    const full = path.join(dir, name);
+    try {
+      const st = fs.lstatSync(full);
+      if (st.isFile() && now - st.mtimeMs > STALE_TEMP_MS) {
+        fs.rmSync(full, { force: true });
+        removed.push(name);
+      }
+    } catch {
+      // another run removed it first, or it is not ours to touch
+    }
+  }
+  return removed;
+}
+
 export function writeAtomic(file: string, data: Uint8Array | string): void {
   const target = path.resolve(file);
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // A run killed mid-write (power cut, kill -9) cannot clean up after itself: the next write here does.
+  removeStaleTemps(dir);
+  const tmp = path.join(dir, tempName());
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, target);
@@ -92,7 +171,9 @@ export function writeAtomic(file: string, data: Uint8Array | string): void {
             ? "ổ đĩa đầy"
             : code === "EISDIR"
               ? "đó là một thư mục"
-              : (code ?? String(e));
+              : code === "ENAMETOOLONG"
+                ? "tên tệp hoặc đường dẫn dài quá giới hạn của hệ thống; hãy đặt tên ngắn hơn"
+                : (code ?? String(e));
     throw new CliError(`Không ghi được tệp "${file}": ${why}. Không có tệp nào bị ghi dở.`);
   }
 }

@@ -209,7 +209,7 @@ describe("baocao fill and dump", () => {
       "--force"
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("phải khác tệp đầu vào");
+    expect(r.stderr).toContain("chính là tệp đầu vào");
   });
 
   it("refuses files that are not BáoCáo workbooks, or not workbooks at all", async () => {

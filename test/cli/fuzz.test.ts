@@ -98,7 +98,14 @@ it(`survives ${MUTATIONS} random mutations of a valid .xlsx`, async () => {
       else JSON.parse(r.stdout);
     }
     process.stdout.write(`exit codes over ${MUTATIONS} mutations: ${JSON.stringify(codes)}\n`);
-    expect(Object.values(codes).reduce((a, b) => a + b, 0)).toBe(MUTATIONS);
+    // The mutations must reach the reader, not stop at the zip layer: a run where nearly every
+    // file is refused as unreadable (or nearly every file reads as if untouched) tests little.
+    const read = (codes[0] ?? 0) + (codes[1] ?? 0);
+    const refused = codes[2] ?? 0;
+    expect({ read: read >= MUTATIONS * 0.1, refused: refused >= MUTATIONS * 0.1 }).toEqual({
+      read: true,
+      refused: true,
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -139,6 +139,23 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (_id, tem
   });
 });
 
-it("ships the five templates of the seeds", () => {
-  expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining(["quarterly-activity"]));
+it("ships the five templates of the seeds, one per seed, each with its sample", () => {
+  expect(templates.map((t) => t.id)).toEqual([
+    "quarterly-activity",
+    "cluster-emulation",
+    "annual-plan",
+    "implementation-review",
+    "midterm-review",
+  ]);
+  // Each follows a different seed document (000–004), named in its `source`.
+  const seeds = templates.map((t) => /^seed (\d{3})\b/.exec(t.source ?? "")?.[1] ?? null);
+  expect([...seeds].sort()).toEqual(["000", "001", "002", "003", "004"]);
+  for (const t of templates) {
+    const sample = loadSample(t.id);
+    // A sample with the seed's text in it, not an empty shell.
+    expect({ id: t.id, sampleTexts: Object.keys(sample.texts).length > 0 }).toEqual({
+      id: t.id,
+      sampleTexts: true,
+    });
+  }
 });

@@ -50,6 +50,21 @@ function sampleNumber(
   return null;
 }
 
+/** The template's first fixed or per-unit table with a summed column and a total row. */
+function summedTable(template: Template) {
+  return template.tables.find(
+    (t) => t.total && t.kind !== "list" && t.columns.some((c) => c.aggregation === "sum")
+  );
+}
+
+it("has tables with summed totals in exactly the templates that the total checks cover", () => {
+  expect(
+    builtInTemplates()
+      .filter((t) => summedTable(t))
+      .map((t) => t.id)
+  ).toEqual(["quarterly-activity", "cluster-emulation", "implementation-review"]);
+});
+
 describe.each(builtInTemplates().map((t) => [t.id, t] as const))(
   "validating %s",
   (id, template) => {
@@ -111,7 +126,7 @@ describe.each(builtInTemplates().map((t) => [t.id, t] as const))(
 
     it("reports a part larger than its whole at the part's cell", () => {
       const part = template.indicators.find((i) => i.partOf && !i.computed);
-      if (!part) return;
+      if (!part) throw new Error(`${id}: no part-of figure to test`);
       const s = fresh();
       const whole = template.indicatorById.get(part.partOf!)!;
       setCell(s, locateFigure(s, whole, 0), 10);
@@ -125,18 +140,18 @@ describe.each(builtInTemplates().map((t) => [t.id, t] as const))(
       const section = template.allSections.find(
         (x) => x.text?.required && loadSample(id).texts[x.id]
       );
-      if (!section) return;
+      if (!section) throw new Error(`${id}: no required text in the sample to test`);
       const s = fresh();
       const at = locate(s, { kind: "text", section: section.id });
       setCell(s, at, null);
       expect(findingAt(s, template, "text-required", at).hit).toMatchObject({ severity: "error" });
     });
 
-    it("catches a total typed over, or no longer adding up", () => {
-      const table = template.tables.find(
-        (t) => t.total && t.kind !== "list" && t.columns.some((c) => c.aggregation === "sum")
-      );
-      if (!table) return;
+    // Only templates with a table of sums have totals; which ones is pinned below, so a template
+    // that lost its totals fails there instead of passing here without asserting anything.
+    const table = summedTable(template);
+    (table ? it : it.skip)("catches a total typed over, or no longer adding up", () => {
+      if (!table) throw new Error("unreachable: skipped without a table of sums");
       const col = table.columns.find((c) => c.aggregation === "sum" && !c.computed)!;
       const s = fresh();
       const at = locate(s, { kind: "total", table: table.id, indicator: col.id });

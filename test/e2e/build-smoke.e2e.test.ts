@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { validateManifest } from "../../scripts/validate-manifest";
+import { vi } from "../../src/taskpane/i18n/vi";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
 import { startStaticServer, type StaticServer } from "./serve";
 
@@ -59,6 +60,8 @@ test("dist/manifest.xml is valid and every file it names is in dist/", () => {
 describe("task pane without network", () => {
   let page: Page;
   let errors: ReturnType<typeof watchErrors>;
+  /** What the built pane drew, as Chromium rendered it. */
+  let shot: Buffer;
 
   beforeAll(async () => {
     page = await browser.context.newPage();
@@ -76,7 +79,7 @@ describe("task pane without network", () => {
       }
     );
     await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(OUT, "build-smoke.png"), fullPage: true });
+    shot = await page.screenshot({ path: path.join(OUT, "build-smoke.png"), fullPage: true });
   });
 
   afterAll(async () => {
@@ -108,9 +111,47 @@ describe("task pane without network", () => {
     expect(text.trim().length).toBeGreaterThan(0);
     const box = await page.locator("body").boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(0);
-    expect(existsSync(path.join(OUT, "build-smoke.png"))).toBe(true);
+    // Without office.js the pane starts in preview mode: its heading and empty state, from the bundle.
+    expect(text).toContain(vi.preview.heading);
+    expect(text).toContain(vi.preview.none);
+  });
+
+  test("the pane draws something: its screenshot has ink, unlike a blank page's", async () => {
+    const pane = await inkOf(page, shot);
+    expect(pane.width).toBeGreaterThan(0);
+    expect(pane.inked).toBeGreaterThan(0.01);
+    expect(pane.colours).toBeGreaterThan(16);
+    // The same measure on an empty page of the same size: the threshold tells them apart.
+    const blank = await browser.context.newPage();
+    await blank.setViewportSize(page.viewportSize() ?? { width: 800, height: 600 });
+    await blank.setContent("<html><body></body></html>");
+    const empty = await inkOf(page, await blank.screenshot({ fullPage: true }));
+    await blank.close();
+    expect(empty.inked).toBeLessThan(0.01);
   });
 });
+
+/** Share of pixels that are not near-white, and distinct colours, of a PNG decoded in the page. */
+async function inkOf(
+  page: Page,
+  png: Buffer
+): Promise<{ width: number; inked: number; colours: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let inked = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) inked++;
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    }
+    return { width: bitmap.width, inked: inked / (d.length / 4), colours: colours.size };
+  }, png.toString("base64"));
+}
 
 test("commands.html loads without uncaught errors", async () => {
   const page = await browser.context.newPage();

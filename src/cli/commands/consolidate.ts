@@ -15,7 +15,7 @@ import {
 } from "../../adapters/xlsx/consolidate";
 import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
-import { checkOutput, readBytes, readTextFile, sameFile, writeAtomic, type Output } from "../io";
+import { checkOutput, readBytes, readTextFile, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
 import { readWorkbook } from "../../core/data/read";
 import { formatNumber } from "../../core/format";
@@ -117,11 +117,7 @@ export async function consolidateCommand(
 ): Promise<number> {
   if (inputs.length === 0) throw new CliError("Chưa chọn tệp hay thư mục nào để tổng hợp.");
   const paths = expandInputs(inputs, io);
-  for (const p of paths) {
-    if (sameFile(p, opts.output))
-      throw new CliError(`Tệp kết quả "${opts.output}" trùng một tệp đầu vào; chọn tên khác.`);
-  }
-  checkOutput(opts.output, opts.force ?? false);
+  checkOutput(opts.output, opts.force ?? false, opts.expected ? [...paths, opts.expected] : paths);
   const expected = opts.expected ? await expectedUnits(opts.expected) : undefined;
   const progress = opts.progress ?? process.stderr.isTTY === true;
   const files: UnitFile[] = paths.map((p) => ({

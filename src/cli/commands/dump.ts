@@ -9,11 +9,12 @@ export interface DumpOptions {
 }
 
 export async function dumpCommand(file: string, opts: DumpOptions, io: Output): Promise<number> {
+  // Refused before reading: a wrong output name should not wait for a large workbook to load.
+  if (opts.output) checkOutput(opts.output, opts.force ?? false, [file]);
   const opened = await readTemplateWorkbook(file);
   const { data, findings } = readWorkbook(opened.template, opened.snapshot);
   const json = JSON.stringify(data, null, 2) + "\n";
   if (opts.output) {
-    checkOutput(opts.output, opts.force ?? false);
     writeAtomic(opts.output, json);
     io.err(`Đã ghi dữ liệu của "${file}" vào "${opts.output}".\n`);
   } else {

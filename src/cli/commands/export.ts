@@ -64,7 +64,7 @@ export async function exportCommand(
   io: Output
 ): Promise<number> {
   const settings = settingsOf(opts);
-  checkOutput(opts.output, opts.force ?? false);
+  checkOutput(opts.output, opts.force ?? false, opts.settings ? [file, opts.settings] : [file]);
   const opened = await readTemplateWorkbook(file);
   const { template, snapshot } = opened;
   const { data } = readWorkbook(template, snapshot);

@@ -7,7 +7,7 @@ import { graftPlan, GraftError, PackageError } from "../../adapters/xlsx/graft";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
-import { checkOutput, readBytes, readJsonFile, sameFile, writeAtomic, type Output } from "../io";
+import { checkOutput, readBytes, readJsonFile, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
 
 export interface FillOptions {
@@ -49,11 +49,7 @@ export function mergeData(
 }
 
 export async function fillCommand(file: string, opts: FillOptions, io: Output): Promise<number> {
-  if (sameFile(file, opts.output)) {
-    throw new CliError(
-      `Tệp kết quả phải khác tệp đầu vào "${file}": BáoCáo không sửa tệp đầu vào.`
-    );
-  }
+  checkOutput(opts.output, opts.force ?? false, [file, opts.data]);
   // Only the template's sheets and names are read (under the package limits): the user's own
   // sheets are copied into the output unread.
   const opened = await readTemplateWorkbook(file);
@@ -64,7 +60,6 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
       `Tệp dữ liệu "${opts.data}" không hợp lệ:\n${checked.findings.map((f) => `  - ${f.message}`).join("\n")}`
     );
   }
-  checkOutput(opts.output, opts.force ?? false);
   const existing = readWorkbook(opened.template, opened.snapshot).data;
   const merged = mergeData(existing, checked.data, raw as Record<string, unknown>);
   const plan = planWorkbook(opened.template, merged);

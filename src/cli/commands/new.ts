@@ -70,7 +70,7 @@ export async function newCommand(
     }
     units = parseUnitsText(readTextFile(opts.units), opts.units);
   }
-  checkOutput(opts.output, opts.force ?? false);
+  checkOutput(opts.output, opts.force ?? false, opts.units ? [opts.units] : []);
   const data = emptyData(template);
   if (period) data.header.period = period;
   if (opts.unit) data.header.issuingBody = opts.unit;
