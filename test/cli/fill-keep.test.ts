@@ -279,14 +279,14 @@ describe("fill keeps what is not BáoCáo's", () => {
   }, 60000);
 
   it("says when a chart on a template sheet may now sit beside other rows", () => {
-    // The input's template area reached row 150 (a longer list then); the plan's is shorter now.
+    // The input's template area reached row 400 (a longer list then); the plan's is shorter now.
     const parts = H.unzip(sample);
     H.addChart(parts, SHEET);
-    H.addNames(parts, [{ name: "BC_cu", ref: `'${SHEET}'!$C$150` }]);
+    H.addNames(parts, [{ name: "BC_cu", ref: `'${SHEET}'!$C$400` }]);
     const r = graftPlan(H.zip(parts), sample, "cu.xlsx");
     expect(r.notKept).toHaveLength(1);
     expect(r.notKept[0]).toContain(`Trang "${SHEET}": vùng của mẫu nay dài`);
-    expect(r.notKept[0]).toContain("trước là 150");
+    expect(r.notKept[0]).toContain("trước là 400");
   });
 
   it("adds a template sheet the input lacks: part, relationship, sheet entry and content type", () => {
