@@ -110,8 +110,11 @@ export const PATTERNS: Pattern[] = [
   },
   {
     id: "zero-of-zero",
-    why: '"0/0" ("0/0 vụ việc"): a share of nothing, said as if it were a result.',
-    fires: ["Số vụ việc được cơ quan chức năng trả lời 0/0 vụ việc"],
+    why: '"0/0" ("0/0 vụ việc"), or any count over a zero whole: a share of nothing, said as if it were a result.',
+    fires: [
+      "Số vụ việc được cơ quan chức năng trả lời 0/0 vụ việc",
+      "Số đã giải quyết 3.423/0 đơn.",
+    ],
   },
   {
     id: "empty-heading",
@@ -427,7 +430,8 @@ const zeroSaid: TextCheck = (text) => {
 };
 
 const zeroOfZero: TextCheck = (text) =>
-  [...text.matchAll(/(?<![\d.,])0\s*\/\s*0(?![\d.,])/g)].map((m) => ({
+  // "0/0", and any share of a zero whole ("3.423/0 đơn").
+  [...text.matchAll(/(?<![\d.,])\d[\d.]*\s*\/\s*0(?![\d.,])/g)].map((m) => ({
     snippet: snippetAt(text, m.index, m.index + m[0].length, 25),
   }));
 
