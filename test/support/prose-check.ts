@@ -590,8 +590,8 @@ function endMarkAlone(d: ProseDraft): ProseHit[] {
     if (!b.text.includes("./.")) return;
     const before = b.text.slice(0, b.text.indexOf("./.")).trim();
     const prev = d.blocks[i - 1];
-    const alone = before === "" || b.kind !== "paragraph";
-    if (alone || (before === "" && prev && prev.kind !== "paragraph"))
+    // "./." alone on its line (after a heading, a table or nothing), or in a heading or table row.
+    if (before === "" || b.kind !== "paragraph")
       out.push({
         pattern: "end-mark-alone",
         snippet: `${prev ? `${prev.text.slice(0, 60)} ⏎ ` : ""}${b.text.slice(0, 60)}`,
