@@ -26,6 +26,7 @@ import type { ScreenedSource } from "./screen";
 import { consolidatedTemplate } from "./template";
 import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
+import { unitTexts } from "./texts";
 
 export { unitKey };
 
@@ -336,7 +337,10 @@ export function consolidate(
     values: {},
     units,
     tables: {},
-    texts: {},
+    texts: unitTexts(
+      t,
+      used.flatMap((s) => (s.data && s.unit ? [{ unit: s.unit, data: s.data }] : []))
+    ),
     consolidation,
   };
   const targets = agreedTargets(used);

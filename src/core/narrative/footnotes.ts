@@ -54,15 +54,30 @@ function compactRuns(
 ) {
   const consumed = consumedBy(ctx, inds, scope);
   const runs: Run[] = [];
+  let lastLabel: string | null = null;
   for (const ind of inds) {
     if (!speakable(ind) || consumed.has(ind.id)) continue;
-    const label = labelled ? midSentence(subLabel(ind)) : null;
+    // A part of a whole in a column group is named by its group ("hội nghị CBCCVC 719/719 đơn
+    // vị"), not by its column ("Đơn vị đã tổ chức 719/719").
+    const byGroup =
+      ind.group && (ind.partOf || ind.target) ? ind.group.replace(/:\s*/g, " ") : null;
+    let label = labelled ? midSentence(byGroup ?? subLabel(ind)) : null;
+    let unit = true;
+    if (label) {
+      const u = ind.unit.trim().toLocaleLowerCase("vi");
+      const l = label.toLocaleLowerCase("vi");
+      // "bằng khen tập thể" → "bằng khen 04 tập thể"; "số buổi trực tiếp" → "số buổi trực tiếp 03".
+      if (u && l.endsWith(` ${u}`)) label = label.slice(0, -u.length).trim();
+      else if (labelSaysUnit(label, ind.unit)) unit = false;
+      // The same words as the figure before: said once ("bằng khen 04 tập thể, 13 cá nhân").
+      if (label === lastLabel) label = null;
+      else lastLabel = label;
+    }
     const clause = indicatorClause(ctx, rel, ind, scope, {
       label,
       sep: " ",
       usePhrase: false,
-      // "số buổi trực tiếp 03", not "Số buổi trực tiếp 03 buổi".
-      unit: !(label && labelSaysUnit(label, ind.unit)),
+      unit,
     });
     if (!clause) continue;
     if (runs.length > 0) runs.push(text(", "));

@@ -273,12 +273,13 @@ export function sectionBlocks(
   const t = ctx.template;
   const heading = expandPlaceholders(t, s.heading, ctx.data.header.period);
   const said = new Set<string>();
-  const own: Block[] = [
-    ...(s.text
-      ? userParagraphs(ctx.data.texts[s.id], (line) => userLine(ctx, rel, line, said))
-      : []),
-  ];
-  own.push(...templateSentences(ctx, rel, s, said));
+  const own: Block[] = [];
+  const userText = () =>
+    s.text ? userParagraphs(ctx.data.texts[s.id], (line) => userLine(ctx, rel, line, said)) : [];
+  // A consolidated draft leads with the totals; the units' own texts (marked by unit) follow as
+  // material to edit. A unit's draft keeps its own words first, as the seeds do.
+  if (ctx.consolidated) own.push(...templateSentences(ctx, rel, s, said), ...userText());
+  else own.push(...userText(), ...templateSentences(ctx, rel, s, said));
   own.push(...figureParagraphs(ctx, rel, s.indicators, said));
   for (const table of s.tables) {
     own.push(...tableParagraphs(ctx, rel, table, said));

@@ -117,7 +117,7 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
       ? scope.source(w.rate.id)
       : { ...scope.source(ind.id), rateOf: w.whole.id };
     return {
-      runs: [rateRun(ctx, ratio, source)],
+      runs: [rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals)],
       missing: false,
       indicator: null,
       said: w.rate?.id ?? null,
@@ -137,7 +137,7 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
   const source = scope.source(ind.id);
   const figure =
     ind.type === "percent"
-      ? rateRun(ctx, value, source)
+      ? rateRun(ctx, value, source, ind.decimals ?? ctx.settings.ratioDecimals)
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
         : ctx.figure(ind, value, source);

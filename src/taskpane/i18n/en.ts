@@ -365,6 +365,8 @@ export const en: Messages = {
       "Writes a Word draft in the official trade-union document format from the figures and text of the open workbook. The workbook is not changed.",
     introPreview:
       "Writes a Word draft in the official trade-union document format from the workbook shown below.",
+    tokens:
+      'Figures in sentences: each section has "Câu trong báo cáo" cells (editable) holding the sentence a figure is written in, e.g. "thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia". In your own text, type {indicator code} (the "Mã chỉ số" column) to put that cell\'s figure into the sentence; words in [ ] are left out when their figure is blank or zero.',
     reread: "Read the workbook again",
     reading: "Reading the workbook…",
     summaryLabel: "What will be written",

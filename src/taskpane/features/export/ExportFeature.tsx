@@ -179,6 +179,9 @@ export function ExportFeature({ session, debug, disabled }: FeatureProps) {
         <Text as="p" size={200} className={styles.text}>
           {hosted ? m.export.introHosted : m.export.introPreview}
         </Text>
+        <Text as="p" size={200} className={styles.text} data-testid="export-tokens">
+          {m.export.tokens}
+        </Text>
       </div>
 
       {prepared?.ok === false && (

@@ -1,0 +1,197 @@
+// Issue 9: figures written into sentences. Templates carry each figure's sentence as data, the
+// workbook shows it editable beside the figures, and the draft says a figure only inside a
+// sentence, never as "nhãn: số", never a zero or a blank.
+import { builtInTemplates, findTemplate } from "../../../src/core/templates";
+import { loadSample } from "../../../src/core/templates/samples";
+import { loadTemplate, TemplateError, type Template } from "../../../src/core/model/load";
+import { planWorkbook } from "../../../src/core/layout/planner";
+import { readWorkbook } from "../../../src/core/data/read";
+import { buildReportDocument, runsText, allRuns } from "../../../src/core/document";
+import type { ReportData } from "../../../src/core/data/types";
+import { parseSegments, tokensOf, sentenceKey } from "../../../src/core/narrative/tokens";
+import { unitTexts } from "../../../src/core/consolidate/texts";
+import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { planToSnapshot } from "../../support/plan-snapshot";
+
+function template(id: string): Template {
+  const t = findTemplate(id);
+  if (!t) throw new Error(id);
+  return t;
+}
+
+function body(t: Template, data: ReportData): string {
+  return buildReportDocument(t, data)
+    .body.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : []))
+    .join("\n");
+}
+
+describe("sentence syntax", () => {
+  it("reads tokens, rows, parts and nested optional groups", () => {
+    const segs = parseSegments(
+      "Tặng[ cờ cho {a@tld} tập thể][; Bằng khen cho[ {b} tập thể][, {c.chi_tieu}]]",
+      true
+    );
+    const tokens = tokensOf(segs);
+    expect(tokens.map((t) => [t.id, t.row, t.part])).toEqual([
+      ["a", "tld", null],
+      ["b", null, null],
+      ["c", null, "chi_tieu"],
+    ]);
+    expect(segs.filter((s) => s.kind === "optional")).toHaveLength(2);
+    // Brackets holding no figure are the writer's own text.
+    expect(parseSegments("Chờ bổ sung [...]", true).every((s) => s.kind === "text")).toBe(true);
+  });
+
+  it("refuses a template sentence naming an unknown code, naming the field", () => {
+    const raw = structuredClone(quarterlyActivity);
+    const s = raw.sections[0].children![0];
+    s.sentences = [{ id: "sai", text: "Có {khong_co_ma} lượt" }];
+    expect(() => loadTemplate(raw)).toThrow(TemplateError);
+    try {
+      loadTemplate(raw);
+    } catch (e) {
+      expect(String((e as Error).message)).toMatch(
+        /sections\(tuyen_truyen\)\.sentences\(sai\)\.text: \{khong_co_ma\}: không có chỉ số/
+      );
+    }
+  });
+});
+
+describe("default sentences of the five templates", () => {
+  it("place every figure of every template in a sentence", () => {
+    for (const t of builtInTemplates()) {
+      const placed = new Set<string>();
+      for (const s of t.allSections)
+        for (const x of s.sentences)
+          for (const tok of tokensOf(parseSegments(x.text, true))) placed.add(tok.id);
+      const missing = t.indicators.filter(
+        (i) =>
+          ["integer", "decimal", "money", "percent"].includes(i.type) &&
+          i.role !== "target" &&
+          !i.computed &&
+          !i.id.endsWith("_bao_cao") &&
+          !(i.table && t.tableById.get(i.table)?.kind === "list") &&
+          !placed.has(i.id)
+      );
+      // Typed rates a province reports beside the computed one, and a per-loan amount, are
+      // table columns only.
+      expect(
+        missing
+          .map((i) => `${t.id}:${i.id}`)
+          .filter((x) => !/ty_le_dn_tuldtt|mh_muc_vay_suat/.test(x))
+      ).toEqual([]);
+    }
+  });
+
+  it("never write a label as a sentence, a bare number, a zero or an empty heading", () => {
+    for (const t of builtInTemplates()) {
+      const data = loadSample(t.id);
+      // A zero and a blank in each template: neither is said.
+      const ids = t.indicators.filter((i) => !i.table && !i.computed && i.type === "integer");
+      if (ids[0]) data.values[ids[0].id] = 0;
+      if (ids[1]) data.values[ids[1].id] = null;
+      const doc = buildReportDocument(t, data);
+      const text = body(t, data);
+      expect(text).not.toMatch(/(^|[.;] )Kết quả: /m);
+      expect(text).not.toMatch(/^- [\d.]+ /m);
+      expect(text).not.toMatch(/(?<![\d.,/])0 \p{Ll}/u);
+      expect(text).not.toContain("0/0");
+      // Every heading has something under it.
+      doc.body.forEach((b, i) => {
+        if (b.kind !== "heading") return;
+        const next = doc.body[i + 1];
+        const deeper = next?.kind === "heading" && next.level > b.level;
+        expect(next && (next.kind !== "heading" || deeper)).toBeTruthy();
+      });
+    }
+  });
+
+  it("state the annual plan's 15 targets with their comparators", () => {
+    const t = template("annual-plan");
+    const text = body(t, loadSample(t.id));
+    expect(t.targets).toHaveLength(15);
+    expect(text).toContain(
+      "Vận động trên 85% doanh nghiệp có từ 10 lao động trở lên thành lập CĐCS"
+    );
+    expect(text).toContain("trong đó có trên 80% người lao động gia nhập tổ chức công đoàn");
+    expect(text).toContain("Giới thiệu ít nhất 500 đoàn viên công đoàn ưu tú");
+    expect(text).toContain("Trên 80% công đoàn cấp trên trực tiếp cơ sở xếp loại tốt");
+    // Each target's level is a figure run whose source is that target's cell.
+    const doc = buildReportDocument(t, loadSample(t.id));
+    const stated = new Set(
+      allRuns(doc).flatMap((r) => (r.kind === "figure" && r.source.target ? [r.source.target] : []))
+    );
+    expect([...stated].sort()).toEqual(t.targets.map((g) => g.id).sort());
+  });
+
+  it("compare the mid-term review with the start of the term", () => {
+    const t = template("midterm-review");
+    const text = body(t, loadSample(t.id));
+    expect(text).toMatch(/1\.832 CĐCS \(tăng [\d,]+% so với đầu nhiệm kỳ\)/);
+    expect(text).toMatch(/572\/651 doanh nghiệp [^.]*so với đầu nhiệm kỳ/);
+  });
+});
+
+describe("sentences in the workbook", () => {
+  const t = template("quarterly-activity");
+
+  it("shows each sentence in an editable cell and reads a rewording back into the draft", () => {
+    const data = loadSample(t.id);
+    const key = sentenceKey("tuyen_truyen", "luot");
+    data.sentences = { [key]: "Phong trào thu hút {tt_luot_tham_gia} lượt người tham gia" };
+    const plan = planWorkbook(t, data);
+    const read = readWorkbook(t, planToSnapshot(plan));
+    expect(read.data.sentences?.[key]).toBe(data.sentences[key]);
+    expect(body(t, read.data)).toContain("Phong trào thu hút 55.680 lượt người tham gia.");
+    // The template's own wording is not stored back as an edit.
+    const plain = readWorkbook(t, planToSnapshot(planWorkbook(t, loadSample(t.id))));
+    expect(plain.data.sentences).toBeUndefined();
+    expect(plain.findings.filter((f) => f.rule === "unknown-token")).toEqual([]);
+  });
+
+  it("warns at the cell when an edited sentence or a text names an unknown code", () => {
+    const data = loadSample(t.id);
+    data.sentences = { [sentenceKey("tuyen_truyen", "luot")]: "Có {tt_luot_sai} lượt" };
+    data.texts.cham_lo = "Trao {qua_tet_sai} suất quà.";
+    const read = readWorkbook(t, planToSnapshot(planWorkbook(t, data)));
+    const found = read.findings.filter((f) => f.rule === "unknown-token");
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.severity).toBe("warning");
+      expect(f.sheet).toBe("I. Kết quả");
+      expect(f.cell).toMatch(/^B\d+$/);
+      expect(f.message).toContain("không có chỉ số");
+    }
+  });
+
+  it("puts a cell's figure where the user's own text names it", () => {
+    const data = loadSample(t.id);
+    data.texts.tuyen_truyen =
+      "Các cấp công đoàn tuyên truyền với trên {tt_luot_tham_gia} lượt tham gia.";
+    const doc = buildReportDocument(t, data);
+    const text = body(t, data);
+    expect(text).toContain("với trên 55.680 lượt tham gia.");
+    // Said once: the template's sentence for that figure is not repeated.
+    expect(text.match(/55\.680/g)).toHaveLength(1);
+    const fig = allRuns(doc).find((r) => r.kind === "figure" && r.text === "55.680");
+    expect(fig?.kind === "figure" && fig.source.indicator).toBe("tt_luot_tham_gia");
+  });
+});
+
+describe("consolidated texts", () => {
+  it("start with each unit's text, marked by unit, with the unit's own figures", () => {
+    const t = template("quarterly-activity");
+    const a = loadSample(t.id);
+    const b = loadSample(t.id);
+    a.texts.tuyen_truyen = "Thu hút {tt_luot_tham_gia} lượt.";
+    b.texts.tuyen_truyen = "Tổ chức hội thi.";
+    b.values.tt_luot_tham_gia = 12;
+    const texts = unitTexts(t, [
+      { unit: "LĐLĐ huyện A", data: a },
+      { unit: "LĐLĐ huyện B", data: b },
+    ]);
+    expect(texts.tuyen_truyen).toBe(
+      "[LĐLĐ huyện A] Thu hút 55.680 lượt.\n[LĐLĐ huyện B] Tổ chức hội thi."
+    );
+  });
+});
