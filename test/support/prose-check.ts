@@ -217,7 +217,7 @@ const unitTwice: TextCheck = (text) => {
     if (!/^\p{Ll}/u.test(m[2]) || LINK_WORDS.has(unit)) continue;
     // Words of the same clause before the number (no punctuation, no other number), at most 4.
     const before = text.slice(0, start);
-    const clause = /[^,;:.()\d%/]*$/u.exec(before)?.[0] ?? "";
+    const clause = /[^,;:.()[\]\d%/]*$/u.exec(before)?.[0] ?? "";
     // Compared as written: a name in capitals before the figure ("CÔNG ĐOÀN VIÊN CHỨC TỈNH 2.236
     // đoàn viên") does not say the unit.
     const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
@@ -277,7 +277,7 @@ const unitBeforeNumber: TextCheck = (text, ctx) => {
   const out: { snippet: string }[] = [];
   // A count with nothing after it but punctuation or the end.
   for (const m of text.matchAll(/(?<![\d.,/])(\d+(?:\.\d{3})*)(?=\s*(?:[,;.)]|$))(?![.,]\d)/gu)) {
-    const clause = /[^,;:.()\d%/]*$/u.exec(text.slice(0, m.index))?.[0] ?? "";
+    const clause = /[^,;:.()[\]\d%/]*$/u.exec(text.slice(0, m.index))?.[0] ?? "";
     const lower = ` ${clause.trim().toLocaleLowerCase("vi")} `;
     // A year, a document's number, an ordinal: "năm 2024", "Quyết định 217", "khóa 13".
     if (NOT_A_COUNT_AFTER.has(/(\p{L}+)\s*$/u.exec(clause)?.[1].toLocaleLowerCase("vi") ?? ""))
