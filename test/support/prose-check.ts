@@ -294,7 +294,8 @@ const unitBeforeNumber: TextCheck = (text, ctx) => {
       .trim()
       .split(/\s+/)
       .filter(Boolean);
-    if (rest.some((w) => LINK_WORDS.has(w)) || rest.length > 3) continue;
+    // The unit's label runs up to the figure: at most three words between them.
+    if (rest.length > 3) continue;
     out.push({ snippet: snippetAt(text, m.index - clause.length, m.index + m[0].length, 0) });
   }
   return out;
