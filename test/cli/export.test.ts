@@ -65,7 +65,8 @@ describe("baocao export", () => {
     // The text without its XML: a commented figure is a run of its own.
     const xml = (await documentXml(out)).replace(/<[^>]+>/g, "");
     expect(xml).toContain("1,592 tỷ đồng");
-    expect(xml).toContain(": 1 dự án");
+    // Issue 9: "phê duyệt 1 dự án" in its sentence (the old ": 1 dự án" label line was the defect).
+    expect(xml).toContain("phê duyệt 1 dự án");
     const comments = await documentXml(out, "word/comments.xml");
     expect(comments).toMatch(
       /Số liệu: 1,592 tỷ đồng — LĐLĐ tỉnh hỗ trợ quà Tết: số tiền; trang “I\. Kết quả” ô C\d+/

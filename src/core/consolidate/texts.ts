@@ -8,6 +8,7 @@ import { PREAMBLE_KEY } from "../layout/names";
 import { figureText } from "../narrative/figure";
 import { parseSegments, tokenProblem } from "../narrative/tokens";
 import { DEFAULT_SETTINGS } from "../document/settings";
+import { bodyUnitName } from "../narrative/unit-names";
 
 /** The unit's text with its tokens made its own figures ("……" where it has none). */
 function ownFigures(template: Template, data: ReportData, text: string): string {
@@ -56,6 +57,7 @@ export function unitTexts(
 
 /** "LĐLĐ huyện A", "LĐLĐ huyện A, LĐLĐ huyện B", "LĐLĐ huyện A, LĐLĐ huyện B và 5 đơn vị khác". */
 function unitsMark(units: string[]): string {
-  if (units.length <= 3) return units.join(", ");
-  return `${units[0]}, ${units[1]} và ${units.length - 2} đơn vị khác`;
+  const names = units.map(bodyUnitName);
+  if (names.length <= 3) return names.join(", ");
+  return `${names[0]}, ${names[1]} và ${names.length - 2} đơn vị khác`;
 }

@@ -14,6 +14,13 @@ import { numeric, text, type NarrativeContext } from "./context";
 import { unitAfter } from "./figure";
 import { wholeOf, type Relations } from "./relations";
 
+/** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
+export function midSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label)
+    ? label.charAt(0).toLocaleLowerCase("vi") + label.slice(1)
+    : label;
+}
+
 /** Where figures are read: the report (values and table totals), one unit, or one table row. */
 export interface Scope {
   get(id: string): number | null;

@@ -7,7 +7,14 @@ import type { Indicator } from "../model/load";
 import type { Run, SourceRef } from "../document/model";
 import type { Row } from "../rollup/totals";
 import { text, type NarrativeContext } from "./context";
-import { consumedBy, indicatorClause, rowScope, speakable, type Scope } from "./clauses";
+import {
+  consumedBy,
+  indicatorClause,
+  midSentence,
+  rowScope,
+  speakable,
+  type Scope,
+} from "./clauses";
 import { unitAfter } from "./figure";
 import { buildItems, joinItems } from "./items";
 import type { Relations } from "./relations";
@@ -55,8 +62,19 @@ function compactRuns(
   const consumed = consumedBy(ctx, inds, scope);
   const runs: Run[] = [];
   let lastLabel: string | null = null;
+  // Figures with words of their own, all different, are said with them ("939 cuộc kiểm tra,
+  // 1.000 cuộc giám sát"), not labelled ("số cuộc kiểm tra 939, số cuộc giám sát ...").
+  const phrases = inds.filter((i) => speakable(i) && !consumed.has(i.id)).map((i) => i.phrase);
+  const byPhrase = labelled && phrases.every((p) => p) && new Set(phrases).size === phrases.length;
   for (const ind of inds) {
     if (!speakable(ind) || consumed.has(ind.id)) continue;
+    if (byPhrase) {
+      const said = indicatorClause(ctx, rel, ind, scope, { usePhrase: true });
+      if (!said) continue;
+      if (runs.length > 0) runs.push(text(", "));
+      runs.push(...said.runs);
+      continue;
+    }
     // A part of a whole in a column group is named by its group ("hội nghị CBCCVC 719/719 đơn
     // vị"), not by its column ("Đơn vị đã tổ chức 719/719").
     const byGroup =
@@ -84,13 +102,6 @@ function compactRuns(
     runs.push(...clause.runs);
   }
   return runs;
-}
-
-/** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
-export function midSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label)
-    ? label.charAt(0).toLocaleLowerCase("vi") + label.slice(1)
-    : label;
 }
 
 function labelSaysUnit(label: string, unit: string): boolean {

@@ -5,7 +5,7 @@
 import type { Indicator } from "../model/load";
 import type { Run } from "../document/model";
 import { text, type NarrativeContext } from "./context";
-import { consumedBy, indicatorClause, speakable, type Scope } from "./clauses";
+import { consumedBy, indicatorClause, midSentence, speakable, type Scope } from "./clauses";
 import type { Relations } from "./relations";
 
 export interface Item {
@@ -62,7 +62,10 @@ export function buildItems(
     const ambiguous = (phraseCount.get(ind.phrase ?? "") ?? 0) > 1;
     const h = headingOf(ind, ambiguous);
     const clause = h
-      ? indicatorClause(ctx, rel, ind, scope, { label: h.sub, sep: " " })
+      ? indicatorClause(ctx, rel, ind, scope, {
+          label: h.sub === null ? null : midSentence(h.sub),
+          sep: " ",
+        })
       : indicatorClause(ctx, rel, ind, scope, { usePhrase: !ambiguous });
     if (!clause) continue;
     if (h && group && group.head === h.head) {

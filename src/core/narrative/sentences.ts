@@ -8,9 +8,15 @@ import type { Run, SourceRef } from "../document/model";
 import { tableRows } from "../rollup/totals";
 import { formatInteger, formatNumber } from "../format";
 import { text, type NarrativeContext } from "./context";
-import { COMPARATOR_WORDS, comparisonRuns, rateRun, reportScope, targetRuns } from "./clauses";
+import {
+  COMPARATOR_WORDS,
+  comparisonRuns,
+  midSentence,
+  rateRun,
+  reportScope,
+  targetRuns,
+} from "./clauses";
 import { wholeOf, type Relations } from "./relations";
-import { midSentence } from "./footnotes";
 import { parseSegments, tokenProblem, tokensOf, type Segment, type Token } from "./tokens";
 
 interface Resolved {
@@ -44,7 +50,8 @@ function isZero(ind: Indicator, v: number): boolean {
 
 function targetToken(ctx: NarrativeContext, rel: Relations, id: string): Resolved {
   const c = rel.targetById.get(id);
-  if (!c || c.targetValue === null) return MISSING;
+  // A target of 0 is no target ("ít nhất 0 đoàn viên"): the sentence is left out.
+  if (!c || c.targetValue === null || c.targetValue === 0) return MISSING;
   const source: SourceRef = { indicator: c.indicator ?? id, target: id };
   const ind = c.indicator ? ctx.template.indicatorById.get(c.indicator) : undefined;
   let figure: Run;
@@ -58,6 +65,16 @@ function targetToken(ctx: NarrativeContext, rel: Relations, id: string): Resolve
       ind ? ctx.figure(ind, c.targetValue, source).text : formatInteger(c.targetValue),
       source
     );
+  }
+  // Plans write an "at least" rate as seed 003 does: "90% trở lên".
+  if (c.kind === "rate" && c.comparator === "gte" && c.targetValue < 1) {
+    return {
+      runs: [figure, text(" trở lên")],
+      missing: false,
+      indicator: null,
+      said: id,
+      extras: [],
+    };
   }
   return {
     runs: words ? [text(words), figure] : [figure],
@@ -327,7 +344,8 @@ export function renderSentence(
         if (r.indicator) {
           o.inds.push(r.indicator);
           // A unit's own words are kept as written: results are added to template sentences only.
-          clauseFigures++;
+          // A whole or rate said with its part is the part's clause, not a figure of its own.
+          if (!quiet.has(r.indicator.id)) clauseFigures++;
           if (opts.optional && !placed.has(r.indicator.id) && !quiet.has(r.indicator.id)) {
             for (const e of r.extras) {
               if (stated.has(e.key)) continue;

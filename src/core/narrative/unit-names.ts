@@ -40,7 +40,66 @@ export function sharedPrefix(names: readonly string[]): string {
   return split[0].slice(0, k).join(" ");
 }
 
-export function shortUnitNames(names: readonly string[]): ShortNames {
+/** Abbreviations kept in capitals when a name typed in capitals is written in body text. */
+const ABBREVIATIONS = new Set([
+  "LĐLĐ",
+  "CĐCS",
+  "CĐN",
+  "CĐVC",
+  "KCN",
+  "TLĐ",
+  "UBND",
+  "HĐND",
+  "MTTQ",
+  "CNVCLĐ",
+  "BHXH",
+  "TW",
+  "TP",
+]);
+/** Words after "Công đoàn" that are not the union's own name ("Công đoàn ngành Y tế"). */
+const COMMON_AFTER_UNION = new Set(["ngành", "cơ", "cấp", "các", "khu", "tổng"]);
+/** Words after which a place's own name follows ("tỉnh Lai Châu", "huyện Tam Đường"). */
+const PLACE_WORDS = new Set([
+  "tỉnh",
+  "huyện",
+  "thành phố",
+  "phố",
+  "thị xã",
+  "xã",
+  "quận",
+  "phường",
+]);
+
+/**
+ * A unit name typed in capitals ("CÔNG ĐOÀN VIÊN CHỨC TỈNH", "LĐLĐ HUYỆN TAM ĐƯỜNG") as body text
+ * writes it: "Công đoàn viên chức tỉnh", "LĐLĐ huyện Tam Đường". Other names are kept as typed.
+ */
+export function bodyUnitName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  if (words.length < 2 || letters === "" || letters !== letters.toLocaleUpperCase("vi"))
+    return name;
+  let afterPlace = false;
+  const lowers = words.map((w) => w.toLocaleLowerCase("vi"));
+  return words
+    .map((w, i) => {
+      if (ABBREVIATIONS.has(w)) return w;
+      const lower = lowers[i];
+      // "Công đoàn Viên chức tỉnh", "Công đoàn Giáo dục": the union's own name after "Công đoàn".
+      const unionName =
+        i === 2 && lowers[0] === "công" && lowers[1] === "đoàn" && !COMMON_AFTER_UNION.has(lower);
+      const out =
+        i === 0 || afterPlace || unionName
+          ? lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1)
+          : lower;
+      afterPlace = afterPlace || PLACE_WORDS.has(lower);
+      return out;
+    })
+    .join(" ");
+}
+
+export function shortUnitNames(typed: readonly string[]): ShortNames {
+  const names = typed.map(bodyUnitName);
   const prefix = sharedPrefix(names);
   const words = prefix ? prefix.split(" ").length : 0;
   return {

@@ -78,11 +78,11 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua",
-              text: "Kết quả thực hiện: {cd_cap_tren_cu_the_hoa}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận, đạt {ty_le_cu_the_hoa}",
+              text: "Đến nay, {cd_cap_tren_cu_the_hoa}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận, đạt {ty_le_cu_the_hoa}",
             },
             {
               id: "ket_qua_so",
-              text: "Kết quả thực hiện: {cd_cap_tren_cu_the_hoa} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận",
+              text: "Đến nay, {cd_cap_tren_cu_the_hoa} công đoàn cấp trên trực tiếp cơ sở đã cụ thể hóa kế hoạch công tác dân vận",
             },
             {
               id: "tong",
@@ -149,11 +149,11 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua_dn",
-              text: "Kết quả thực hiện: {dn_10_ld_co_cdcs}/{dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS, đạt {ty_le_dn_co_cdcs}",
+              text: "Đến nay, {dn_10_ld_co_cdcs}/{dn_10_ld_tong} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS, đạt {ty_le_dn_co_cdcs}",
             },
             {
               id: "ket_qua_dn_so",
-              text: "Kết quả thực hiện: {dn_10_ld_co_cdcs} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS",
+              text: "Đến nay, {dn_10_ld_co_cdcs} doanh nghiệp có từ 10 lao động trở lên đã thành lập CĐCS",
             },
             {
               id: "dn_tong",
@@ -276,7 +276,7 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua_hn_cbccvc",
-              text: "Kết quả thực hiện: {hcsn_hn_cbccvc}/{hcsn_tong} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt {ty_le_hn_cbccvc}",
+              text: "Đến nay, {hcsn_hn_cbccvc}/{hcsn_tong} cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt {ty_le_hn_cbccvc}",
             },
             {
               id: "ket_qua_hn_cbccvc_so",
@@ -423,11 +423,11 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua",
-              text: "Kết quả thực hiện: {cd_cap_tren_xl_tot}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên, đạt {ty_le_xl_tot}[; trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc, đạt {ty_le_xl_xuat_sac}]",
+              text: "Đến nay, {cd_cap_tren_xl_tot}/{cd_cap_tren_tong} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên, đạt {ty_le_xl_tot}[; trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc, đạt {ty_le_xl_xuat_sac}]",
             },
             {
               id: "ket_qua_so",
-              text: "Kết quả thực hiện: {cd_cap_tren_xl_tot} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên[, trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc]",
+              text: "Đến nay, {cd_cap_tren_xl_tot} công đoàn cấp trên trực tiếp cơ sở xếp loại tốt trở lên[, trong đó {cd_cap_tren_xl_xuat_sac} đơn vị xếp loại hoàn thành xuất sắc]",
             },
           ],
           heading: "Xếp loại công đoàn cấp trên trực tiếp cơ sở",
@@ -484,7 +484,7 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua_chuyen_trach",
-              text: "Kết quả thực hiện: {cb_chuyen_trach_tap_huan}/{cb_chuyen_trach_tong} cán bộ công đoàn chuyên trách được tập huấn, bồi dưỡng, đạt {ty_le_cb_chuyen_trach_tap_huan}",
+              text: "Đến nay, {cb_chuyen_trach_tap_huan}/{cb_chuyen_trach_tong} cán bộ công đoàn chuyên trách được tập huấn, bồi dưỡng, đạt {ty_le_cb_chuyen_trach_tap_huan}",
             },
             {
               id: "ket_qua_chuyen_trach_so",
@@ -570,7 +570,7 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua",
-              text: "Kết quả thực hiện: {cdcs_tham_gia_sang_kien}/{cdcs_tong} CĐCS tham gia thực hiện Chương trình, đạt {ty_le_cdcs_sang_kien}[, với {sang_kien} sáng kiến được đăng ký]",
+              text: "Đến nay, {cdcs_tham_gia_sang_kien}/{cdcs_tong} CĐCS tham gia thực hiện Chương trình, đạt {ty_le_cdcs_sang_kien}[, với {sang_kien} sáng kiến được đăng ký]",
             },
             {
               id: "ket_qua_so",
@@ -630,7 +630,7 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua",
-              text: "Kết quả thực hiện: đã giới thiệu {dv_uu_tu} đoàn viên công đoàn ưu tú cho Đảng xem xét bồi dưỡng, kết nạp",
+              text: "Đến nay, đã giới thiệu {dv_uu_tu} đoàn viên công đoàn ưu tú cho Đảng xem xét bồi dưỡng, kết nạp",
             },
           ],
           heading: "Giới thiệu đoàn viên ưu tú cho Đảng",
@@ -661,7 +661,7 @@ export const annualPlan: TemplateInput = {
             },
             {
               id: "ket_qua",
-              text: "Kết quả thực hiện: {cnvcld_ung_ho}/{cnvcld_tong} CCVCLĐ tham gia ủng hộ, đạt {ty_le_ung_ho}[, với tổng số tiền {quy_xa_hoi_tien}]",
+              text: "Đến nay, {cnvcld_ung_ho}/{cnvcld_tong} CCVCLĐ tham gia ủng hộ, đạt {ty_le_ung_ho}[, với tổng số tiền {quy_xa_hoi_tien}]",
             },
             {
               id: "ket_qua_so",

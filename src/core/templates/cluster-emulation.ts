@@ -388,7 +388,7 @@ export const clusterEmulation: TemplateInput = {
                   sentences: [
                     {
                       id: "nguyen_duc_canh",
-                      text: "Giới thiệu {nguyen_duc_canh_gioi_thieu} cá nhân điển hình tiên tiến xét Giải thưởng Nguyễn Đức Cảnh",
+                      text: "LĐLĐ các tỉnh xét và đã lựa chọn {nguyen_duc_canh_gioi_thieu} cá nhân là điển hình tiên tiến giới thiệu Tổng Liên đoàn khen thưởng Giải thưởng Nguyễn Đức Cảnh",
                     },
                     {
                       id: "mo_hinh",
@@ -480,7 +480,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "nam_ldld",
-                  text: "LĐLĐ các tỉnh tặng[ Cờ thi đua cho {ktn_ldld_co} tập thể][; Bằng khen cho[ {ktn_ldld_bk_tap_the} tập thể][, {ktn_ldld_bk_ca_nhan} cá nhân]]",
+                  text: "LĐLĐ các tỉnh tặng[ Cờ thi đua toàn diện, chuyên đề cho {ktn_ldld_co} tập thể][; Bằng khen cho[ {ktn_ldld_bk_tap_the} tập thể][, {ktn_ldld_bk_ca_nhan} cá nhân]]",
                 },
                 {
                   id: "ky_tld",
@@ -651,7 +651,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "tuldtt",
-                  text: "Tổ chức thương lượng ký mới {tuldtt_ky} bản thỏa ước lao động tập thể[, sửa đổi, bổ sung {tuldtt_sua_doi} bản]",
+                  text: "Tổ chức thương lượng ký mới {tuldtt_ky} bản TULĐTT[, sửa đổi, bổ sung {tuldtt_sua_doi} bản TULĐTT]",
                 },
                 {
                   id: "tuldtt_sua_doi",
@@ -667,11 +667,15 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "cu_tri",
-                  text: "Tại các hội nghị tiếp xúc cử tri[, {cu_tri_so_nguoi} cử tri là công nhân, người lao động][ đã nêu {cu_tri_y_kien} ý kiến]",
+                  text: "Tại các hội nghị tiếp xúc cử tri có {cu_tri_y_kien} ý kiến[ trong tổng số {cu_tri_so_nguoi} cử tri là công nhân, người lao động]",
+                },
+                {
+                  id: "cu_tri_so_nguoi",
+                  text: "Có {cu_tri_so_nguoi} cử tri là công nhân, người lao động tham gia hội nghị tiếp xúc cử tri",
                 },
                 {
                   id: "kiem_tra_qcdc",
-                  text: "LĐLĐ các tỉnh kiểm tra việc thực hiện quy chế dân chủ {kt_qcdc_cuoc} cuộc[ tại {kt_qcdc_don_vi} đơn vị]",
+                  text: "LĐLĐ các tỉnh đã kiểm tra việc thực hiện QCDC ở cơ sở được {kt_qcdc_cuoc} cuộc[ tại {kt_qcdc_don_vi} đơn vị]",
                 },
                 {
                   id: "giam_sat",
@@ -1298,7 +1302,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "giai_the",
-                  text: "[Giải thể {cdcs_giai_the} CĐCS][; {cdcs_sap_nhap} CĐCS hình thành sau sáp nhập, ghép]",
+                  text: "[Giải thể {cdcs_giai_the} CĐCS khối doanh nghiệp][, sáp nhập ghép thành {cdcs_sap_nhap} CĐCS khối doanh nghiệp]",
                 },
                 {
                   id: "uu_tu",
@@ -1322,7 +1326,11 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "phan_mem",
-                  text: "[{cdcs_cap_nhat} CĐCS đã cập nhật thông tin đoàn viên lên phần mềm quản lý đoàn viên][ với {dv_cap_nhat} đoàn viên[ trên tổng số {dv_tong_so} đoàn viên[, đạt {ty_le_dv_cap_nhat}]]]",
+                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu lên phần mềm quản lý đoàn viên",
+                },
+                {
+                  id: "phan_mem_dv",
+                  text: "Cập nhật cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên lên phần mềm quản lý[, đạt {ty_le_dv_cap_nhat}]",
                 },
               ],
               heading:

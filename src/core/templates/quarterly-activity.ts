@@ -478,7 +478,7 @@ export const quarterlyActivity: TemplateInput = {
           sentences: [
             {
               id: "cong_nhan",
-              text: "Quyết định công nhận[ 02 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_2_nam} cơ quan, đơn vị, doanh nghiệp][; công nhận 05 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_5_nam} cơ quan, đơn vị, doanh nghiệp]",
+              text: "Quyết định công nhận[ 02 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_2_nam} cơ quan, đơn vị, doanh nghiệp][; 05 năm danh hiệu “Cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa” cho {chuan_vh_5_nam} cơ quan, đơn vị, doanh nghiệp]",
             },
           ],
           prompt:

@@ -236,7 +236,7 @@ describe("consolidated cluster-emulation draft", () => {
     const ind = t.indicatorById.get("nguyen_duc_canh_gioi_thieu")!;
     const { text: sentence, notes } = sentenceWith(doc, "Giải thưởng Nguyễn Đức Cảnh");
     expect(sentence).toContain(
-      `${figureText(ind, total, doc.settings)} cá nhân điển hình tiên tiến`
+      `${figureText(ind, total, doc.settings)} cá nhân là điển hình tiên tiến`
     );
     const note = runsText(notes[0].runs);
     // Provinces in the units sheet's order (by name), each under the shared "LĐLĐ tỉnh:".
