@@ -218,10 +218,13 @@ const unitTwice: TextCheck = (text) => {
     // Words of the same clause before the number (no punctuation, no other number), at most 4.
     const before = text.slice(0, start);
     const clause = /[^,;:.()[\]\d%/]*$/u.exec(before)?.[0] ?? "";
-    // Compared as written: a name in capitals before the figure ("CÔNG ĐOÀN VIÊN CHỨC TỈNH 2.236
-    // đoàn viên") does not say the unit.
     const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
-    const lower = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? "" : w.toLocaleLowerCase("vi")));
+    // Only words written in lower case say a unit: a name ("Công đoàn Viên chức tỉnh 2.236 đoàn
+    // viên", "CÔNG ĐOÀN VIÊN CHỨC TỈNH …") does not; "Số" opens a label in either case.
+    const lower = words.map((w) => {
+      const l = w.toLocaleLowerCase("vi");
+      return w === l || l === "số" ? l : "";
+    });
     const second = m[3]?.toLocaleLowerCase("vi");
     // Where the unit was said before the number: the label's words from there on hold no link
     // word ("Số cuộc giám sát 4.341 cuộc" is a label; "quản lý đoàn viên với 124.439 đoàn viên"
