@@ -35,7 +35,7 @@ export interface SeedFigure {
 
 const HEDGES = ["ít nhất", "trên", "gần", "hơn", "khoảng"];
 const STOP = new Set(
-  "cho với có được đã là và các của trong tại đến từ gồm như thì mà nhằm để những mới thêm cả tổng số này trên gần hơn khoảng ít nhất toàn tỉnh cụm kết quả năm hằng hàng nay tháng đầu cuối quý kỳ".split(
+  "cho với có được đã là và các của trong tại đến từ gồm như thì mà nhằm để những mới thêm cả tổng số này trên gần hơn khoảng ít nhất toàn tỉnh cụm kết quả năm hằng hàng nay tháng đầu cuối quý kỳ đồng tỷ triệu nghìn".split(
     " "
   )
 );
