@@ -23,7 +23,8 @@ export type PatternId =
   | "hedge-stacked"
   | "garbled-join"
   | "partial-data-hedge"
-  | "issuers-summed";
+  | "issuers-summed"
+  | "unit-before-number";
 
 export interface ProseBlock {
   kind: "heading" | "paragraph" | "table-row";
@@ -109,8 +110,11 @@ export const PATTERNS: Pattern[] = [
   },
   {
     id: "zero-of-zero",
-    why: '"0/0" ("0/0 vụ việc"): a share of nothing, said as if it were a result.',
-    fires: ["Số vụ việc được cơ quan chức năng trả lời 0/0 vụ việc"],
+    why: '"0/0" ("0/0 vụ việc"), or any count over a zero whole: a share of nothing, said as if it were a result.',
+    fires: [
+      "Số vụ việc được cơ quan chức năng trả lời 0/0 vụ việc",
+      "Số đã giải quyết 3.423/0 đơn.",
+    ],
   },
   {
     id: "empty-heading",
@@ -157,6 +161,13 @@ export const PATTERNS: Pattern[] = [
       "Kết quả khen thưởng trong kỳ: Cờ thi đua 13 tập thể; Bằng khen 35 tập thể, 102 cá nhân. Trong đó: Tổng LĐLĐ Việt Nam: Cờ thi đua 03 tập thể, Bằng khen 04 tập thể, 06 cá nhân; LĐLĐ tỉnh: Cờ thi đua 10 tập thể, Bằng khen 31 tập thể, 96 cá nhân.",
     ],
   },
+  {
+    id: "unit-before-number",
+    why: 'A label before a bare figure, the unit said before it and not after ("bằng khen tập thể 04, bằng khen cá nhân 13", "số cuộc kiểm tra 939,"): the same machine list as "Label: value" without its colon. The seeds put the unit after the figure: "Bằng khen cho 04 tập thể, 13 cá nhân".',
+    fires: [
+      "Lai Châu bằng khen tập thể 04, bằng khen cá nhân 13; Cao Bằng số cuộc kiểm tra 939, số cuộc giám sát 12.",
+    ],
+  },
 ];
 
 const WHY = new Map(PATTERNS.map((p) => [p.id, p.why]));
@@ -191,28 +202,104 @@ type TextCheck = (
   snippet: string;
 }[];
 
+/** Words that join a phrase to its figure ("với 124.439 đoàn viên"): no label ends in them. */
+const LINK_WORDS = new Set(
+  "với cho của tại là có được đạt gồm trong và đã thành từ đến trên gần hơn khoảng".split(" ")
+);
+
 const unitTwice: TextCheck = (text) => {
   const out: { snippet: string }[] = [];
-  // The number, then its unit (1–2 syllables).
-  const re = new RegExp(`(${NUM})\\s+(${L}+)(?:\\s+(${L}+))?`, "gu");
+  // The number (its own separators only, not a following comma), then its unit (1–2 syllables).
+  const re = new RegExp(`(\\d+(?:[.,]\\d+)*)\\s+(${L}+)(?:\\s+(${L}+))?`, "gu");
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const unit = m[2].toLocaleLowerCase("vi");
-    if (!/^\p{Ll}/u.test(m[2])) continue;
+    if (!/^\p{Ll}/u.test(m[2]) || LINK_WORDS.has(unit)) continue;
     // Words of the same clause before the number (no punctuation, no other number), at most 4.
     const before = text.slice(0, start);
-    const clause = /[^,;:.()\d%/]*$/u.exec(before)?.[0] ?? "";
-    // Compared as written: a name in capitals before the figure ("CÔNG ĐOÀN VIÊN CHỨC TỈNH 2.236
-    // đoàn viên") does not say the unit.
+    const clause = /[^,;:.()[\]\d%/]*$/u.exec(before)?.[0] ?? "";
     const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
-    const lower = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? "" : w.toLocaleLowerCase("vi")));
-    const two = m[3] ? `${unit} ${m[3].toLocaleLowerCase("vi")}` : null;
-    const joined = lower.join(" ");
-    const said =
-      (two && (` ${joined} `.includes(` ${two} `) || joined.endsWith(two))) ||
-      // a one-syllable unit word said in the label right before ("số suất quà 2.042 suất")
-      (lower.includes(unit) && lower[0] === "số");
-    if (said) out.push({ snippet: snippetAt(text, start - clause.length, start + m[0].length, 0) });
+    // Only words written in lower case say a unit: a name ("Công đoàn Viên chức tỉnh 2.236 đoàn
+    // viên", "CÔNG ĐOÀN VIÊN CHỨC TỈNH …") does not; "Số" opens a label in either case.
+    const lower = words.map((w) => {
+      const l = w.toLocaleLowerCase("vi");
+      return w === l || l === "số" ? l : "";
+    });
+    const second = m[3]?.toLocaleLowerCase("vi");
+    // Where the unit was said before the number: the label's words from there on hold no link
+    // word ("Số cuộc giám sát 4.341 cuộc" is a label; "quản lý đoàn viên với 124.439 đoàn viên"
+    // is a sentence).
+    let at = -1;
+    for (let k = lower.length - 1; k >= 0 && at < 0; k--)
+      if (second ? lower[k] === unit && lower[k + 1] === second : lower[k] === unit) at = k;
+    if (at < 0 || lower.slice(at).some((w) => LINK_WORDS.has(w))) continue;
+    // A one-syllable unit counts in a "số …" label ("số suất quà 2.042 suất", "số người 22 người").
+    if (!second && !lower.slice(0, at).includes("số") && lower[at - 1] !== "số") continue;
+    out.push({ snippet: snippetAt(text, start - clause.length, start + m[0].length, 0) });
+  }
+  return out;
+};
+
+/** What the seeds count: a label naming one of these before a bare figure is a label. */
+const UNIT_NOUNS = [
+  "tập thể",
+  "cá nhân",
+  "cuộc",
+  "người",
+  "đơn vị",
+  "doanh nghiệp",
+  "đoàn viên",
+  "suất",
+  "suất quà",
+  "buổi",
+  "lượt",
+  "bản",
+  "văn bản",
+  "ý kiến",
+  "dự thảo",
+  "CĐCS",
+  "nhà",
+  "sáng kiến",
+  "công trình",
+  "mô hình",
+  "lớp",
+  "tin, bài",
+  "cơ quan",
+  "vụ",
+  "đơn",
+  "dự án",
+  "thỏa thuận",
+];
+
+const NOT_A_COUNT_AFTER = new Set(
+  "năm tháng ngày quý khóa thứ lần kỳ số định thị luận quyết chương điều đoạn tw giai".split(" ")
+);
+
+const unitBeforeNumber: TextCheck = (text, ctx) => {
+  if (ctx.kind === "table-row") return [];
+  const out: { snippet: string }[] = [];
+  // A count with nothing after it but punctuation or the end.
+  for (const m of text.matchAll(/(?<![\d.,/])(\d+(?:\.\d{3})*)(?=\s*(?:[,;.)]|$))(?![.,]\d)/gu)) {
+    const clause = /[^,;:.()[\]\d%/]*$/u.exec(text.slice(0, m.index))?.[0] ?? "";
+    const lower = ` ${clause.trim().toLocaleLowerCase("vi")} `;
+    // A year, a document's number, an ordinal: "năm 2024", "Quyết định 217", "khóa 13".
+    if (NOT_A_COUNT_AFTER.has(/(\p{L}+)\s*$/u.exec(clause)?.[1].toLocaleLowerCase("vi") ?? ""))
+      continue;
+    const unit = UNIT_NOUNS.map((u) => ({
+      u,
+      at: lower.lastIndexOf(` ${u.toLocaleLowerCase("vi")} `),
+    }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at)[0];
+    if (!unit) continue;
+    const rest = lower
+      .slice(unit.at + unit.u.length + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    // The unit's label runs up to the figure: at most three words between them.
+    if (rest.length > 3) continue;
+    out.push({ snippet: snippetAt(text, m.index - clause.length, m.index + m[0].length, 0) });
   }
   return out;
 };
@@ -347,7 +434,8 @@ const zeroSaid: TextCheck = (text) => {
 };
 
 const zeroOfZero: TextCheck = (text) =>
-  [...text.matchAll(/(?<![\d.,])0\s*\/\s*0(?![\d.,])/g)].map((m) => ({
+  // "0/0", and any share of a zero whole ("3.423/0 đơn").
+  [...text.matchAll(/(?<![\d.,])\d[\d.]*\s*\/\s*0(?![\d.,])/g)].map((m) => ({
     snippet: snippetAt(text, m.index, m.index + m[0].length, 25),
   }));
 
@@ -464,6 +552,7 @@ const partialDataHedge: TextCheck = (text) =>
 
 const TEXT_CHECKS: [PatternId, TextCheck][] = [
   ["unit-twice", unitTwice],
+  ["unit-before-number", unitBeforeNumber],
   ["label-sentence", labelSentence],
   ["repeated-word", repeatedWord],
   ["label-capital", labelCapital],
@@ -505,8 +594,8 @@ function endMarkAlone(d: ProseDraft): ProseHit[] {
     if (!b.text.includes("./.")) return;
     const before = b.text.slice(0, b.text.indexOf("./.")).trim();
     const prev = d.blocks[i - 1];
-    const alone = before === "" || b.kind !== "paragraph";
-    if (alone || (before === "" && prev && prev.kind !== "paragraph"))
+    // "./." alone on its line (after a heading, a table or nothing), or in a heading or table row.
+    if (before === "" || b.kind !== "paragraph")
       out.push({
         pattern: "end-mark-alone",
         snippet: `${prev ? `${prev.text.slice(0, 60)} ⏎ ` : ""}${b.text.slice(0, 60)}`,

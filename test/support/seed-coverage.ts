@@ -35,7 +35,7 @@ export interface SeedFigure {
 
 const HEDGES = ["ít nhất", "trên", "gần", "hơn", "khoảng"];
 const STOP = new Set(
-  "cho với có được đã là và các của trong tại đến từ gồm như thì mà nhằm để những mới thêm cả tổng số này trên gần hơn khoảng ít nhất toàn tỉnh cụm kết quả năm hằng hàng nay".split(
+  "cho với có được đã là và các của trong tại đến từ gồm như thì mà nhằm để những mới thêm cả tổng số này trên gần hơn khoảng ít nhất toàn tỉnh cụm kết quả năm hằng hàng nay tháng đầu cuối quý kỳ đồng tỷ triệu nghìn".split(
     " "
   )
 );
@@ -122,10 +122,11 @@ export function figuresIn(clause: string): SeedFigure[] {
     // The verb's words: in the same phrase (after the last comma or figure), else, in a list
     // ("Bằng khen cho 31 tập thể, 96 cá nhân"), the previous figure's.
     const phrase = /[^,;:()\d]*$/u.exec(before)?.[0] ?? "";
+    // Names ("Lai Châu 96 công trình") and abbreviations are not the verb's words.
     let verbs = words(phrase)
       .slice(-4)
       .reverse()
-      .map((w) => w.toLocaleLowerCase("vi"))
+      .filter((w) => /^\p{Ll}/u.test(w))
       .filter((w) => !STOP.has(w) && !HEDGE_WORDS.has(w))
       .slice(0, 2);
     if (verbs.length === 0 && out.length > 0) verbs = out[out.length - 1].verbs;
