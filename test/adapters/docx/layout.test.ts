@@ -122,7 +122,8 @@ beforeAll(async () => {
   // The quarterly draft with one-line paragraphs added before its last one, 0..17 of them: its
   // signature block (about 12 lines) is pushed past the foot of a page on some rungs. Then the
   // same with a last paragraph of about 10 lines (too long to move whole: only its last lines go
-  // with the signature) and three-line additions.
+  // with the signature) and six-line additions: 12 rungs walk over more than a page whatever
+  // the base draft's length.
   const t = findTemplate("quarterly-activity");
   if (!t) throw new Error("quarterly-activity");
   const base = buildReportDocument(t, loadSample(t.id));
@@ -142,7 +143,7 @@ beforeAll(async () => {
   for (let extra = 0; extra < 12; extra++) {
     const body = base.body.slice(0, -1);
     for (let i = 0; i < extra; i++)
-      body.push(para(`Đoạn thêm số ${i + 1}, đủ dài để chiếm ba dòng: ${"chữ ".repeat(40)}`));
+      body.push(para(`Đoạn thêm số ${i + 1}, đủ dài để chiếm sáu dòng: ${"chữ ".repeat(90)}`));
     body.push(long);
     await write(`ladder-long-${extra}`, { ...base, body }, ladder);
   }
