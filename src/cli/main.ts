@@ -139,7 +139,7 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .requiredOption("-o, --output <bao-cao.docx>", "tệp Word sẽ tạo")
     .option(
       "--money <kiểu>",
-      "số tiền: full (1.591.896.000 đồng), compact (109,033 tỷ đồng) hoặc approximate (trên 1,59 tỷ đồng)"
+      "số tiền: auto (như văn bản thường viết, mặc định: 1.591.896.000 đồng, 89 triệu đồng, trên 610 triệu đồng), full (1.591.896.000 đồng), compact (109,033 tỷ đồng) hoặc approximate (trên 1,59 tỷ đồng)"
     )
     .option("--zero-pad", "thêm số 0 trước số đếm 1–9 (03 năm) — mặc định")
     .option("--no-zero-pad", "không thêm số 0 trước số đếm 1–9")

@@ -204,7 +204,7 @@ describe("hosted, ExcelApi 1.7", () => {
     const xml = (await part(zip, "word/document.xml")).replace(/<[^>]+>/g, "");
     expect(xml).toContain("NGUỒN SỐ LIỆU");
     expect(xml).toMatch(/\d+,\d+ (tỷ|triệu) đồng/);
-    await page.getByTestId("money-full").click();
+    await page.getByTestId("money-auto").click();
     await page.getByTestId("sources-none").click();
   });
 

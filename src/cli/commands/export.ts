@@ -31,9 +31,9 @@ function settingsOf(opts: ExportOptions) {
   }
   const raw: Record<string, unknown> = { ...base };
   if (opts.money !== undefined) {
-    if (opts.money !== "full" && opts.money !== "compact" && opts.money !== "approximate") {
+    if (!["auto", "full", "compact", "approximate"].includes(opts.money)) {
       throw new CliError(
-        `--money chỉ nhận "full" (1.591.896.000 đồng), "compact" (1,592 tỷ đồng) hoặc "approximate" (trên 1,59 tỷ đồng), không nhận "${opts.money}".`
+        `--money chỉ nhận "auto" (như văn bản mẫu: 1.591.896.000 đồng, 89 triệu đồng, trên 610 triệu đồng), "full" (1.591.896.000 đồng), "compact" (1,592 tỷ đồng) hoặc "approximate" (trên 1,59 tỷ đồng), không nhận "${opts.money}".`
       );
     }
     raw.money = opts.money;

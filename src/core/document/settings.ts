@@ -44,10 +44,11 @@ export const documentSettingsSchema = z
     /** Line spacing, in lines (single to 1,5). */
     lineSpacing: ranged(1, 1.5, "dòng", 1),
     /**
-     * Amounts in full ("1.591.896.000 đồng"), compact ("109,033 tỷ đồng") or approximate
-     * ("trên 1,59 tỷ đồng", "gần 650 triệu đồng"); tables always give the full amount.
+     * Amounts as the seeds write them ("auto": in full unless a whole number of triệu, hedged
+     * ones approximately), in full ("1.591.896.000 đồng"), compact ("109,033 tỷ đồng") or
+     * approximate ("trên 1,59 tỷ đồng", "gần 650 triệu đồng"); tables always give the full amount.
      */
-    money: z.enum(["full", "compact", "approximate"]).default("full"),
+    money: z.enum(["auto", "full", "compact", "approximate"]).default("auto"),
     /** Zero-pad counts 1–9 ("03 năm", "07 văn bản"). */
     zeroPad: z.boolean().default(true),
     /** Decimals of rates: "auto" shows one decimal only when needed (87,9%, 100%). */

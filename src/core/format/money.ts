@@ -12,7 +12,7 @@ export const TY = 1e9;
 export const TRIEU = 1e6;
 export const NGHIN = 1e3;
 
-export type MoneyStyle = "full" | "compact" | "approximate";
+export type MoneyStyle = "auto" | "full" | "compact" | "approximate";
 
 const CURRENCY = "đồng";
 
@@ -24,7 +24,10 @@ const UNITS: ReadonlyArray<{ size: number; word: string }> = [
 ];
 
 /**
- * 'full' (default): every digit, grouped; decimals default 0 (đồng has no subunit).
+ * 'auto': as the seeds write amounts — an exact amount in full ("1.591.896.000 đồng") unless it is
+ * a whole number of triệu ("89 triệu đồng", "109,033 tỷ đồng"); a hedged one approximately
+ * ("trên 610 triệu đồng").
+ * 'full' (default of formatMoney): every digit, grouped; decimals default 0 (đồng has no subunit).
  * 'compact': ≥ 1 tỷ → "109,033 tỷ đồng"; ≥ 1 triệu → "610 triệu đồng"; below, full
  * ("650.000 đồng"). In compact, decimals apply to the tỷ/triệu figure, default 'auto' (up to 3,
  * trailing zeros dropped); amounts below a million are whole đồng. When rounding reaches the next
@@ -35,7 +38,15 @@ export function formatMoney(
   opts: { style?: MoneyStyle; decimals?: Decimals; hedge?: Hedge | null } = {}
 ): string {
   checkFinite(dong);
-  const style = opts.style ?? "full";
+  const asked = opts.style ?? "full";
+  const style: Exclude<MoneyStyle, "auto"> =
+    asked !== "auto"
+      ? asked
+      : opts.hedge
+        ? "approximate"
+        : Math.abs(dong) >= TRIEU && dong % TRIEU === 0
+          ? "compact"
+          : "full";
   // The writer's own hedge ("trên 610 triệu đồng" typed as trên 610.250.000) says more than the
   // approximate style's guess: it replaces the style's word, never adds to it ("trên trên").
   if (opts.hedge) {

@@ -384,6 +384,8 @@ export const en: Messages = {
     settings: {
       legend: "How figures are written",
       money: "Amounts",
+      moneyAuto:
+        "As reports write them (1.591.896.000 đồng; 89 triệu đồng; with a hedge, trên 610 triệu đồng)",
       moneyFull: "In full (1.591.896.000 đồng)",
       moneyCompact: "Compact (1,592 tỷ đồng)",
       moneyApproximate: "Rounded as written by hand (trên 1,59 tỷ đồng, gần 650 triệu đồng)",

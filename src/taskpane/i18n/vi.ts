@@ -383,6 +383,8 @@ export const vi = {
     settings: {
       legend: "Cách viết số liệu",
       money: "Số tiền",
+      moneyAuto:
+        "Như văn bản thường viết (1.591.896.000 đồng; 89 triệu đồng; có từ ước lượng: trên 610 triệu đồng)",
       moneyFull: "Đầy đủ (1.591.896.000 đồng)",
       moneyCompact: "Rút gọn (1,592 tỷ đồng)",
       moneyApproximate: "Làm tròn như khi viết tay (trên 1,59 tỷ đồng, gần 650 triệu đồng)",

@@ -296,8 +296,9 @@ describe("hedges in the draft", () => {
   it("writes the seed's hedged figures with their words", () => {
     const text = bodyText(draft());
     expect(text).toContain("trên 55.680 lượt đoàn viên, CNVCLĐ tham gia");
-    expect(text).toContain("trên 610.000.000 đồng");
-    expect(text).toContain("gần 650.000.000 đồng");
+    // Money with a hedge is written as the seed writes it: "trên 610 triệu đồng".
+    expect(text).toContain("trên 610 triệu đồng");
+    expect(text).toContain("gần 650 triệu đồng");
     expect(text).toContain("gần 50 đồng chí");
   });
 
@@ -319,10 +320,10 @@ describe("hedges in the draft", () => {
 
   it("shows each unit's hedge in the footnotes and hedges the cluster's total", () => {
     const doc = draft(cluster);
-    expect(bodyText(doc)).toContain("trên 38.049.000.000 đồng");
+    expect(bodyText(doc)).toContain("trên 38 tỷ đồng");
     const notes = doc.footnotes.map((f) => runsText(f.runs)).join("\n");
-    expect(notes).toMatch(/Lạng Sơn[^;]*trên 10\.000\.000\.000 đồng/);
-    expect(notes).toMatch(/Lào Cai[^;]*hơn 407\.000\.000 đồng/);
+    expect(notes).toMatch(/Lạng Sơn[^;]*trên 10 tỷ đồng/);
+    expect(notes).toMatch(/Lào Cai[^;]*hơn 407 triệu đồng/);
   });
 });
 
@@ -336,7 +337,7 @@ describe("hedges of a unit with units under it", () => {
       .footnotes.map((f) => runsText(f.runs))
       .join("\n");
     // 149.000.000 + gần 23.900.000.000: the subtree's 24.049.000.000 is "gần" too.
-    expect(notes).toMatch(/Lai Châu[^;]*gần 24\.049\.000\.000 đồng/);
+    expect(notes).toMatch(/Lai Châu[^;]*gần 24,1 tỷ đồng/);
   });
 });
 

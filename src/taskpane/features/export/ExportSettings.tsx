@@ -38,9 +38,10 @@ export function ExportSettings({
       <Field label={s.money}>
         <RadioGroup
           value={choices.money}
-          onChange={(_, d) => set("money", isMoneyStyle(d.value) ? d.value : "full")}
+          onChange={(_, d) => set("money", isMoneyStyle(d.value) ? d.value : "auto")}
           disabled={disabled}
         >
+          <Radio value="auto" label={s.moneyAuto} data-testid="money-auto" />
           <Radio value="full" label={s.moneyFull} data-testid="money-full" />
           <Radio value="compact" label={s.moneyCompact} data-testid="money-compact" />
           <Radio value="approximate" label={s.moneyApproximate} data-testid="money-approximate" />

@@ -3,12 +3,15 @@
 import type { DocumentSettingsInput, SourceMode } from "../../../core/document/settings";
 import type { MoneyStyle } from "../../../core/format/money";
 
-const MONEY_STYLES: readonly MoneyStyle[] = ["full", "compact", "approximate"];
+const MONEY_STYLES: readonly MoneyStyle[] = ["auto", "full", "compact", "approximate"];
 export const isMoneyStyle = (v: unknown): v is MoneyStyle =>
   typeof v === "string" && (MONEY_STYLES as readonly string[]).includes(v);
 
 export interface ExportChoices {
-  /** "full": 1.591.896.000 đồng; "compact": 1,592 tỷ đồng; "approximate": trên 1,59 tỷ đồng. */
+  /**
+   * "auto": as the seeds write (1.591.896.000 đồng, 89 triệu đồng, trên 610 triệu đồng); "full":
+   * 1.591.896.000 đồng; "compact": 1,592 tỷ đồng; "approximate": trên 1,59 tỷ đồng.
+   */
   money: MoneyStyle;
   /** 03 năm, 07 văn bản. */
   zeroPad: boolean;
@@ -18,7 +21,7 @@ export interface ExportChoices {
 }
 
 export const DEFAULT_CHOICES: ExportChoices = {
-  money: "full",
+  money: "auto",
   zeroPad: true,
   sources: "none",
   footnotes: true,
