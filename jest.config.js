@@ -17,6 +17,7 @@ const INTEGRATION = [
   "test/adapters/docx/docx\\.test\\.ts$",
   "test/adapters/docx/consolidated\\.test\\.ts$",
   "test/adapters/docx/layout\\.test\\.ts$",
+  "test/prose/docx-prose\\.test\\.ts$",
   "test/manifest\\.test\\.ts$",
   // Renders every template's Word draft many times over (each setting, worker and main thread):
   // most of the unit group's time (85 of 217 s measured), though it starts no other program.

@@ -79,7 +79,10 @@ export function indicatorClause(
   const runs: Run[] = [];
   const phrased = Boolean(ind.phrase) && opts.usePhrase !== false;
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
-  const wholeValue = w ? scope.get(w.whole.id) : null;
+  // A whole (or chỉ tiêu) of 0 is no pair to quote: "4.426/0 sáng kiến" says nothing a reader can
+  // use, so the part is said alone.
+  const whole = w ? scope.get(w.whole.id) : null;
+  const wholeValue = whole === 0 ? null : whole;
   // A label is dropped when a group heading already says it ("Bằng khen: 35 tập thể").
   const label = opts.label === undefined ? ind.label : opts.label;
   if (!phrased && label) runs.push(text(`${label}${opts.sep ?? ": "}`));
