@@ -312,6 +312,25 @@ export function renderSentence(
   const stated = new Set<string>();
   const flush = (o: Out) => {
     const named = clauseFigures > 1;
+    // Every figure of the clause changed alike ("số người tăng 11,1% ..., số tiền tăng 11,1% ..."):
+    // said once, as a writer would: ", đều tăng 11,1% so với cùng kỳ năm trước".
+    const compares = pending.filter((e) => e.key.startsWith("compare:") && e.runs.length > 0);
+    const said = (e: { runs: Run[] }) => e.runs.map((r) => ("text" in r ? r.text : "")).join("");
+    if (
+      named &&
+      compares.length === clauseFigures &&
+      compares.every((e) => said(e) === said(compares[0])) &&
+      compares[0].runs[0]?.kind === "text" &&
+      /^, (tăng|giảm) /.test(compares[0].runs[0].text)
+    ) {
+      const [first, ...rest] = compares[0].runs;
+      const others = pending.filter((e) => !compares.includes(e));
+      for (const e of others) o.runs.push(...e.runs);
+      o.runs.push({ ...first, text: first.text.replace(/^, /, ", đều ") }, ...rest);
+      pending = [];
+      clauseFigures = 0;
+      return;
+    }
     for (const e of pending) {
       const [first, ...rest] = e.runs;
       if (named && e.key.startsWith("compare:") && first?.kind === "text") {

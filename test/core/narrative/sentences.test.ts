@@ -57,6 +57,28 @@ describe("sentence syntax", () => {
   });
 });
 
+describe("comparisons of a clause's figures", () => {
+  const t = template("quarterly-activity");
+  const withBaselines = (suat: number, tien: number): ReportData => {
+    const data = loadSample(t.id);
+    data.baselines = { lastYear: { cho_tet_suat: suat, cho_tet_tien: tien } };
+    return data;
+  };
+  // The sample: 2.042 suất, 610.000.000 đồng.
+  it("are said once when every figure changed alike", () => {
+    const text = body(t, withBaselines(1021, 305000000));
+    expect(text).toContain("đều tăng 100% so với cùng kỳ năm trước");
+    expect(text).not.toContain("số suất quà tăng 100%");
+  });
+
+  it("name their figure when the changes differ", () => {
+    const text = body(t, withBaselines(1021, 610000000 / 1.25));
+    expect(text).toMatch(/suất quà tăng 100% so với cùng kỳ năm trước/);
+    expect(text).toMatch(/tăng 25% so với cùng kỳ năm trước/);
+    expect(text).not.toContain("đều tăng");
+  });
+});
+
 describe("figures no sentence states", () => {
   it("get one generated sentence, not a label list", () => {
     const raw = structuredClone(quarterlyActivity);
