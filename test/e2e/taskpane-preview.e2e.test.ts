@@ -158,10 +158,10 @@ test("selectCell scrolls the viewer to a cell on another sheet and highlights it
       window as unknown as {
         __baocao: { session: { selectCell(s: string, a: string): Promise<void> } };
       }
-    ).__baocao.session.selectCell("I. Kết quả", "C12")
+    ).__baocao.session.selectCell("I. Kết quả", "C14")
   );
-  // C12 lies in the merged area B12:G12 (a section heading): the whole area is highlighted.
-  const cell = page.locator('td[data-cell="B12"][aria-current="true"]');
+  // C14 lies in the merged area B14:G14 (a heading): the whole area is highlighted.
+  const cell = page.locator('td[data-cell="B14"][aria-current="true"]');
   await cell.waitFor();
   await expect(page.getByTestId("sheet-picker").inputValue()).resolves.toBe("I. Kết quả");
   expect(await cell.isVisible()).toBe(true);
@@ -172,7 +172,7 @@ test("selectCell scrolls the viewer to a cell on another sheet and highlights it
   });
   expect(inView).toBe(true);
   expect(await page.evaluate(() => document.body.innerText)).toContain(
-    "Ô đang chọn: I. Kết quả!C12"
+    "Ô đang chọn: I. Kết quả!C14"
   );
   await shot("select-cell");
 });
