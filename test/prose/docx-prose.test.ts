@@ -1,7 +1,6 @@
 // Integration (LibreOffice): the prose judge reads the five samples' real .docx as LibreOffice
 // shows them, footnotes included, so it judges what the user reads rather than the model. One
 // soffice run converts all five to XHTML. Ratchet over the same known-hits.json ("docx/<id>").
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -15,27 +14,11 @@ import {
   report,
   updateKnownHits,
 } from "../support/prose-ratchet";
+import { convertWithLibreOffice } from "../support/office-tools";
 
 function toXhtml(files: string[], outDir: string): void {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "html:XHTML Writer File:UTF8",
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 180000 }
-    );
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  // LibreOffice's text export drops footnotes; its XHTML export keeps them.
+  convertWithLibreOffice(files, outDir, "html:XHTML Writer File:UTF8");
 }
 
 describe("integration: prose of the samples' .docx as LibreOffice shows them", () => {

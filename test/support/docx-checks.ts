@@ -5,9 +5,9 @@
 import { HEDGES } from "../../src/core/format/hedge";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
+import { convertWithLibreOffice } from "./office-tools";
 import { cellOf, findSheet, type WorkbookSnapshot } from "../../src/core/data/snapshot";
 import { allRuns, runsText, type ReportDocument } from "../../src/core/document";
 import { parseCell } from "../../src/core/layout/a1";
@@ -29,25 +29,7 @@ export async function part(zip: JSZip, name: string, label = "docx"): Promise<st
 
 /** Converts .docx files to PDF next to `outDir` in one LibreOffice run (the slow part). */
 export function convertAllToPdf(files: string[], outDir: string): string[] {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 180000 }
-    );
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice(files, outDir, "pdf");
   return files.map((f) => path.join(outDir, path.basename(f).replace(/\.docx$/, ".pdf")));
 }
 

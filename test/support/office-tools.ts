@@ -4,9 +4,17 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-/** Converts a document to PDF with headless LibreOffice; each call gets its own profile so
- * parallel test workers do not fight over LibreOffice's profile lock. */
-export function convertToPdf(input: string, outDir: string): string {
+/**
+ * Converts files with headless LibreOffice in one run (starting it is the slow part), e.g. to
+ * "pdf" or "html:XHTML Writer File:UTF8". Each call gets its own profile so parallel test workers
+ * do not fight over LibreOffice's profile lock.
+ */
+export function convertWithLibreOffice(
+  files: string[],
+  outDir: string,
+  filter: string,
+  timeout = 180000
+): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   try {
     execFileSync(
@@ -16,16 +24,21 @@ export function convertToPdf(input: string, outDir: string): string {
         "--headless",
         "--norestore",
         "--convert-to",
-        "pdf",
+        filter,
         "--outdir",
         outDir,
-        input,
+        ...files,
       ],
-      { stdio: "pipe", timeout: 120000 }
+      { stdio: "pipe", timeout }
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Converts a document to PDF with headless LibreOffice. */
+export function convertToPdf(input: string, outDir: string): string {
+  convertWithLibreOffice([input], outDir, "pdf", 120000);
   const pdf = path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".pdf"));
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not produce ${pdf}`);
   return pdf;
