@@ -75,6 +75,16 @@ function compactRuns(
       runs.push(...said.runs);
       continue;
     }
+    // A label that is the figure's own words is said after it, as its phrase: "Cao Bằng 09 công
+    // trình, sản phẩm, phần việc", not "Cao Bằng công trình, sản phẩm, phần việc 09".
+    if (labelled && ind.phrase && sameWords(midSentence(subLabel(ind)), ind.phrase)) {
+      const said = indicatorClause(ctx, rel, ind, scope, { usePhrase: true });
+      if (!said) continue;
+      if (runs.length > 0) runs.push(text(", "));
+      runs.push(...said.runs);
+      lastLabel = null;
+      continue;
+    }
     // A part of a whole in a column group is named by its group ("hội nghị CBCCVC 719/719 đơn
     // vị"), not by its column ("Đơn vị đã tổ chức 719/719").
     const byGroup =
@@ -102,6 +112,12 @@ function compactRuns(
     runs.push(...clause.runs);
   }
   return runs;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  return norm(a) === norm(b);
 }
 
 function labelSaysUnit(label: string, unit: string): boolean {
