@@ -58,10 +58,6 @@ export function parseHedge(
   return BY_WORD.get(word) ?? "unknown";
 }
 
-export function isHedge(v: unknown): v is Hedge {
-  return typeof v === "string" && (HEDGES as readonly string[]).includes(v);
-}
-
 /** The true figure is at least the one stated ("trên", "hơn", "ít nhất"). */
 export function isLowerBound(h: Hedge): boolean {
   return h === "over" || h === "moreThan" || h === "atLeast";

@@ -37,8 +37,8 @@ export function isParseError(result: ParsedNumber | ParseError): result is Parse
   return "error" in result;
 }
 
-/** Multiplier words as powers of ten. */
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+/** Multiplier words as powers of ten: "1,4 tỷ", "610 triệu". */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ["nghìn", 3],
   ["ngàn", 3],
   ["triệu", 6],

@@ -7,6 +7,7 @@
 // the check.
 import { isNumericType, type Indicator, type Section } from "../model/load";
 import { formatNumber, formatPercent, formatRatioPair } from "../format";
+import { MULTIPLIERS } from "../format/parse";
 import { allTotals, reportedValue } from "../rollup/totals";
 import type { ValidationContext, Place } from "./context";
 
@@ -20,7 +21,7 @@ export interface StatedFigure {
   step: number;
   percent: boolean;
   /** "trên", "gần", ... when the text hedges the figure. */
-  hedge: Hedge | null;
+  hedge: StatedBound | null;
   /** Normalised text of the clause before the number (from the previous number on). */
   before: string;
   /** Normalised text after the number (and after "triệu"/"tỷ" for amounts), to the clause's end. */
@@ -29,21 +30,17 @@ export interface StatedFigure {
   said: string;
 }
 
-export type Hedge = "above" | "atLeast" | "near" | "about";
+/**
+ * How a sentence bounds the figure it states. Wider than the workbook's hedges
+ * (core/format/hedge.ts): free text also says "tối thiểu", "xấp xỉ", "ước tính".
+ */
+export type StatedBound = "above" | "atLeast" | "near" | "about";
 
-const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
+const HEDGES: ReadonlyArray<[RegExp, StatedBound]> = [
   [/(?:^|\s)(ít nhất|tối thiểu|không dưới)$/, "atLeast"],
   [/(?:^|\s)(trên|hơn|vượt)$/, "above"],
   [/(?:^|\s)(gần như|gần|xấp xỉ)$/, "near"],
   [/(?:^|\s)(khoảng chừng|khoảng|chừng|ước tính|ước)$/, "about"],
-];
-
-const MULTIPLIERS: ReadonlyArray<[string, number]> = [
-  ["nghìn", 1e3],
-  ["ngàn", 1e3],
-  ["triệu", 1e6],
-  ["tỷ", 1e9],
-  ["tỉ", 1e9],
 ];
 
 /** Words before a number that say it is not the figure itself but a target or a comparison. */
@@ -115,10 +112,10 @@ export function statedFigures(text: string): StatedFigure[] {
       value /= 100;
       step /= 100;
     } else {
-      for (const [word, factor] of MULTIPLIERS) {
+      for (const [word, exponent] of MULTIPLIERS) {
         if (rest === word || rest.startsWith(`${word} `)) {
-          value *= factor;
-          step *= factor;
+          value *= 10 ** exponent;
+          step *= 10 ** exponent;
           rest = rest.slice(word.length).trim();
           break;
         }
