@@ -58,13 +58,7 @@ export async function readBench(): Promise<BenchRow[]> {
     const plain = path.join(dir, "plain.xlsx");
     fs.writeFileSync(plain, sample);
     const parts = H.unzip(sample);
-    H.addAutoFilter(parts, SHEET, 200000);
-    H.addColumnValidations(parts, SHEET, 10);
-    H.addNames(
-      parts,
-      Array.from({ length: 10000 }, (_, i) => ({ name: `Ten_${i}`, ref: `'${SHEET}'!$A$${i + 1}` }))
-    );
-    H.addChart(parts, SHEET);
+    H.addUserClutter(parts, SHEET);
     const busy = path.join(dir, "busy.xlsx");
     fs.writeFileSync(busy, H.zip(parts));
     const p0 = probe(plain, 3);

@@ -443,3 +443,18 @@ export function zerosDeflated(mib: number): Uint8Array {
 export function crc32(data: Uint8Array): number {
   return zlib.crc32(data) >>> 0;
 }
+
+/**
+ * Issue 12's user-shaped workbook: on `sheet`, an AutoFilter over 200,000 rows, validations on ten
+ * whole columns, 10,000 defined names and a chart (the filter goes before the drawing, in schema
+ * order).
+ */
+export function addUserClutter(parts: Parts, sheet: string): void {
+  addAutoFilter(parts, sheet, 200000);
+  addColumnValidations(parts, sheet, 10);
+  addNames(
+    parts,
+    Array.from({ length: 10000 }, (_, i) => ({ name: `Ten_${i}`, ref: `'${sheet}'!$A$${i + 1}` }))
+  );
+  addChart(parts, sheet);
+}
