@@ -18,8 +18,10 @@ export interface ReadTemplateWorkbook {
 
 /** Reads a workbook for a command that only reads it (validate, dump, export, consolidate): the
  * template's sheets and names only, under the package limits (see readWorkbookBytes). */
-export async function readTemplateWorkbook(file: string): Promise<ReadTemplateWorkbook> {
-  const bytes = readBytes(file);
+export async function readTemplateWorkbook(
+  file: string,
+  bytes: Uint8Array = readBytes(file)
+): Promise<ReadTemplateWorkbook> {
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = (await readWorkbookBytes(exceljs, bytes, file)).snapshot;

@@ -52,7 +52,9 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
   checkOutput(opts.output, opts.force ?? false, [file, opts.data]);
   // Only the template's sheets and names are read (under the package limits): the user's own
   // sheets are copied into the output unread.
-  const opened = await readTemplateWorkbook(file);
+  // One read of the input: the data and the graft come from the same bytes.
+  const input = readBytes(file);
+  const opened = await readTemplateWorkbook(file, input);
   const raw = readJsonFile(opts.data);
   const checked = checkReportData(opened.template, raw);
   if (!checked.data) {
@@ -66,7 +68,7 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
   const rendered = await planToXlsx(exceljs, plan);
   let result;
   try {
-    result = graftPlan(readBytes(file), rendered, file);
+    result = graftPlan(input, rendered, file);
   } catch (e) {
     if (e instanceof PackageError) throw new CliError(e.message);
     if (e instanceof GraftError)
