@@ -2,7 +2,7 @@
 // every sheet and defined name the add-in wrote can be taken out again by the add-in.
 import { RESERVED_SHEETS } from "../../core/model/load";
 import { META_KEYS, META_SHEET_PREFIX } from "../../core/layout/meta-sheet";
-import { TEMPLATE_NAME_PREFIXES } from "../../core/layout/names";
+import { isOwnName } from "../../core/layout/names";
 
 export interface ExistingTemplate {
   templateId: string | null;
@@ -12,11 +12,8 @@ export interface ExistingTemplate {
   names: string[];
 }
 
-const NAME_PREFIXES = new RegExp(`^(${TEMPLATE_NAME_PREFIXES.join("|")})_`, "i");
-
-export function isTemplateName(name: string): boolean {
-  return NAME_PREFIXES.test(name);
-}
+/** A name the add-in wrote, so it may remove it: the same test as the file readers'. */
+export const isTemplateName = isOwnName;
 
 /** Reads the metadata sheet (one sync) to learn which sheets the existing template owns. */
 export async function readTemplateMeta(

@@ -8,6 +8,7 @@
 // Pure of Node APIs, so the pane can use it too.
 import { deflateSync, strFromU8, strToU8, unzipSync } from "fflate";
 import { columnNumber, parseRange, type RangeAddress } from "../../core/layout/a1";
+import { isOwnName } from "../../core/layout/names";
 import { crc32, PackageError, XlsxPackage, type PackageEntry } from "./package";
 import { attrs, decodeXml } from "./prescan";
 
@@ -18,9 +19,6 @@ export interface GraftResult {
   /** Sheets of the input left untouched (not BáoCáo's). */
   keptSheets: string[];
 }
-
-/** BáoCáo's defined names (every prefix the writers use, hedges included). */
-const OWN_NAME = /^(BC|BCT|BCLY|BCSN|BCK|BCH|BCX|BCG|BCGS|BCU)_/i;
 
 const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const REL_WORKSHEET =
@@ -718,7 +716,7 @@ function ownAreasOf(workbookXml: string): Map<string, Area> {
   const areas = new Map<string, Area>();
   for (const m of workbookXml.matchAll(NAME_RE)) {
     const a = attrs(m[1]);
-    if (!OWN_NAME.test(a.name ?? "")) continue;
+    if (!isOwnName(a.name ?? "")) continue;
     const ref = decodeXml(m[2] ?? "");
     const bang = ref.lastIndexOf("!");
     if (bang < 0) continue;
@@ -842,7 +840,7 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
   const scopedKey = (name: string, index: number) => `${name.toLowerCase()}|${index}`;
   const ourScoped = new Set<string>();
   const ourNames = [...ourWb.matchAll(nameRe)]
-    .filter((m) => OWN_NAME.test(attrs(m[1]).name ?? "") || attrs(m[1]).localSheetId !== undefined)
+    .filter((m) => isOwnName(attrs(m[1]).name ?? "") || attrs(m[1]).localSheetId !== undefined)
     .map((m) => {
       const a = attrs(m[1]);
       if (a.localSheetId === undefined) return m[0];
@@ -854,7 +852,7 @@ export function graftPlan(input: Uint8Array, rendered: Uint8Array, fileLabel: st
   const userNames = [...wb.matchAll(nameRe)]
     .filter((m) => {
       const a = attrs(m[1]);
-      if (OWN_NAME.test(a.name ?? "")) return false;
+      if (isOwnName(a.name ?? "")) return false;
       return !(
         a.localSheetId !== undefined &&
         ourScoped.has(scopedKey(a.name ?? "", Number(a.localSheetId)))

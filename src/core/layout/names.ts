@@ -77,7 +77,7 @@ export function nameKey(name: string): string {
   return name.toUpperCase();
 }
 
-const OWN_NAME = /^(BC|BCT|BCLY|BCSN|BCH|BCX|BCG|BCGS|BCU)_/i;
+const OWN_NAME = new RegExp(`^(${TEMPLATE_NAME_PREFIXES.join("|")})_`, "i");
 
 /** Whether a defined name is one BáoCáo writes (any other belongs to the user or to Excel). */
 export function isOwnName(name: string): boolean {
