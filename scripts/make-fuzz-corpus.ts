@@ -137,6 +137,18 @@ function cellWith(ref: string, style: string, body: string): string {
   return `<c r="${ref}"${style}${body}</c>`;
 }
 
+/** The parts with the matched cell `m` (ref in m[1]) of `sheet` rewritten as `body`. */
+function withCell(
+  parts: Parts,
+  sheet: string,
+  xml: string,
+  m: RegExpMatchArray,
+  style: string,
+  body: string
+): Parts {
+  return withPart(parts, sheet, replaceAt(xml, m.index!, m[0].length, cellWith(m[1], style, body)));
+}
+
 function badNumbers(parts: Parts, rnd: Rnd, add: Add): void {
   const sheet = mainSheet(parts);
   const xml = text(parts, sheet);
@@ -145,24 +157,15 @@ function badNumbers(parts: Parts, rnd: Rnd, add: Add): void {
   for (const [name, v] of BAD_NUMBERS) {
     for (let i = 0; i < 2; i++) {
       const m = pick(rnd, cells);
-      add(
-        "number",
-        `${name}-${m[1]}`,
-        withPart(
-          parts,
-          sheet,
-          replaceAt(xml, m.index!, m[0].length, cellWith(m[1], m[2] ?? "", `><v>${v}</v>`))
-        )
-      );
+      add("number", `${name}-${m[1]}`, withCell(parts, sheet, xml, m, m[2] ?? "", `><v>${v}</v>`));
     }
   }
   for (const v of BAD_NUMBER_TEXTS) {
     const m = pick(rnd, cells);
-    const inline = cellWith(m[1], m[2] ?? "", ` t="inlineStr"><is><t>${v}</t></is>`);
     add(
       "number-text",
       `${encodeURIComponent(v)}-${m[1]}`,
-      withPart(parts, sheet, replaceAt(xml, m.index!, m[0].length, inline))
+      withCell(parts, sheet, xml, m, m[2] ?? "", ` t="inlineStr"><is><t>${v}</t></is>`)
     );
   }
 }
@@ -207,11 +210,10 @@ function badDates(parts: Parts, rnd: Rnd, add: Add): void {
     if (cells.length === 0) continue;
     for (const [name, body] of BAD_DATES) {
       const m = pick(rnd, cells);
-      const cell = cellWith(m[1], ` s="${m[2]}"`, body);
       add(
         "date",
         `${name}-${path.basename(sheet, ".xml")}-${m[1]}`,
-        withPart(parts, sheet, replaceAt(xml, m.index!, m[0].length, cell))
+        withCell(parts, sheet, xml, m, ` s="${m[2]}"`, body)
       );
     }
   }
@@ -246,15 +248,13 @@ function payloads(parts: Parts, rnd: Rnd, add: Add): void {
     add(
       "payload",
       `inline-${k}-${m[1]}`,
-      withPart(
+      withCell(
         parts,
         sheet,
-        replaceAt(
-          xml,
-          m.index!,
-          m[0].length,
-          cellWith(m[1], m[2] ?? "", ` t="inlineStr"><is><t xml:space="preserve">${p}</t></is>`)
-        )
+        xml,
+        m,
+        m[2] ?? "",
+        ` t="inlineStr"><is><t xml:space="preserve">${p}</t></is>`
       )
     );
   });
@@ -267,16 +267,7 @@ function payloads(parts: Parts, rnd: Rnd, add: Add): void {
     add(
       "payload",
       `formula-${k}-${m[1]}`,
-      withPart(
-        parts,
-        sheet,
-        replaceAt(
-          xml,
-          m.index!,
-          m[0].length,
-          cellWith(m[1], m[2] ?? "", `><f>${f.replace(/"/g, "&quot;")}</f><v>1</v>`)
-        )
-      )
+      withCell(parts, sheet, xml, m, m[2] ?? "", `><f>${f.replace(/"/g, "&quot;")}</f><v>1</v>`)
     );
   }
 }
