@@ -7,6 +7,7 @@ import { CliError, EXIT } from "./errors";
 import type { Output } from "./io";
 import { templatesCommand } from "./commands/templates";
 import { newCommand } from "./commands/new";
+import { nextCommand } from "./commands/next";
 import { fillCommand } from "./commands/fill";
 import { dumpCommand } from "./commands/dump";
 import { demoCommand } from "./commands/demo";
@@ -82,6 +83,17 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     )
     .option("-f, --force", "ghi đè nếu tệp đã có")
     .action((templateId: string, opts) => run(newCommand(templateId, opts, io)));
+
+  program
+    .command("next")
+    .description(
+      "tạo sổ tính kỳ sau (cùng mẫu, giữ đầu văn bản, đơn vị, chỉ tiêu; để trống số liệu)"
+    )
+    .argument("<file.xlsx>", "sổ tính của kỳ này")
+    .requiredOption("-o, --output <next.xlsx>", "tệp sổ tính kỳ sau sẽ tạo")
+    .option("--last-year <file.xlsx>", 'sổ tính cùng kỳ năm trước, để điền cột "cùng kỳ năm trước"')
+    .option("-f, --force", "ghi đè nếu tệp đã có")
+    .action((file: string, opts) => run(nextCommand(file, opts, io)));
 
   program
     .command("fill")

@@ -16,6 +16,8 @@ export interface PlanContext {
   units: UnitEntry[];
   totals: Map<string, number | null>;
   sheetName(key: string): string;
+  /** Prompts carried into this workbook, by section id (see PlanOptions.sectionPrompts). */
+  sectionPrompts?: Readonly<Record<string, string>>;
 }
 
 export function sheetKeyName(template: Template, key: string): string {

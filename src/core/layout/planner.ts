@@ -19,6 +19,12 @@ export { sheetKeys } from "./sheet-keys";
 export interface PlanOptions {
   /** Final sheet names by sheet key, when a writer had to rename to avoid the user's sheets. */
   sheetNames?: Record<string, string>;
+  /**
+   * Prompts by section id, shown on the free row above the header of the section's sheet (so no
+   * input moves): the next period's workbook shows there the tasks the previous report set
+   * (core/next). Display only; nothing reads them back.
+   */
+  sectionPrompts?: Record<string, string>;
 }
 
 export function emptyData(template: Template): ReportData {
@@ -39,6 +45,7 @@ export function planWorkbook(
   options: PlanOptions = {}
 ): WorkbookPlan {
   const ctx = createContext(template, data ?? emptyData(template), options.sheetNames);
+  if (options.sectionPrompts) ctx.sectionPrompts = options.sectionPrompts;
   const builders: SheetBuilder[] = [];
   for (const key of sheetKeys(template, ctx.data)) {
     const [role, id] = key.split(":");

@@ -66,6 +66,16 @@ export function buildSectionSheet(ctx: PlanContext, sheetSection: Section): Shee
   b.set(2, 1, { value: help, style: "instructions" });
   b.merge({ top: 2, left: 1, bottom: 2, right: last });
   b.height(2, estimateHeight(help, textWidth + 20, 2));
+  // Row 3 is free: a prompt carried from the previous report goes there, so no input moves.
+  const carried = t.allSections
+    .filter((s) => s.sheetSection === sheetSection.id && ctx.sectionPrompts?.[s.id])
+    .map((s) => ctx.sectionPrompts![s.id])
+    .join("\n");
+  if (carried) {
+    b.set(3, 1, { value: carried, style: "prompt" });
+    b.merge({ top: 3, left: 1, bottom: 3, right: last });
+    b.height(3, estimateHeight(carried, textWidth + 20));
+  }
 
   const headers = [
     "Mục",

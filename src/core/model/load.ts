@@ -376,6 +376,11 @@ function checkReferences(t: Template, issues: TemplateIssue[]): void {
       );
     }
   }
+  if (t.carryTasks) {
+    for (const sid of [t.carryTasks.from, ...t.carryTasks.to]) {
+      if (!t.sectionById.has(sid)) push(`carryTasks(${sid})`, "không có mục mang mã này");
+    }
+  }
   for (const section of t.allSections) {
     if (section.sheetName && section.sheetSection !== section.id) {
       push(`sections(${section.id})`, "chỉ mục có trang tính riêng mới có sheetName");

@@ -285,6 +285,15 @@ export const templateSchema = z
       .nullable()
       .default(null),
     baselines: z.array(z.enum(BASELINES)).default([]),
+    /**
+     * The next period's report ("Tạo kỳ sau", baocao next) shows the tasks this report set for it
+     * (the text of section `from` and its subsections) as the prompt of the sections `to`, where
+     * the writer reports on them.
+     */
+    carryTasks: z
+      .object({ from: id, to: z.array(id).min(1) })
+      .strict()
+      .optional(),
     sections: z.array(sectionSchema).min(1),
     targets: z.array(targetSchema).default([]),
     rules: z.array(ruleSchema).default([]),

@@ -59,6 +59,7 @@ export const clusterEmulation: TemplateInput = {
     defaults: CLUSTER_PROVINCES.map((name) => ({ name, parent: null })),
     blankRows: 10,
   },
+  carryTasks: { from: "nhiem_vu", to: ["ket_qua"] },
   sections: [
     {
       id: "tinh_hinh",

@@ -48,6 +48,7 @@ export const implementationReview: TemplateInput = {
       "Văn bản yêu cầu báo cáo (số, ngày, cơ quan) và tên đầy đủ của nghị quyết, kết luận được báo cáo (có thể đặt tên gọi tắt); kết thúc bằng câu “Ban Thường vụ ... báo cáo kết quả thực hiện như sau:”.",
     required: true,
   },
+  carryTasks: { from: "nhiem_vu", to: ["ket_qua"] },
   sections: [
     {
       id: "quan_triet",

@@ -38,6 +38,7 @@ export const midtermReview: TemplateInput = {
     symbol: "LĐLĐ",
   },
   baselines: ["startOfTerm"],
+  carryTasks: { from: "phan_thu_hai", to: ["ket_qua_nghi_quyet"] },
   sections: [
     {
       id: "phan_thu_nhat",

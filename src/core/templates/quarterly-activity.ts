@@ -40,6 +40,7 @@ export const quarterlyActivity: TemplateInput = {
     required: true,
   },
   baselines: ["lastYear"],
+  carryTasks: { from: "nhiem_vu", to: ["ket_qua"] },
   sections: [
     {
       id: "ket_qua",
