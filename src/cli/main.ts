@@ -106,9 +106,18 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
 
   program
     .command("dump")
-    .description("đọc số liệu của sổ tính ra JSON (định dạng trao đổi)")
-    .argument("<file.xlsx>", "sổ tính tạo từ mẫu")
-    .option("-o, --output <data.json>", "ghi ra tệp thay vì màn hình")
+    .description(
+      "đọc số liệu của sổ tính ra JSON (định dạng trao đổi), hoặc ra bảng phẳng CSV/XLSX cho PivotTable, Power Query"
+    )
+    .argument(
+      "<file.xlsx|thư mục>",
+      "sổ tính tạo từ mẫu, sổ tổng hợp, hoặc thư mục sổ tính của các đơn vị (tổng hợp như lệnh consolidate)"
+    )
+    .option(
+      "--format <json|csv|xlsx>",
+      "json (mặc định); csv hoặc xlsx: mỗi số liệu một dòng unit,parent,period,indicator,label,measure,value"
+    )
+    .option("-o, --output <tệp>", "ghi ra tệp thay vì màn hình (bắt buộc với xlsx)")
     .option("-f, --force", "ghi đè nếu tệp đã có")
     .action((file: string, opts) => run(dumpCommand(file, opts, io)));
 

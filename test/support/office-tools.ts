@@ -13,7 +13,9 @@ export function convertWithLibreOffice(
   files: string[],
   outDir: string,
   filter: string,
-  timeout = 180000
+  timeout = 180000,
+  /** The import filter and its options ("CSV:44,34,76,1"), for inputs LibreOffice must be told how to read. */
+  infilter?: string
 ): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   try {
@@ -23,6 +25,7 @@ export function convertWithLibreOffice(
         `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--norestore",
+        ...(infilter ? [`--infilter=${infilter}`] : []),
         "--convert-to",
         filter,
         "--outdir",
