@@ -6,6 +6,7 @@
 export { builtInTemplates, findTemplate } from "../../core/templates";
 export { buildReportData, hasSample, sampleData } from "../logic/report-data";
 export { checkWorkbook, isTotalName, previousPeriodOf } from "../logic/workbook-check";
+export { flatCsv, flatPlan, nextPeriodPlan } from "../logic/round-data";
 export { insertTemplate } from "../../adapters/office/insert";
 export { findTemplateInWorkbook, removeTemplate } from "../../adapters/office/existing";
 export { readOpenWorkbook } from "../../adapters/office/read";

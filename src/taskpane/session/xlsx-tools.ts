@@ -5,10 +5,12 @@ import { cellOf, NameIndex, type WorkbookSnapshot } from "../../core/data/snapsh
 import { definedName } from "../../core/layout/names";
 import type { ReportData } from "../../core/data/types";
 import { readMeta } from "../../core/data/read";
-import { planWorkbook } from "../../core/layout/planner";
+import { planWorkbook, type PlanOptions } from "../../core/layout/planner";
 import type { Template } from "../../core/model/load";
 import { readWorkbookBytes } from "../../adapters/xlsx/read";
 import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
+import { flatToXlsx } from "../../adapters/xlsx/flat";
+import type { FlatRow } from "../../core/flat";
 
 // "Tổng hợp" reads the units' files with the same ExcelJS, so it lives in this chunk too.
 export { consolidatePickedFiles } from "./consolidate-tools";
@@ -90,10 +92,16 @@ export async function openWorkbookBytes(
 /** Plans and writes the template's workbook as .xlsx bytes (what "Tải xuống" saves). */
 export async function createWorkbookBytes(
   template: Template,
-  data?: ReportData
+  data?: ReportData,
+  options: PlanOptions = {}
 ): Promise<{ bytes: Uint8Array; sheets: string[] }> {
   const exceljs = await loadExcelJs();
-  const plan = planWorkbook(template, data);
+  const plan = planWorkbook(template, data, options);
   const bytes = await planToXlsx(exceljs, plan);
   return { bytes, sheets: plan.sheets.map((s) => s.name) };
+}
+
+/** Flat data as a one-sheet .xlsx ("Tải dữ liệu phẳng", the same as baocao dump --format xlsx). */
+export async function flatXlsxBytes(rows: readonly FlatRow[]): Promise<Uint8Array> {
+  return flatToXlsx(await loadExcelJs(), rows);
 }
