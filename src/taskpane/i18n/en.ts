@@ -1,6 +1,7 @@
 // English user text of the task pane. Typed against the Vietnamese catalog: every key it has must be here.
 import type { Messages } from "./vi";
 import { consolidateEn } from "./consolidate-en";
+import { roundEn } from "./round-en";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -436,4 +437,5 @@ export const en: Messages = {
       `Debug: built in ${worker ? "a Web Worker" : "the main thread"}, ${num(ms)} ms.`,
   },
   consolidate: consolidateEn,
+  round: roundEn,
 };

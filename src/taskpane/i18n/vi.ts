@@ -3,6 +3,7 @@
 // Terms follow ../shared/DOMAIN.md (trích yếu, cơ quan ban hành, kỳ báo cáo, đơn vị, sổ tính, trang).
 import type { PeriodKind } from "../../core/period";
 import { consolidateVi } from "./consolidate-vi";
+import { roundVi } from "./round-vi";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -436,6 +437,7 @@ export const vi = {
       `Gỡ lỗi: soạn trong ${worker ? "Web Worker" : "luồng chính"}, ${num(ms)} ms.`,
   },
   consolidate: consolidateVi,
+  round: roundVi,
 };
 
 export type Messages = typeof vi;

@@ -8,6 +8,7 @@ import { useEngine } from "../../engine/context";
 import { useMessages } from "../../i18n/context";
 import type { FeatureProps } from "../registry";
 import { RemoveTemplateAction } from "./RemoveTemplateAction";
+import { RoundActions } from "./RoundActions";
 import { TemplateForm } from "./TemplateForm";
 import { TemplateGallery } from "./TemplateGallery";
 
@@ -65,6 +66,7 @@ export function TemplatesFeature({ session, debug, disabled }: FeatureProps) {
       ) : (
         <TemplateGallery templates={templates} onChoose={setChosen} />
       )}
+      {!chosen && <RoundActions session={session} disabled={disabled} />}
       {session.mode === "hosted" && <RemoveTemplateAction session={session} disabled={disabled} />}
     </div>
   );
