@@ -8,7 +8,8 @@ import { validateWorkbook } from "../../../src/core/validate";
 import { NextPeriodError, nextPeriodReport, sectionText } from "../../../src/core/next";
 import { samePeriodLastYear } from "../../../src/core/period";
 import type { ReportData } from "../../../src/core/data/types";
-import type { Template } from "../../../src/core/model/load";
+import { loadTemplate, TemplateError, type Template } from "../../../src/core/model/load";
+import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
 import { planToSnapshot } from "../../support/plan-snapshot";
 
 const EXPECTED: Record<string, [string, string]> = {
@@ -153,5 +154,13 @@ describe("cùng kỳ năm trước", () => {
   it("needs a period to move from", () => {
     const d = { ...data, header: { ...data.header, period: undefined } };
     expect(() => nextPeriodReport({ template: t, data: d })).toThrow(/chưa ghi kỳ báo cáo/);
+  });
+});
+
+describe("carryTasks in a template", () => {
+  it("must name sections of the template", () => {
+    const bad = { ...quarterlyActivity, carryTasks: { from: "nhiem_vu", to: ["khong_co"] } };
+    expect(() => loadTemplate(bad)).toThrow(TemplateError);
+    expect(() => loadTemplate(bad)).toThrow(/carryTasks\(khong_co\): không có mục mang mã này/);
   });
 });
