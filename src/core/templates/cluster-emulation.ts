@@ -165,6 +165,10 @@ export const clusterEmulation: TemplateInput = {
                       id: "gia_tri",
                       text: "Các công trình, phần việc chào mừng Đại hội Công đoàn có tổng giá trị {ct_gia_tri}",
                     },
+                    {
+                      id: "cong_trinh_tinh",
+                      text: "{don_vi}[ {ct_so_luong} công trình, phần việc[, đã hoàn thiện {ct_hoan_thien} công trình]][, trong đó có {ct_gan_bien} công trình gắn biển chào mừng][ với số tiền {ct_gia_tri}]",
+                    },
                   ],
                   heading:
                     "Phong trào thi đua chào mừng Đại hội Công đoàn các cấp, các sự kiện, ngày lễ lớn",
@@ -402,6 +406,10 @@ export const clusterEmulation: TemplateInput = {
                       id: "mo_hinh_tien",
                       text: "Các mô hình giúp đỡ đoàn viên đã giúp đỡ, cho vay với số tiền {mh_so_tien}",
                     },
+                    {
+                      id: "mo_hinh_tinh",
+                      text: "{don_vi}[ {mh_so_mo_hinh} mô hình,] giúp đỡ cho {mh_doan_vien} đoàn viên[ vay với số tiền {mh_so_tien}]",
+                    },
                   ],
                   heading:
                     "Việc xây dựng các mô hình, gương điển hình tiên tiến trong các phong trào thi đua",
@@ -493,6 +501,26 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "ky_ldld",
                   text: "LĐLĐ các tỉnh tặng Bằng khen cho[ {ktk_ldld_bk_tap_the} tập thể][, {ktk_ldld_bk_ca_nhan} cá nhân]",
+                },
+                {
+                  id: "nam_tld_tinh",
+                  text: "{don_vi} được tặng[ Cờ thi đua cho {ktn_tld_co} tập thể][, Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "nam_ldld_tinh",
+                  text: "{don_vi} tặng[ Cờ thi đua cho {ktn_ldld_co} tập thể][, Bằng khen cho[ {ktn_ldld_bk_tap_the} tập thể][, {ktn_ldld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_tld_tinh",
+                  text: "{don_vi} được tặng[ {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][, Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_ubnd_tinh",
+                  text: "{don_vi} được UBND tỉnh tặng Bằng khen cho[ {ktk_ubnd_bk_tap_the} tập thể][, {ktk_ubnd_bk_ca_nhan} cá nhân]",
+                },
+                {
+                  id: "ky_ldld_tinh",
+                  text: "{don_vi} tặng Bằng khen cho[ {ktk_ldld_bk_tap_the} tập thể][, {ktk_ldld_bk_ca_nhan} cá nhân]",
                 },
               ],
               heading: "Công tác khen thưởng",
@@ -680,6 +708,26 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "giam_sat",
                   text: "LĐLĐ các tỉnh giám sát được {gs_qcdc_cuoc} cuộc[ tại {gs_qcdc_don_vi} đơn vị] với các nội dung liên quan đến việc triển khai, thực hiện chính sách, pháp luật",
+                },
+                {
+                  id: "tuldtt_tinh",
+                  text: "{don_vi}[ ký {tuldtt_ky}[/{tuldtt_ky_chi_tieu}] bản TULĐTT[ ({tuldtt_ky.chi_tieu})]][, sửa đổi, bổ sung {tuldtt_sua_doi} bản]",
+                },
+                {
+                  id: "gop_y_tinh",
+                  text: "{don_vi} tham gia {gop_y_du_thao} dự thảo",
+                },
+                {
+                  id: "cu_tri_tinh",
+                  text: "{don_vi}[ {cu_tri_so_nguoi} cử tri][ tham gia {cu_tri_y_kien} ý kiến]",
+                },
+                {
+                  id: "kiem_tra_qcdc_tinh",
+                  text: "{don_vi} kiểm tra[ {kt_qcdc_cuoc} cuộc][ tại {kt_qcdc_don_vi} đơn vị]",
+                },
+                {
+                  id: "giam_sat_tinh",
+                  text: "{don_vi} giám sát[ {gs_qcdc_cuoc} cuộc][ tại {gs_qcdc_don_vi} đơn vị]",
                 },
               ],
               heading:
@@ -1055,6 +1103,30 @@ export const clusterEmulation: TemplateInput = {
                   id: "phuc_loi_tien",
                   text: "Đoàn viên được hưởng lợi từ chương trình phúc lợi với số tiền {phuc_loi_tien}",
                 },
+                {
+                  id: "tet_tinh",
+                  text: "{don_vi} trao {tet_suat} suất quà[ với tổng số tiền {tet_tien}]",
+                },
+                {
+                  id: "thang_cong_nhan_tinh",
+                  text: "{don_vi} hỗ trợ {tcn_suat} suất quà[ với tổng số tiền {tcn_tien}]",
+                },
+                {
+                  id: "atvsld_tinh",
+                  text: "{don_vi}[ điều tra {tnld_dieu_tra} cuộc tai nạn lao động][, mở {atvsld_lop} lớp tập huấn][ cho {atvsld_hoc_vien} cán bộ]",
+                },
+                {
+                  id: "mai_am_tinh",
+                  text: "{don_vi} hỗ trợ {mai_am_nha} nhà Mái ấm công đoàn[ (sửa chữa {mai_am_sua_chua} nhà)][ với tổng số tiền {mai_am_tien}]",
+                },
+                {
+                  id: "vay_von_tinh",
+                  text: "{don_vi} giải ngân {vay_von_du_an} dự án[ với số tiền {vay_von_tien}]",
+                },
+                {
+                  id: "phuc_loi_tinh",
+                  text: "{don_vi} ký mới {phuc_loi_thoa_thuan} thỏa thuận hợp tác[, {phuc_loi_doan_vien} đoàn viên được hưởng lợi][ với số tiền {phuc_loi_tien}]",
+                },
               ],
               heading: "Công tác chăm lo đời sống vật chất cho đoàn viên, người lao động",
               headingEn: "Care for members' material well-being",
@@ -1236,6 +1308,14 @@ export const clusterEmulation: TemplateInput = {
                   id: "tin_bai",
                   text: "Đăng tải {tt_tin_bai} tin, bài viết, phóng sự về hoạt động Công đoàn",
                 },
+                {
+                  id: "buoi_tinh",
+                  text: "{don_vi} có {tt_buoi} buổi tuyên truyền[, thu hút {tt_luot} lượt CNVCLĐ tham gia]",
+                },
+                {
+                  id: "tin_bai_tinh",
+                  text: "{don_vi} đăng {tt_tin_bai} tin, bài, phóng sự",
+                },
               ],
               heading:
                 "Công tác tuyên truyền, vận động, giáo dục nâng cao nhận thức cho đoàn viên, người lao động",
@@ -1326,11 +1406,35 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "phan_mem",
-                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu lên phần mềm quản lý đoàn viên",
+                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu[ cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên] lên phần mềm quản lý đoàn viên[, đạt {ty_le_dv_cap_nhat}]",
                 },
                 {
                   id: "phan_mem_dv",
                   text: "Cập nhật cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên lên phần mềm quản lý[, đạt {ty_le_dv_cap_nhat}]",
+                },
+                {
+                  id: "phat_trien_tinh",
+                  text: "{don_vi}[ thành lập {cdcs_thanh_lap} CĐCS[ {cdcs_thanh_lap.chi_tieu}]][, kết nạp {dv_ket_nap} đoàn viên[ {dv_ket_nap.chi_tieu}]]",
+                },
+                {
+                  id: "uu_tu_tinh",
+                  text: "{don_vi}[ giới thiệu {dv_uu_tu} đoàn viên ưu tú[ {dv_uu_tu.chi_tieu}]][, kết nạp {dang_vien_ket_nap} đảng viên]",
+                },
+                {
+                  id: "tap_huan_tinh",
+                  text: "{don_vi} mở {tap_huan_lop} lớp tập huấn cho {tap_huan_can_bo} cán bộ công đoàn",
+                },
+                {
+                  id: "tap_huan_can_bo_tinh",
+                  text: "{don_vi} tập huấn cho {tap_huan_can_bo} cán bộ công đoàn",
+                },
+                {
+                  id: "dao_tao_tinh",
+                  text: "{don_vi} có {dao_tao_luot} lượt cán bộ, đoàn viên, CNVCLĐ được đào tạo, bồi dưỡng chuyên môn, nghiệp vụ",
+                },
+                {
+                  id: "phan_mem_tinh",
+                  text: "{don_vi}[ có {cdcs_cap_nhat} CĐCS] cập nhật[ cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên] lên phần mềm quản lý đoàn viên[ đạt {ty_le_dv_cap_nhat}][ đạt {ty_le_dv_cap_nhat_bao_cao}]",
                 },
               ],
               heading:
@@ -1598,6 +1702,14 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "giam_sat",
                   text: "Giám sát {ubkt_gs} cuộc[ ([giám sát tổ chức {ubkt_gs_to_chuc} cuộc][, giám sát cá nhân {ubkt_gs_ca_nhan} cuộc])]",
+                },
+                {
+                  id: "dieu_le_tinh",
+                  text: "{don_vi} kiểm tra chấp hành Điều lệ {kt_dieu_le} cuộc[ ([cùng cấp {kt_dieu_le_cung_cap} cuộc][, cấp dưới {kt_dieu_le_cap_duoi} cuộc])]",
+                },
+                {
+                  id: "tai_chinh_tinh",
+                  text: "{don_vi} kiểm tra tài chính, tài sản công đoàn {kt_tai_chinh} cuộc[ ([cùng cấp {kt_tai_chinh_cung_cap} cuộc][, cấp dưới {kt_tai_chinh_cap_duoi} cuộc])]",
                 },
               ],
               heading: "Công tác kiểm tra, giám sát Công đoàn",
