@@ -445,6 +445,10 @@ export function renderSentence(
     flush(o);
     o.runs.push(text(t.slice(at)));
   };
+  const joinsOn = (parts: Segment[]) => {
+    const first = parts[0];
+    return first?.kind === "text" && /^\s*(?:[,;]|và\s)/.test(first.text);
+  };
   const opensClause = (parts: Segment[]) => {
     const first = parts[0];
     return first?.kind === "text" && /^\s*[,;]/.test(first.text);
@@ -503,7 +507,10 @@ export function renderSentence(
         clauseFigures = figuresBefore;
         stated.clear();
         for (const k of statedBefore) stated.add(k);
-        loose = true;
+        // A group left out that was the words' object ("tặng[ Cờ thi đua …][; Bằng khen …]")
+        // leaves the next group nothing to join; one that was itself joined on (", đã hoàn
+        // thiện …") leaves the words before it as they were: "340 công trình, trong đó …".
+        if (!joinsOn(p.parts)) loose = true;
         continue;
       }
       if (clause) {

@@ -167,7 +167,7 @@ export const clusterEmulation: TemplateInput = {
                     },
                     {
                       id: "cong_trinh_tinh",
-                      text: "{don_vi}[ {ct_so_luong} công trình, phần việc[, đã hoàn thiện {ct_hoan_thien} công trình]][, trong đó có {ct_gan_bien} công trình gắn biển chào mừng][ với số tiền {ct_gia_tri}]",
+                      text: "{don_vi}[ {ct_so_luong} công trình, phần việc[, đã hoàn thiện {ct_hoan_thien} công trình]][, trong đó có {ct_gan_bien} công trình gắn biển chào mừng][, tổng giá trị {ct_gia_tri}]",
                     },
                   ],
                   heading:
@@ -484,7 +484,7 @@ export const clusterEmulation: TemplateInput = {
               sentences: [
                 {
                   id: "nam_tld",
-                  text: "Tổng kết phong trào thi đua năm trước, Tổng LĐLĐ Việt Nam tặng[ Cờ thi đua cho {ktn_tld_co} tập thể][; Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
+                  text: "Tổng kết phong trào thi đua năm trước, Tổng LĐLĐ Việt Nam[ tặng Cờ thi đua xuất sắc cho {ktn_tld_co} tập thể][, tặng Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
                 },
                 {
                   id: "nam_ldld",
@@ -492,7 +492,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "ky_tld",
-                  text: "Trong kỳ, Tổng LĐLĐ Việt Nam tặng[ {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][; Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
+                  text: "Trong kỳ, các cấp Công đoàn trong Cụm được Tổng Liên đoàn[ tặng {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][; tặng Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
                 },
                 {
                   id: "ky_ubnd",
@@ -711,7 +711,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "tuldtt_tinh",
-                  text: "{don_vi}[ ký {tuldtt_ky}[/{tuldtt_ky_chi_tieu}] bản TULĐTT[ ({tuldtt_ky.chi_tieu})]][, sửa đổi, bổ sung {tuldtt_sua_doi} bản]",
+                  text: "{don_vi}[ thương lượng, ký mới {tuldtt_ky}[/{tuldtt_ky_chi_tieu}] bản TULĐTT[ ({tuldtt_ky.chi_tieu})]][, sửa đổi, bổ sung {tuldtt_sua_doi} bản][, {ty_le_dn_tuldtt} doanh nghiệp thương lượng và ký kết TULĐTT]",
                 },
                 {
                   id: "gop_y_tinh",
@@ -723,11 +723,15 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "kiem_tra_qcdc_tinh",
-                  text: "{don_vi} kiểm tra[ {kt_qcdc_cuoc} cuộc][ tại {kt_qcdc_don_vi} đơn vị]",
+                  text: "{don_vi} kiểm tra, giám sát[ {kt_qcdc_cuoc} cuộc][ tại {kt_qcdc_don_vi} đơn vị]",
                 },
                 {
                   id: "giam_sat_tinh",
                   text: "{don_vi} giám sát[ {gs_qcdc_cuoc} cuộc][ tại {gs_qcdc_don_vi} đơn vị]",
+                },
+                {
+                  id: "bua_an_ca_tinh",
+                  text: "{don_vi} có {bua_an_ca_dn} đơn vị điều chỉnh tăng giá trị bữa ăn ca[ đạt {ty_le_bua_an_ca} chỉ tiêu TLĐ giao]",
                 },
               ],
               heading:
@@ -1298,7 +1302,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "buoi",
-                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia]",
+                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia][, có {tt_tin_bai} tin, bài viết, phóng sự về phong trào CNVCLĐ và hoạt động Công đoàn được đăng và phát trên các phương tiện thông tin]",
                 },
                 {
                   id: "luot",
@@ -1414,11 +1418,11 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "phat_trien_tinh",
-                  text: "{don_vi}[ thành lập {cdcs_thanh_lap} CĐCS[ {cdcs_thanh_lap.chi_tieu}]][, kết nạp {dv_ket_nap} đoàn viên[ {dv_ket_nap.chi_tieu}]]",
+                  text: "{don_vi}[ thành lập {cdcs_thanh_lap} CĐCS[ đạt {ty_le_cdcs_thanh_lap} chỉ tiêu TLĐ giao][ đạt {ty_le_cdcs_thanh_lap_bao_cao} so với chỉ tiêu được giao]][, kết nạp {dv_ket_nap} đoàn viên[ đạt {ty_le_dv_ket_nap} chỉ tiêu TLĐ giao]]",
                 },
                 {
                   id: "uu_tu_tinh",
-                  text: "{don_vi}[ giới thiệu {dv_uu_tu} đoàn viên ưu tú[ {dv_uu_tu.chi_tieu}]][, kết nạp {dang_vien_ket_nap} đảng viên]",
+                  text: "{don_vi}[ giới thiệu {dv_uu_tu} đoàn viên ưu tú[ đạt {ty_le_dv_uu_tu} so với chỉ tiêu TLĐ giao]][, kết nạp {dang_vien_ket_nap} đảng viên]",
                 },
                 {
                   id: "tap_huan_tinh",
@@ -1705,7 +1709,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "dieu_le_tinh",
-                  text: "{don_vi} kiểm tra chấp hành Điều lệ {kt_dieu_le} cuộc[ ([cùng cấp {kt_dieu_le_cung_cap} cuộc][, cấp dưới {kt_dieu_le_cap_duoi} cuộc])]",
+                  text: "{don_vi} kiểm tra {kt_dieu_le} cuộc về chấp hành Điều lệ Công đoàn[ ([cùng cấp {kt_dieu_le_cung_cap} cuộc][, cấp dưới {kt_dieu_le_cap_duoi} cuộc])]",
                 },
                 {
                   id: "tai_chinh_tinh",
