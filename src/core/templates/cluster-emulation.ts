@@ -710,6 +710,10 @@ export const clusterEmulation: TemplateInput = {
                   text: "LĐLĐ các tỉnh giám sát được {gs_qcdc_cuoc} cuộc[ tại {gs_qcdc_don_vi} đơn vị] với các nội dung liên quan đến việc triển khai, thực hiện chính sách, pháp luật",
                 },
                 {
+                  id: "hoi_nghi_tinh",
+                  text: "{don_vi}[ {hn_cbccvc_to_chuc}[/{hn_cbccvc_tong}] cơ quan, đơn vị tổ chức hội nghị CBCCVC[ (đạt {ty_le_hn_cbccvc})]][, {ty_le_hn_cbccvc_bao_cao} cơ quan, đơn vị tổ chức hội nghị CBCCVC][, {hn_nld_nn_to_chuc}[/{hn_nld_nn_tong}] doanh nghiệp nhà nước tổ chức hội nghị người lao động[ (đạt {ty_le_hn_nld_nn})]][, {hn_nld_ngoai_nn_to_chuc}[/{hn_nld_ngoai_nn_tong}] doanh nghiệp ngoài nhà nước tổ chức hội nghị người lao động[ (đạt {ty_le_hn_nld_ngoai_nn})][ (đạt {ty_le_hn_nld_bao_cao})]][, {doi_thoai_dn}[/{doi_thoai_dn_tong}] doanh nghiệp tổ chức đối thoại tại nơi làm việc[ (đạt {ty_le_doi_thoai})]]",
+                },
+                {
                   id: "tuldtt_tinh",
                   text: "{don_vi}[ thương lượng, ký mới {tuldtt_ky}[/{tuldtt_ky_chi_tieu}] bản TULĐTT[ ({tuldtt_ky.chi_tieu})]][, sửa đổi, bổ sung {tuldtt_sua_doi} bản][, {ty_le_dn_tuldtt} doanh nghiệp thương lượng và ký kết TULĐTT]",
                 },
