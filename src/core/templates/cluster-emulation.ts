@@ -723,7 +723,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "cu_tri_tinh",
-                  text: "{don_vi}[ {cu_tri_so_nguoi} cử tri][ tham gia {cu_tri_y_kien} ý kiến]",
+                  text: "{don_vi}[ {cu_tri_so_nguoi} cử tri] tham gia[, đóng góp {cu_tri_y_kien} ý kiến]",
                 },
                 {
                   id: "kiem_tra_qcdc_tinh",
@@ -1306,7 +1306,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "buoi",
-                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia][, có {tt_tin_bai} tin, bài viết, phóng sự về phong trào CNVCLĐ và hoạt động Công đoàn được đăng và phát trên các phương tiện thông tin]",
+                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia][, có {tt_tin_bai} tin, bài viết, phóng sự về phong trào CNVCLĐ và hoạt động Công đoàn]",
                 },
                 {
                   id: "luot",
