@@ -269,6 +269,10 @@ describe("unit sentences ({don_vi})", () => {
     // Cao Bằng has none: no "đạt" is made up.
     expect(n).toContain("Cao Bằng thành lập 04 CĐCS, kết nạp 290 đoàn viên;");
     // A province that gave only part of a sentence keeps its joins: "…, kết nạp …".
+    // A group left out that was joined on with ", " leaves the next group's comma in place
+    // (Cao Bằng gave no works with signs): never "09 công trình, phần việc tổng giá trị".
+    const ct = note(data, "công trình, phần việc")!;
+    expect(ct).toContain("Cao Bằng 09 công trình, phần việc, tổng giá trị 23,9 tỷ đồng");
     const uu = note(data, "đoàn viên ưu tú")!;
     expect(uu).toContain("Sơn La giới thiệu 1.028 đoàn viên ưu tú, kết nạp 565 đảng viên");
   });
