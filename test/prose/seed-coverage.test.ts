@@ -60,6 +60,17 @@ describe("what counts as stated in the seed's wording", () => {
     expect(statedInDraft(gift, ["phân bổ 2.042 suất quà cho đoàn viên"])).toBe(true);
     expect(statedInDraft(gift, ["Chợ Tết Công đoàn: số suất quà 2.042 suất"])).toBe(false);
   });
+  it("takes a list's verb for the figures that continue it, not for the next unit's", () => {
+    const [, cn] = figuresIn("tặng Bằng khen cho 31 tập thể, 96 cá nhân");
+    expect(cn.verbs).toEqual(["khen", "tặng"]);
+    // Seed 001 runs one province into the next with a comma: Lạng Sơn's 340 works are not said
+    // "với số tiền" because Cao Bằng's were.
+    const [, , ls] = figuresIn(
+      "thực hiện 05 công trình thi đua với số tiền trên 15 tỷ đồng, Lạng Sơn: Có 340 công trình, phần việc"
+    );
+    expect(ls).toMatchObject({ value: 340, verbs: [] });
+  });
+
   it("leaves dates, document numbers, years and anniversaries out", () => {
     expect(
       figuresIn(

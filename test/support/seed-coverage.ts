@@ -129,7 +129,10 @@ export function figuresIn(clause: string): SeedFigure[] {
       .filter((w) => /^\p{Ll}/u.test(w))
       .filter((w) => !STOP.has(w) && !HEDGE_WORDS.has(w))
       .slice(0, 2);
-    if (verbs.length === 0 && out.length > 0) verbs = out[out.length - 1].verbs;
+    // Only a figure with no word of its own before it continues the list; one after words that
+    // are all names or stop words ("Lạng Sơn: Có 340 công trình") starts its own statement.
+    if (verbs.length === 0 && out.length > 0 && words(phrase).length === 0)
+      verbs = out[out.length - 1].verbs;
     out.push({
       clause,
       written: m[0].trim() + (magnitude ? ` ${magnitude}` : ""),

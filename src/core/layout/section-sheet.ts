@@ -7,6 +7,7 @@ import { formatSectionNumber } from "../model/numbering";
 import { expandPlaceholders } from "../model/title";
 import type { Baseline } from "../model/schema";
 import { ratio } from "../rollup/aggregate";
+import { isUnitSentence } from "../narrative/tokens";
 import { cellA1, quoteSheet } from "./a1";
 import {
   cellValueOf,
@@ -263,9 +264,14 @@ function writeSentences(
   last: number,
   textWidth: number
 ): number {
+  // A section with per-unit sentences says where they go: they are not in the body.
+  const perUnit = s.sentences.some((x) => isUnitSentence(x.text))
+    ? " Câu có {don_vi} là câu của từng đơn vị, in ở chú thích dưới câu nêu tổng."
+    : "";
   const note =
     "Câu trong báo cáo (sửa được): {mã} là số liệu của ô có mã đó (cột Mã chỉ số); phần trong [ ] " +
-    "được bỏ khi số liệu trong đó trống hoặc bằng 0; xoá trắng ô để không viết câu này.";
+    "được bỏ khi số liệu trong đó trống hoặc bằng 0; xoá trắng ô để không viết câu này." +
+    perUnit;
   b.set(row, COL.label, { value: note, style: "note" });
   b.merge({ top: row, left: COL.label, bottom: row, right: last - 1 });
   b.height(row, estimateHeight(note, textWidth));

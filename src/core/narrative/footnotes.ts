@@ -16,6 +16,9 @@ import {
   type Scope,
 } from "./clauses";
 import { unitAfter } from "./figure";
+import { wholeOf } from "./relations";
+import { renderSentence } from "./sentences";
+import { parseSegments, tokensOf } from "./tokens";
 import { buildItems, joinItems } from "./items";
 import type { Relations } from "./relations";
 
@@ -38,6 +41,40 @@ export interface FootnoteOptions {
   compact?: boolean;
   /** The units' own figures are in the appendix: the cap's sentence points there. */
   inAppendix?: boolean;
+  /**
+   * The section's sentences naming the unit ("{don_vi} thành lập {cdcs_thanh_lap} CĐCS"): each
+   * row says its figures in them, in the template's words; figures none of them names are listed.
+   */
+  sentences?: string[];
+}
+
+/** A row's figures in the unit sentences that name them; null when none says a figure. */
+function sentenceRuns(
+  ctx: NarrativeContext,
+  rel: Relations,
+  sentences: string[],
+  name: string,
+  scope: Scope
+): { runs: Run[]; said: Set<string> } | null {
+  const runs: Run[] = [];
+  const said = new Set<string>();
+  for (const source of sentences) {
+    const r = renderSentence(ctx, rel, source, { optional: true, unit: { name, scope } });
+    // A shorter sentence for a unit lacking some figures is not said after the full one.
+    if (!r || r.said.every((k) => said.has(k))) continue;
+    // The unit is named once: a second sentence goes on from the first ("..., kết nạp ...").
+    let own = r.runs;
+    if (runs.length > 0) {
+      own = own.filter((x) => !(x.kind === "text" && x.bold && x.text === name));
+      const [first, ...rest] = own;
+      if (first?.kind === "text")
+        own = [{ ...first, text: midSentence(first.text.trimStart()) }, ...rest];
+      runs.push(text(", "));
+    }
+    runs.push(...own);
+    for (const k of r.said) said.add(k);
+  }
+  return runs.length > 0 ? { runs, said } : null;
 }
 
 /** "kế hoạch" for "Thu kinh phí công đoàn: kế hoạch": the words the clause's heading leaves. */
@@ -114,6 +151,16 @@ function compactRuns(
   return runs;
 }
 
+/** A whole or rate whose part a unit sentence names: said with it, not again in the list. */
+function covers(ctx: NarrativeContext, named: Set<string>, ind: Indicator): boolean {
+  for (const id of named) {
+    const part = ctx.template.indicatorById.get(id);
+    const w = part && !part.computed ? wholeOf(ctx.template, part) : null;
+    if (w && (w.whole.id === ind.id || w.rate?.id === ind.id)) return true;
+  }
+  return Boolean(ind.computed && ind.ratioOf && named.has(ind.ratioOf.part));
+}
+
 function sameWords(a: string, b: string): boolean {
   const norm = (s: string) =>
     s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
@@ -148,13 +195,27 @@ export function rowsFootnote(
     rows.some((r) => typeof r.values[i.id] === "number" && r.values[i.id] !== 0)
   );
   const labelled = !distinctUnits(given);
-  const said: { name: string; runs: Run[] }[] = [];
+  const said: { name: string | null; runs: Run[] }[] = [];
+  // Figures a unit sentence names are said there (with the wholes and rates their clauses state).
+  const named = new Set(
+    (opts.sentences ?? []).flatMap((t) => tokensOf(parseSegments(t, true)).map((k) => k.id))
+  );
   for (const r of rows) {
     const scope = rowScope(r.values, r.source);
+    const inSentence =
+      opts.sentences && opts.sentences.length > 0
+        ? sentenceRuns(ctx, rel, opts.sentences, r.name, scope)
+        : null;
+    const rest = inSentence ? inds.filter((i) => !named.has(i.id) && !covers(ctx, named, i)) : inds;
     const runs = opts.compact
-      ? compactRuns(ctx, rel, inds, scope, labelled)
-      : joinItems(buildItems(ctx, rel, inds, scope, " "), ", ");
-    if (runs.length > 0) said.push({ name: r.name, runs });
+      ? compactRuns(ctx, rel, rest, scope, labelled)
+      : joinItems(buildItems(ctx, rel, rest, scope, " "), ", ");
+    if (inSentence) {
+      said.push({
+        name: null,
+        runs: runs.length > 0 ? [...inSentence.runs, text(", "), ...runs] : inSentence.runs,
+      });
+    } else if (runs.length > 0) said.push({ name: r.name, runs });
   }
   if (said.length === 0) return null;
   const units = opts.kind === "units";
@@ -166,7 +227,8 @@ export function rowsFootnote(
   out.push(text(`${head} `, { bold: head !== "Trong đó:" }));
   listed.forEach((s, i) => {
     if (i > 0) out.push(text("; "));
-    out.push(text(s.name, { bold: true }), text(units ? " " : ": "), ...s.runs);
+    if (s.name !== null) out.push(text(s.name, { bold: true }), text(units ? " " : ": "));
+    out.push(...s.runs);
   });
   const rest = said.length - listed.length;
   if (rest > 0) {

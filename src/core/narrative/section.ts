@@ -12,7 +12,7 @@ import { rowsFootnote, type FootnoteRow } from "./footnotes";
 import { buildItems, joinItems } from "./items";
 import { wholeOf, type Relations } from "./relations";
 import { endSentence, renderSentence } from "./sentences";
-import { sentenceKey } from "./tokens";
+import { isUnitSentence, parseSegments, sentenceKey, tokensOf } from "./tokens";
 
 export function paragraph(runs: Run[], style: "body" | "plain" = "body"): ParagraphBlock {
   return { kind: "paragraph", runs, style };
@@ -73,8 +73,18 @@ function unitRowsFor(ctx: NarrativeContext, names: "short" | "full" = "short"): 
  * columns by their table's rows, section figures by the units (consolidated workbooks, or units
  * that gave a section figure). One footnote per sentence, as seed 001 hangs one on each clause.
  */
-function sentenceNote(ctx: NarrativeContext, rel: Relations, inds: Indicator[]): Run | null {
+function sentenceNote(
+  ctx: NarrativeContext,
+  rel: Relations,
+  inds: Indicator[],
+  unitSentences: string[] = []
+): Run | null {
   if (!ctx.settings.footnotes || inds.length === 0) return null;
+  // The unit sentences naming one of these figures say each unit's own.
+  const ids = new Set(inds.map((i) => i.id));
+  const sentences = unitSentences.filter((u) =>
+    tokensOf(parseSegments(u, true)).some((t) => ids.has(t.id))
+  );
   const parts: Run[][] = [];
   const own = inds.filter((i) => !i.table);
   if (own.length > 0 && ctx.data.units.length > 0) {
@@ -82,6 +92,7 @@ function sentenceNote(ctx: NarrativeContext, rel: Relations, inds: Indicator[]):
       kind: "units",
       compact: true,
       inAppendix: ctx.consolidated && ctx.settings.appendixPerUnitTables,
+      sentences,
     });
     if (note) parts.push(note);
   }
@@ -95,6 +106,7 @@ function sentenceNote(ctx: NarrativeContext, rel: Relations, inds: Indicator[]):
       compact: true,
       inAppendix:
         table.appendix || (table.kind === "perUnit" && ctx.settings.appendixPerUnitTables),
+      sentences: table.kind === "perUnit" ? sentences : [],
     });
     if (note) parts.push(note);
   }
@@ -119,14 +131,16 @@ function templateSentences(
   said: Set<string>
 ): ParagraphBlock[] {
   const runs: Run[] = [];
-  for (const sentence of s.sentences) {
-    const source = sentenceText(ctx, s, sentence.id, sentence.text);
-    if (source.trim() === "") continue;
+  const sources = s.sentences.map((x) => sentenceText(ctx, s, x.id, x.text));
+  // Sentences naming the unit ({don_vi}) are said in footnotes, once per unit, not in the body.
+  const unitSentences = sources.filter(isUnitSentence);
+  for (const source of sources) {
+    if (source.trim() === "" || isUnitSentence(source)) continue;
     const r = renderSentence(ctx, rel, source, { optional: true });
     if (!r || (r.said.length > 0 && r.said.every((k) => said.has(k)))) continue;
     for (const k of r.said) said.add(k);
     if (runs.length > 0) runs.push(text(" "));
-    runs.push(...endSentence(r.runs, sentenceNote(ctx, rel, r.indicators)));
+    runs.push(...endSentence(r.runs, sentenceNote(ctx, rel, r.indicators, unitSentences)));
   }
   return runs.length > 0 ? [paragraph(runs)] : [];
 }

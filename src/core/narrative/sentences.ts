@@ -5,7 +5,7 @@
 // comparison of a figure are said right after it unless the sentence places them itself.
 import type { Indicator } from "../model/load";
 import type { Run, SourceRef } from "../document/model";
-import { tableRows } from "../rollup/totals";
+import { rowRatio, tableRows } from "../rollup/totals";
 import { formatInteger, formatNumber } from "../format";
 import { HEDGE_LIST } from "../format/hedge";
 import { text, type NarrativeContext } from "./context";
@@ -16,9 +16,17 @@ import {
   rateRun,
   reportScope,
   targetRuns,
+  type Scope,
 } from "./clauses";
 import { wholeOf, type Relations } from "./relations";
-import { parseSegments, tokenProblem, tokensOf, type Segment, type Token } from "./tokens";
+import {
+  isUnitToken,
+  parseSegments,
+  tokenProblem,
+  tokensOf,
+  type Segment,
+  type Token,
+} from "./tokens";
 
 interface Resolved {
   runs: Run[];
@@ -97,7 +105,84 @@ function partial(rel: Relations, id: string): boolean {
   return false;
 }
 
-function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved {
+/**
+ * A token of a unit's sentence, read from the unit's own row: the figure alone, its share of the
+ * row's whole ("{ma.ty_le}") or its result against the row's chỉ tiêu ("{ma.chi_tieu}"). Targets,
+ * comparisons and fixed-table rows are the report's: they are not said of one unit.
+ */
+function unitToken(ctx: NarrativeContext, t: Token, unit: UnitScope): Resolved {
+  if (isUnitToken(t)) {
+    return {
+      runs: [text(unit.name, { bold: true })],
+      missing: false,
+      indicator: null,
+      said: null,
+      extras: [],
+    };
+  }
+  const ind = ctx.template.indicatorById.get(t.id);
+  if (!ind || t.row || t.part === "so_sanh") return MISSING;
+  const scope = unit.scope;
+  const rowRate = (i: Indicator): { ratio: number; rate: Indicator | null } | null => {
+    if (i.computed && i.ratioOf) {
+      const typed = scope.get(i.id);
+      const r = typed ?? rowRatio(rowOf(scope, i.ratioOf), i.ratioOf.part, i.ratioOf.whole);
+      return r === null ? null : { ratio: r, rate: i };
+    }
+    const w = wholeOf(ctx.template, i);
+    if (!w) return null;
+    const typed = w.rate ? scope.get(w.rate.id) : null;
+    const r = typed ?? rowRatio(rowOf(scope, { part: i.id, whole: w.whole.id }), i.id, w.whole.id);
+    return r === null ? null : { ratio: r, rate: w.rate };
+  };
+  if (t.part === "ty_le" || t.part === "chi_tieu") {
+    const w = wholeOf(ctx.template, ind);
+    // "đạt 194% chỉ tiêu" is said against a chỉ tiêu, "đạt 87,9%" of any whole.
+    if (!w || (t.part === "chi_tieu" && !w.isTarget) || scope.get(ind.id) === null) return MISSING;
+    const r = rowRate(ind);
+    if (!r || r.ratio === 0) return MISSING;
+    const source = r.rate
+      ? scope.source(r.rate.id)
+      : { ...scope.source(ind.id), rateOf: w.whole.id };
+    const rate = rateRun(ctx, r.ratio, source, r.rate?.decimals ?? ctx.settings.ratioDecimals);
+    const runs = t.part === "chi_tieu" ? [text("đạt "), rate, text(" chỉ tiêu")] : [rate];
+    return { runs, missing: false, indicator: null, said: null, extras: [] };
+  }
+  // A chỉ tiêu column is said where the sentence places it ("{ma}/{ma_chi_tieu}").
+  if (t.part !== null) return MISSING;
+  // A rate the unit typed beside the one its counts give ("tỷ lệ tỉnh báo cáo") is said only
+  // when the counts give none: never "đạt 77,5% đạt 95,8%".
+  if (ind.type === "percent" && !ind.computed && ind.group) {
+    const table = ind.table ? ctx.template.tableById.get(ind.table) : undefined;
+    const computed = table?.columns.find((c) => c.computed && c.ratioOf && c.group === ind.group);
+    if (computed && rowRate(computed) !== null) return MISSING;
+  }
+  let value = scope.get(ind.id);
+  if (value === null && ind.computed && ind.ratioOf) value = rowRate(ind)?.ratio ?? null;
+  if (value === null || isZero(ind, value)) return MISSING;
+  const source = scope.source(ind.id);
+  const figure =
+    ind.type === "percent"
+      ? rateRun(ctx, value, source, ind.decimals ?? ctx.settings.ratioDecimals)
+      : ind.type === "decimal"
+        ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
+        : ctx.figure(ind, value, source);
+  return { runs: [figure], missing: false, indicator: ind, said: ind.id, extras: [] };
+}
+
+/** The part and whole of a row, as rowRatio reads them. */
+function rowOf(scope: Scope, r: { part: string; whole: string }): Record<string, number | null> {
+  return { [r.part]: scope.get(r.part), [r.whole]: scope.get(r.whole) };
+}
+
+function resolveToken(
+  ctx: NarrativeContext,
+  rel: Relations,
+  t: Token,
+  unit: UnitScope | null
+): Resolved {
+  if (unit) return unitToken(ctx, t, unit);
+  if (isUnitToken(t)) return MISSING;
   if (tokenProblem(ctx.template, t) !== null) return MISSING;
   if (ctx.template.targetById.has(t.id)) return targetToken(ctx, rel, t.id);
   const ind = ctx.template.indicatorById.get(t.id)!;
@@ -169,6 +254,12 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
     { key: `compare:${ind.id}`, runs: comparisonRuns(ctx, rel, ind) },
   ].filter((e) => e.runs.length > 0);
   return { runs: [figure], missing: false, indicator: ind, said: ind.id, extras };
+}
+
+/** A unit's row, for a sentence naming the unit ({don_vi}). */
+export interface UnitScope {
+  name: string;
+  scope: Scope;
 }
 
 export interface SaidSentence {
@@ -252,7 +343,7 @@ export function renderSentence(
   ctx: NarrativeContext,
   rel: Relations,
   source: string,
-  opts: { optional: boolean }
+  opts: { optional: boolean; unit?: UnitScope }
 ): SaidSentence | null {
   const segments: Segment[] = parseSegments(source, opts.optional);
   const placed = new Set(
@@ -282,7 +373,10 @@ export function renderSentence(
   });
   const resolved = new Map<Token, Resolved>();
   for (const t of tokensOf(segments)) {
-    resolved.set(t, unpairedWholes.has(t) ? MISSING : resolveToken(ctx, rel, t));
+    resolved.set(
+      t,
+      unpairedWholes.has(t) && !opts.unit ? MISSING : resolveToken(ctx, rel, t, opts.unit ?? null)
+    );
   }
   // "{part}/{whole} ..., đạt {rate}": the result and comparison are the part's; the whole's and
   // the rate's own would say the same thing three times.
@@ -351,6 +445,10 @@ export function renderSentence(
     flush(o);
     o.runs.push(text(t.slice(at)));
   };
+  const joinsOn = (parts: Segment[]) => {
+    const first = parts[0];
+    return first?.kind === "text" && /^\s*(?:[,;]|và\s)/.test(first.text);
+  };
   const opensClause = (parts: Segment[]) => {
     const first = parts[0];
     return first?.kind === "text" && /^\s*[,;]/.test(first.text);
@@ -409,7 +507,10 @@ export function renderSentence(
         clauseFigures = figuresBefore;
         stated.clear();
         for (const k of statedBefore) stated.add(k);
-        loose = true;
+        // A group left out that was the words' object ("tặng[ Cờ thi đua …][; Bằng khen …]")
+        // leaves the next group nothing to join; one that was itself joined on (", đã hoàn
+        // thiện …") leaves the words before it as they were: "340 công trình, trong đó …".
+        if (!joinsOn(p.parts)) loose = true;
         continue;
       }
       if (clause) {

@@ -8,6 +8,9 @@
 //   {ma.chi_tieu}   its result against its target ("đạt 194% chỉ tiêu")
 //   {ma.so_sanh}    its comparison with the baseline ("tăng 12% so với cùng kỳ năm trước")
 //   {ma_chi_tieu}   a target's level with its comparator ("trên 85%", "ít nhất 500")
+//   {don_vi}        the unit's name: a sentence naming it says each unit's own figures in the
+//                   footnote of the section's sentence stating their totals ("{don_vi} thành lập
+//                   {cdcs_thanh_lap} CĐCS, kết nạp {dv_ket_nap} đoàn viên"), as seed 001 words them
 // In a template sentence, words in [square brackets] are left out when a figure in them is blank
 // or zero, so one sentence serves whether or not every figure was reported.
 import type { Template } from "../model/load";
@@ -115,8 +118,21 @@ export function tokensOf(segments: Segment[]): Token[] {
   );
 }
 
+/** The token naming the unit in a per-unit sentence. */
+export const UNIT_TOKEN = "don_vi";
+
+export function isUnitToken(t: Token): boolean {
+  return t.id === UNIT_TOKEN && t.row === null && t.part === null;
+}
+
+/** A sentence naming the unit: said once per unit, in the footnote under the totals' sentence. */
+export function isUnitSentence(text: string): boolean {
+  return tokensOf(parseSegments(text, true)).some(isUnitToken);
+}
+
 /** Why a token names nothing the template has, in Vietnamese; null when it is known. */
 export function tokenProblem(template: Template, t: Token): string | null {
+  if (isUnitToken(t) && !template.indicatorById.has(UNIT_TOKEN)) return null;
   const target = template.targetById.get(t.id);
   if (target) {
     return t.row || t.part

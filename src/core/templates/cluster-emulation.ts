@@ -166,6 +166,10 @@ export const clusterEmulation: TemplateInput = {
                       id: "gia_tri",
                       text: "Các công trình, phần việc chào mừng Đại hội Công đoàn có tổng giá trị {ct_gia_tri}",
                     },
+                    {
+                      id: "cong_trinh_tinh",
+                      text: "{don_vi}[ {ct_so_luong} công trình, phần việc[, đã hoàn thiện {ct_hoan_thien} công trình]][, trong đó có {ct_gan_bien} công trình gắn biển chào mừng][, tổng giá trị {ct_gia_tri}]",
+                    },
                   ],
                   heading:
                     "Phong trào thi đua chào mừng Đại hội Công đoàn các cấp, các sự kiện, ngày lễ lớn",
@@ -403,6 +407,10 @@ export const clusterEmulation: TemplateInput = {
                       id: "mo_hinh_tien",
                       text: "Các mô hình giúp đỡ đoàn viên đã giúp đỡ, cho vay với số tiền {mh_so_tien}",
                     },
+                    {
+                      id: "mo_hinh_tinh",
+                      text: "{don_vi}[ {mh_so_mo_hinh} mô hình,] giúp đỡ cho {mh_doan_vien} đoàn viên[ vay với số tiền {mh_so_tien}]",
+                    },
                   ],
                   heading:
                     "Việc xây dựng các mô hình, gương điển hình tiên tiến trong các phong trào thi đua",
@@ -477,7 +485,7 @@ export const clusterEmulation: TemplateInput = {
               sentences: [
                 {
                   id: "nam_tld",
-                  text: "Tổng kết phong trào thi đua năm trước, Tổng LĐLĐ Việt Nam tặng[ Cờ thi đua cho {ktn_tld_co} tập thể][; Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
+                  text: "Tổng kết phong trào thi đua năm trước, Tổng LĐLĐ Việt Nam[ tặng Cờ thi đua xuất sắc cho {ktn_tld_co} tập thể][, tặng Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
                 },
                 {
                   id: "nam_ldld",
@@ -485,7 +493,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "ky_tld",
-                  text: "Trong kỳ, Tổng LĐLĐ Việt Nam tặng[ {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][; Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
+                  text: "Trong kỳ, các cấp Công đoàn trong Cụm được Tổng Liên đoàn[ tặng {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][; tặng Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
                 },
                 {
                   id: "ky_ubnd",
@@ -494,6 +502,26 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "ky_ldld",
                   text: "LĐLĐ các tỉnh tặng Bằng khen cho[ {ktk_ldld_bk_tap_the} tập thể][, {ktk_ldld_bk_ca_nhan} cá nhân]",
+                },
+                {
+                  id: "nam_tld_tinh",
+                  text: "{don_vi} được tặng[ Cờ thi đua cho {ktn_tld_co} tập thể][, Bằng khen cho[ {ktn_tld_bk_tap_the} tập thể][, {ktn_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "nam_ldld_tinh",
+                  text: "{don_vi} tặng[ Cờ thi đua cho {ktn_ldld_co} tập thể][, Bằng khen cho[ {ktn_ldld_bk_tap_the} tập thể][, {ktn_ldld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_tld_tinh",
+                  text: "{don_vi} được tặng[ {ktk_tld_bang_ldst} Bằng Lao động sáng tạo][, Bằng khen cho[ {ktk_tld_bk_tap_the} tập thể][, {ktk_tld_bk_ca_nhan} cá nhân]]",
+                },
+                {
+                  id: "ky_ubnd_tinh",
+                  text: "{don_vi} được UBND tỉnh tặng Bằng khen cho[ {ktk_ubnd_bk_tap_the} tập thể][, {ktk_ubnd_bk_ca_nhan} cá nhân]",
+                },
+                {
+                  id: "ky_ldld_tinh",
+                  text: "{don_vi} tặng Bằng khen cho[ {ktk_ldld_bk_tap_the} tập thể][, {ktk_ldld_bk_ca_nhan} cá nhân]",
                 },
               ],
               heading: "Công tác khen thưởng",
@@ -681,6 +709,34 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "giam_sat",
                   text: "LĐLĐ các tỉnh giám sát được {gs_qcdc_cuoc} cuộc[ tại {gs_qcdc_don_vi} đơn vị] với các nội dung liên quan đến việc triển khai, thực hiện chính sách, pháp luật",
+                },
+                {
+                  id: "hoi_nghi_tinh",
+                  text: "{don_vi}[ {hn_cbccvc_to_chuc}[/{hn_cbccvc_tong}] cơ quan, đơn vị tổ chức hội nghị CBCCVC[ (đạt {ty_le_hn_cbccvc})]][, {ty_le_hn_cbccvc_bao_cao} cơ quan, đơn vị tổ chức hội nghị CBCCVC][, {hn_nld_nn_to_chuc}[/{hn_nld_nn_tong}] doanh nghiệp nhà nước tổ chức hội nghị người lao động[ (đạt {ty_le_hn_nld_nn})]][, {hn_nld_ngoai_nn_to_chuc}[/{hn_nld_ngoai_nn_tong}] doanh nghiệp ngoài nhà nước tổ chức hội nghị người lao động[ (đạt {ty_le_hn_nld_ngoai_nn})][ (đạt {ty_le_hn_nld_bao_cao})]][, {doi_thoai_dn}[/{doi_thoai_dn_tong}] doanh nghiệp tổ chức đối thoại tại nơi làm việc[ (đạt {ty_le_doi_thoai})]]",
+                },
+                {
+                  id: "tuldtt_tinh",
+                  text: "{don_vi}[ thương lượng, ký mới {tuldtt_ky}[/{tuldtt_ky_chi_tieu}] bản TULĐTT[ ({tuldtt_ky.chi_tieu})]][, sửa đổi, bổ sung {tuldtt_sua_doi} bản][, {ty_le_dn_tuldtt} doanh nghiệp thương lượng và ký kết TULĐTT]",
+                },
+                {
+                  id: "gop_y_tinh",
+                  text: "{don_vi} tham gia {gop_y_du_thao} dự thảo",
+                },
+                {
+                  id: "cu_tri_tinh",
+                  text: "{don_vi}[ {cu_tri_so_nguoi} cử tri] tham gia[, đóng góp {cu_tri_y_kien} ý kiến]",
+                },
+                {
+                  id: "kiem_tra_qcdc_tinh",
+                  text: "{don_vi} kiểm tra, giám sát[ {kt_qcdc_cuoc} cuộc][ tại {kt_qcdc_don_vi} đơn vị]",
+                },
+                {
+                  id: "giam_sat_tinh",
+                  text: "{don_vi} giám sát[ {gs_qcdc_cuoc} cuộc][ tại {gs_qcdc_don_vi} đơn vị]",
+                },
+                {
+                  id: "bua_an_ca_tinh",
+                  text: "{don_vi} có {bua_an_ca_dn} đơn vị điều chỉnh tăng giá trị bữa ăn ca[ đạt {ty_le_bua_an_ca} chỉ tiêu TLĐ giao]",
                 },
               ],
               heading:
@@ -1056,6 +1112,30 @@ export const clusterEmulation: TemplateInput = {
                   id: "phuc_loi_tien",
                   text: "Đoàn viên được hưởng lợi từ chương trình phúc lợi với số tiền {phuc_loi_tien}",
                 },
+                {
+                  id: "tet_tinh",
+                  text: "{don_vi} trao {tet_suat} suất quà[ với tổng số tiền {tet_tien}]",
+                },
+                {
+                  id: "thang_cong_nhan_tinh",
+                  text: "{don_vi} hỗ trợ {tcn_suat} suất quà[ với tổng số tiền {tcn_tien}]",
+                },
+                {
+                  id: "atvsld_tinh",
+                  text: "{don_vi}[ điều tra {tnld_dieu_tra} cuộc tai nạn lao động][, mở {atvsld_lop} lớp tập huấn][ cho {atvsld_hoc_vien} cán bộ]",
+                },
+                {
+                  id: "mai_am_tinh",
+                  text: "{don_vi} hỗ trợ {mai_am_nha} nhà Mái ấm công đoàn[ (sửa chữa {mai_am_sua_chua} nhà)][ với tổng số tiền {mai_am_tien}]",
+                },
+                {
+                  id: "vay_von_tinh",
+                  text: "{don_vi} giải ngân {vay_von_du_an} dự án[ với số tiền {vay_von_tien}]",
+                },
+                {
+                  id: "phuc_loi_tinh",
+                  text: "{don_vi} ký mới {phuc_loi_thoa_thuan} thỏa thuận hợp tác[, {phuc_loi_doan_vien} đoàn viên được hưởng lợi][ với số tiền {phuc_loi_tien}]",
+                },
               ],
               heading: "Công tác chăm lo đời sống vật chất cho đoàn viên, người lao động",
               headingEn: "Care for members' material well-being",
@@ -1227,7 +1307,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "buoi",
-                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia]",
+                  text: "Các đơn vị trong Cụm đã tổ chức {tt_buoi} buổi tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước[, thu hút {tt_luot} lượt đoàn viên, người lao động tham gia][, có {tt_tin_bai} tin, bài viết, phóng sự về phong trào CNVCLĐ và hoạt động Công đoàn]",
                 },
                 {
                   id: "luot",
@@ -1236,6 +1316,14 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "tin_bai",
                   text: "Đăng tải {tt_tin_bai} tin, bài viết, phóng sự về hoạt động Công đoàn",
+                },
+                {
+                  id: "buoi_tinh",
+                  text: "{don_vi} có {tt_buoi} buổi tuyên truyền[, thu hút {tt_luot} lượt CNVCLĐ tham gia]",
+                },
+                {
+                  id: "tin_bai_tinh",
+                  text: "{don_vi} đăng {tt_tin_bai} tin, bài, phóng sự",
                 },
               ],
               heading:
@@ -1327,11 +1415,35 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "phan_mem",
-                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu lên phần mềm quản lý đoàn viên",
+                  text: "Có {cdcs_cap_nhat} CĐCS cập nhật dữ liệu[ cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên] lên phần mềm quản lý đoàn viên[, đạt {ty_le_dv_cap_nhat}]",
                 },
                 {
                   id: "phan_mem_dv",
                   text: "Cập nhật cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên lên phần mềm quản lý[, đạt {ty_le_dv_cap_nhat}]",
+                },
+                {
+                  id: "phat_trien_tinh",
+                  text: "{don_vi}[ thành lập {cdcs_thanh_lap} CĐCS[ đạt {ty_le_cdcs_thanh_lap} chỉ tiêu TLĐ giao][ đạt {ty_le_cdcs_thanh_lap_bao_cao} so với chỉ tiêu được giao]][, kết nạp {dv_ket_nap} đoàn viên[ đạt {ty_le_dv_ket_nap} chỉ tiêu TLĐ giao]]",
+                },
+                {
+                  id: "uu_tu_tinh",
+                  text: "{don_vi}[ giới thiệu {dv_uu_tu} đoàn viên ưu tú[ đạt {ty_le_dv_uu_tu} so với chỉ tiêu TLĐ giao]][, kết nạp {dang_vien_ket_nap} đảng viên]",
+                },
+                {
+                  id: "tap_huan_tinh",
+                  text: "{don_vi} mở {tap_huan_lop} lớp tập huấn cho {tap_huan_can_bo} cán bộ công đoàn",
+                },
+                {
+                  id: "tap_huan_can_bo_tinh",
+                  text: "{don_vi} tập huấn cho {tap_huan_can_bo} cán bộ công đoàn",
+                },
+                {
+                  id: "dao_tao_tinh",
+                  text: "{don_vi} có {dao_tao_luot} lượt cán bộ, đoàn viên, CNVCLĐ được đào tạo, bồi dưỡng chuyên môn, nghiệp vụ",
+                },
+                {
+                  id: "phan_mem_tinh",
+                  text: "{don_vi}[ có {cdcs_cap_nhat} CĐCS] cập nhật[ cho {dv_cap_nhat}[/{dv_tong_so}] đoàn viên] lên phần mềm quản lý đoàn viên[ đạt {ty_le_dv_cap_nhat}][ đạt {ty_le_dv_cap_nhat_bao_cao}]",
                 },
               ],
               heading:
@@ -1599,6 +1711,14 @@ export const clusterEmulation: TemplateInput = {
                 {
                   id: "giam_sat",
                   text: "Giám sát {ubkt_gs} cuộc[ ([giám sát tổ chức {ubkt_gs_to_chuc} cuộc][, giám sát cá nhân {ubkt_gs_ca_nhan} cuộc])]",
+                },
+                {
+                  id: "dieu_le_tinh",
+                  text: "{don_vi} kiểm tra {kt_dieu_le} cuộc về chấp hành Điều lệ Công đoàn[ ([cùng cấp {kt_dieu_le_cung_cap} cuộc][, cấp dưới {kt_dieu_le_cap_duoi} cuộc])]",
+                },
+                {
+                  id: "tai_chinh_tinh",
+                  text: "{don_vi} kiểm tra tài chính, tài sản công đoàn {kt_tai_chinh} cuộc[ ([cùng cấp {kt_tai_chinh_cung_cap} cuộc][, cấp dưới {kt_tai_chinh_cap_duoi} cuộc])]",
                 },
               ],
               heading: "Công tác kiểm tra, giám sát Công đoàn",

@@ -179,7 +179,7 @@ export const implementationReview: TemplateInput = {
             },
             {
               id: "an_pham",
-              text: "[Xây dựng {to_gap} nội dung tờ gấp tuyên truyền][; {chuyen_de_thu_thanh} chuyên đề tuyên truyền in đĩa CD và các file để phát thanh tại doanh nghiệp, trên xe đưa, đón công nhân][; treo {pa_no} pa nô, áp phích tuyên truyền tại khu nhà trọ công nhân, tại doanh nghiệp][; in {to_roi} tờ rơi tuyên truyền để phát cho công nhân lao động tại các khu nhà trọ, nhà ở xã hội][; tổ chức {tt_truc_tiep_buoi} buổi tuyên truyền trực tiếp tại các khu trọ, tại doanh nghiệp[ cho {tt_truc_tiep_luot} lượt công nhân lao động]]",
+              text: "[Xây dựng {to_gap} nội dung tờ gấp tuyên truyền][; thu thanh {chuyen_de_thu_thanh} chuyên đề tuyên truyền in đĩa CD và các file để phát thanh tại doanh nghiệp, trên xe đưa, đón công nhân][; treo {pa_no} pa nô, áp phích tuyên truyền tại khu nhà trọ công nhân, tại doanh nghiệp][; in {to_roi} tờ rơi tuyên truyền để phát cho công nhân lao động tại các khu nhà trọ, nhà ở xã hội][; tổ chức {tt_truc_tiep_buoi} buổi tuyên truyền trực tiếp tại các khu trọ, tại doanh nghiệp[ cho {tt_truc_tiep_luot} lượt công nhân lao động]]",
             },
             {
               id: "truc_tiep_luot",
@@ -326,7 +326,7 @@ export const implementationReview: TemplateInput = {
           sentences: [
             {
               id: "hoi_nghi",
-              text: "[Có {hn_cbccvc_to_chuc}/{hn_cbccvc_tong} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đạt {ty_le_hn_cbccvc}][, {hn_nld_to_chuc}/{hn_nld_tong} doanh nghiệp tổ chức hội nghị người lao động đạt {ty_le_hn_nld}][; có {doi_thoai_dn}/{doi_thoai_tong} doanh nghiệp đạt {ty_le_doi_thoai} đã tổ chức đối thoại định kỳ và đột xuất tại nơi làm việc]",
+              text: "[Có {hn_cbccvc_to_chuc}/{hn_cbccvc_tong} đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đạt {ty_le_hn_cbccvc}][, {hn_nld_to_chuc}/{hn_nld_tong} doanh nghiệp tổ chức hội nghị người lao động đạt {ty_le_hn_nld}][; có {doi_thoai_dn}/{doi_thoai_tong} doanh nghiệp đạt {ty_le_doi_thoai} đã đối thoại định kỳ và đột xuất tại nơi làm việc]",
             },
             {
               id: "hn_cbccvc_so",
@@ -871,7 +871,7 @@ export const implementationReview: TemplateInput = {
             },
             {
               id: "xep_loai",
-              text: "[Hằng năm, có {ty_le_cd_cap_tren_xep_loai} công đoàn cấp trên trực tiếp cơ sở][ và {ty_le_cdcs_xep_loai} CĐCS] xếp loại hoàn thành tốt, xuất sắc nhiệm vụ",
+              text: "[Hằng năm, có {ty_le_cd_cap_tren_xep_loai} công đoàn cấp trên trực tiếp cơ sở][ và {ty_le_cdcs_xep_loai} công đoàn cơ sở] được xếp loại hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ",
             },
             {
               id: "ket_nap",

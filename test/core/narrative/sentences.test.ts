@@ -237,3 +237,68 @@ describe("consolidated texts", () => {
     );
   });
 });
+
+// Seed 001 says each province's figures in the footnote in words ("Lai Châu thành lập 10 CĐCS,
+// kết nạp 260 đoàn viên đạt 194% chỉ tiêu TLĐ giao"): a template sentence naming {don_vi} is that
+// wording, said once per unit under the sentence stating the totals, never in the body.
+describe("unit sentences ({don_vi})", () => {
+  const t = template("cluster-emulation");
+  const notes = (data: ReportData) => {
+    const doc = buildReportDocument(t, data);
+    return doc.footnotes.map((f) => runsText(f.runs));
+  };
+  const note = (data: ReportData, words: string) => notes(data).find((n) => n.includes(words));
+
+  it("say each unit's figures in the template's words, in the footnote only", () => {
+    const data = loadSample(t.id);
+    const n = note(data, "buổi tuyên truyền")!;
+    expect(n).toContain("Lai Châu có 3.120 buổi tuyên truyền, thu hút 92.000 lượt CNVCLĐ tham gia");
+    // A unit's hedge goes with its figure.
+    expect(n).toContain("Điện Biên có 285 buổi tuyên truyền, thu hút trên 20.000 lượt CNVCLĐ");
+    expect(body(t, data)).not.toMatch(/Lai Châu có 3\.120/);
+    // Each unit is named once, with the head's shared words said once.
+    expect(n.match(/Lai Châu/g)).toHaveLength(1);
+    expect(n.startsWith("LĐLĐ tỉnh: Lai Châu")).toBe(true);
+  });
+
+  it("leave out a unit's blank figures with their words, and say a unit's row only from its row", () => {
+    const data = loadSample(t.id);
+    const n = note(data, "thành lập 10 CĐCS")!;
+    // Lai Châu has a chỉ tiêu: its rate against it is its row's, rounded as the rate column.
+    expect(n).toContain("Lai Châu thành lập 10 CĐCS, kết nạp 260 đoàn viên đạt 194,03% chỉ tiêu");
+    // Cao Bằng has none: no "đạt" is made up.
+    expect(n).toContain("Cao Bằng thành lập 04 CĐCS, kết nạp 290 đoàn viên;");
+    // A province that gave only part of a sentence keeps its joins: "…, kết nạp …".
+    // A group left out that was joined on with ", " leaves the next group's comma in place
+    // (Cao Bằng gave no works with signs): never "09 công trình, phần việc tổng giá trị".
+    const ct = note(data, "công trình, phần việc")!;
+    expect(ct).toContain("Cao Bằng 09 công trình, phần việc, tổng giá trị 23,9 tỷ đồng");
+    const uu = note(data, "đoàn viên ưu tú")!;
+    expect(uu).toContain("Sơn La giới thiệu 1.028 đoàn viên ưu tú, kết nạp 565 đảng viên");
+  });
+
+  it("fall back to the shorter sentence, then to the list, for a unit missing a figure", () => {
+    const data = loadSample(t.id);
+    const n = note(data, "lớp tập huấn cho 250")!;
+    expect(n).toContain("Lai Châu mở 05 lớp tập huấn cho 250 cán bộ công đoàn");
+    expect(n).toContain("Cao Bằng tập huấn cho hơn 60 cán bộ công đoàn");
+    // Not said twice for a unit the full sentence served.
+    expect(n.match(/250 cán bộ/g)).toHaveLength(1);
+    const sentences = { ...(data.sentences ?? {}) };
+    sentences[sentenceKey("to_chuc", "tap_huan_tinh")] = "";
+    sentences[sentenceKey("to_chuc", "tap_huan_can_bo_tinh")] = "";
+    const plain = note({ ...data, sentences }, "250")!;
+    // With the unit sentences cleared in the workbook, the figures are listed as before.
+    expect(plain).toMatch(/Lai Châu 05 lớp, 250 lượt/);
+  });
+
+  it("are a known token in a template and in a workbook's edited sentence", () => {
+    const data = loadSample(t.id);
+    data.sentences = {
+      [sentenceKey("tuyen_truyen", "buoi_tinh")]: "{don_vi} tổ chức {tt_buoi} buổi",
+    };
+    const read = readWorkbook(t, planToSnapshot(planWorkbook(t, data)));
+    expect(read.findings.filter((f) => f.rule === "unknown-token")).toEqual([]);
+    expect(note(read.data, "tổ chức 3.120 buổi")).toContain("Lai Châu tổ chức 3.120 buổi");
+  });
+});
