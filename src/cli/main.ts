@@ -68,7 +68,11 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .command("templates")
     .description("liệt kê các mẫu báo cáo (--json: toàn bộ cấu trúc, các chỉ số và quan hệ)")
     .option("--json", "in dạng JSON")
-    .action((opts: { json?: boolean }) => run(templatesCommand(opts, io)));
+    .option(
+      "--template-file <mau.json>",
+      "kiểm tra một tệp mẫu của đơn vị và liệt kê nó cùng các mẫu có sẵn"
+    )
+    .action((opts: { json?: boolean; templateFile?: string }) => run(templatesCommand(opts, io)));
 
   program
     .command("new")

@@ -229,6 +229,19 @@ describe("baocao … --template-file", () => {
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".xlsx"))).toEqual([]);
   });
 
+  it("templates --template-file checks a file and lists it; --json prints it back unchanged", async () => {
+    const r = await cli("templates", "--template-file", templateFile);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Tệp mẫu "${templateFile}" hợp lệ: mẫu "mai-am-cong-doan"`);
+    const j = await cli("templates", "--template-file", templateFile, "--json");
+    const printed = (JSON.parse(j.stdout) as { id: string }[]).find(
+      (t) => t.id === "mai-am-cong-doan"
+    );
+    fs.writeFileSync(file("in-lai.json"), JSON.stringify(printed));
+    const again = await cli("templates", "--template-file", file("in-lai.json"), "--json");
+    expect(again.stdout).toBe(j.stdout);
+  });
+
   it("needs a template id or a template file for new, and they must agree", async () => {
     const none = await cli("new", "-o", file("a.xlsx"));
     expect(none.code).toBe(2);
