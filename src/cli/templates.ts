@@ -28,6 +28,11 @@ export interface CliTemplates {
 export function cliTemplates(templateFile: string | undefined, io: Output): CliTemplates {
   if (!templateFile) return { find: findTemplate, custom: null };
   const raw = readJsonFile(templateFile);
+  if (Array.isArray(raw) && raw.length !== 1)
+    throw new CliError(
+      `Tệp mẫu "${templateFile}" là danh sách ${raw.length} mẫu (như baocao templates --json in ra); ` +
+        "chép một mẫu (một phần tử của danh sách) ra tệp riêng rồi dùng tệp đó."
+    );
   let custom: Template;
   try {
     custom = loadTemplateFile(Array.isArray(raw) && raw.length === 1 ? raw[0] : raw);

@@ -226,6 +226,12 @@ describe("baocao … --template-file", () => {
     const r = await cli("new", "--template-file", file("sai.json"), "-o", file("x.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('indicators[1](ma_da_ho_tro).partOf: partOf trỏ tới "ma_khong_co"');
+    // The whole `templates --json` list is not one template: say which element to take.
+    const list = await cli("templates", "--json");
+    fs.writeFileSync(file("tat-ca.json"), list.stdout);
+    const all = await cli("new", "--template-file", file("tat-ca.json"), "-o", file("x.xlsx"));
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain("là danh sách 5 mẫu");
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".xlsx"))).toEqual([]);
   });
 
