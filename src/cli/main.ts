@@ -68,12 +68,16 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .command("templates")
     .description("liệt kê các mẫu báo cáo (--json: toàn bộ cấu trúc, các chỉ số và quan hệ)")
     .option("--json", "in dạng JSON")
-    .action((opts: { json?: boolean }) => run(templatesCommand(opts, io)));
+    .option(
+      "--template-file <mau.json>",
+      "kiểm tra một tệp mẫu của đơn vị và liệt kê nó cùng các mẫu có sẵn"
+    )
+    .action((opts: { json?: boolean; templateFile?: string }) => run(templatesCommand(opts, io)));
 
   program
     .command("new")
     .description("tạo sổ tính mới từ một mẫu")
-    .argument("<templateId>", "mã mẫu (xem: baocao templates)")
+    .argument("[templateId]", "mã mẫu (xem: baocao templates); bỏ trống khi dùng --template-file")
     .requiredOption("-o, --output <file.xlsx>", "tệp sổ tính sẽ tạo")
     .option("--period <kỳ>", "kỳ báo cáo, vd. 2024-Q1, 2024-H1, 2024-M9, 2024, 2021-2024")
     .option("--unit <tên>", 'cơ quan ban hành, vd. "LĐLĐ tỉnh Lai Châu"')
@@ -82,7 +86,11 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "danh sách đơn vị cho các bảng theo đơn vị (mỗi dòng một đơn vị)"
     )
     .option("-f, --force", "ghi đè nếu tệp đã có")
-    .action((templateId: string, opts) => run(newCommand(templateId, opts, io)));
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
+    .action((templateId: string | undefined, opts) => run(newCommand(templateId, opts, io)));
 
   program
     .command("next")
@@ -93,6 +101,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .requiredOption("-o, --output <next.xlsx>", "tệp sổ tính kỳ sau sẽ tạo")
     .option("--last-year <file.xlsx>", 'sổ tính cùng kỳ năm trước, để điền cột "cùng kỳ năm trước"')
     .option("-f, --force", "ghi đè nếu tệp đã có")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
     .action((file: string, opts) => run(nextCommand(file, opts, io)));
 
   program
@@ -102,6 +114,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .requiredOption("--data <data.json>", "dữ liệu theo định dạng trao đổi JSON")
     .requiredOption("-o, --output <out.xlsx>", "tệp kết quả")
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
     .action((file: string, opts) => run(fillCommand(file, opts, io)));
 
   program
@@ -119,6 +135,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     )
     .option("-o, --output <tệp>", "ghi ra tệp thay vì màn hình (bắt buộc với xlsx)")
     .option("-f, --force", "ghi đè nếu tệp đã có")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
     .action((file: string, opts) => run(dumpCommand(file, opts, io)));
 
   program
@@ -131,6 +151,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option(
       "--json",
       "in kết quả dạng JSON (lược đồ: src/core/validate/validation-report.schema.json)"
+    )
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
     )
     .action((file: string, opts) => run(validateCommand(file, opts, io)));
 
@@ -151,6 +175,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option("--issuer <tên>", 'cơ quan ban hành bản tổng hợp, vd. "LĐLĐ tỉnh Lai Châu"')
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
     .option("--json", "in kết quả từng tệp dạng JSON")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
     .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));
 
   program
@@ -170,6 +198,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     )
     .option("--settings <settings.json>", "cài đặt thể thức (lề, cỡ chữ, giãn dòng...)")
     .option("-f, --force", "ghi đè nếu tệp đã có")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
+    )
     .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   program

@@ -6,7 +6,7 @@ import type { Template } from "../core/model/load";
 import { CliError } from "./errors";
 import { exceljs } from "./exceljs";
 import { readBytes } from "./io";
-import { templateOfWorkbook } from "./templates";
+import { templateOfWorkbook, type FindTemplate } from "./templates";
 
 /** A template workbook as the commands read it: its snapshot, template and metadata. */
 export interface ReadTemplateWorkbook {
@@ -20,7 +20,8 @@ export interface ReadTemplateWorkbook {
  * template's sheets and names only, under the package limits (see readWorkbookBytes). */
 export async function readTemplateWorkbook(
   file: string,
-  bytes: Uint8Array = readBytes(file)
+  bytes: Uint8Array = readBytes(file),
+  find?: FindTemplate
 ): Promise<ReadTemplateWorkbook> {
   let snapshot: WorkbookSnapshot;
   try {
@@ -29,6 +30,6 @@ export async function readTemplateWorkbook(
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
   }
-  const { template, meta } = templateOfWorkbook(snapshot, file);
+  const { template, meta } = templateOfWorkbook(snapshot, file, find);
   return { file, snapshot, template, meta };
 }

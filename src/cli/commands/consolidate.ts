@@ -17,12 +17,15 @@ import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readBytes, readTextFile, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates, type FindTemplate } from "../templates";
 import { readWorkbook } from "../../core/data/read";
 import { formatNumber } from "../../core/format";
 
 export interface ConsolidateCliOptions {
   output: string;
   template?: string;
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   period?: string;
   insist?: boolean;
   expected?: string;
@@ -66,9 +69,9 @@ export function expandInputs(inputs: string[], io: Output): string[] {
 }
 
 /** The expected units: a .txt with one unit per line, or a workbook whose units sheet lists them. */
-async function expectedUnits(file: string): Promise<string[]> {
+async function expectedUnits(file: string, find: FindTemplate): Promise<string[]> {
   if (file.toLowerCase().endsWith(".xlsx")) {
-    const opened = await readTemplateWorkbook(file);
+    const opened = await readTemplateWorkbook(file, undefined, find);
     const units = readWorkbook(opened.template, opened.snapshot).data.units.map((u) => u.name);
     if (units.length === 0)
       throw new CliError(
@@ -118,7 +121,8 @@ export async function consolidateCommand(
   if (inputs.length === 0) throw new CliError("Chưa chọn tệp hay thư mục nào để tổng hợp.");
   const paths = expandInputs(inputs, io);
   checkOutput(opts.output, opts.force ?? false, opts.expected ? [...paths, opts.expected] : paths);
-  const expected = opts.expected ? await expectedUnits(opts.expected) : undefined;
+  const { find } = cliTemplates(opts.templateFile, io);
+  const expected = opts.expected ? await expectedUnits(opts.expected, find) : undefined;
   const progress = opts.progress ?? process.stderr.isTTY === true;
   const files: UnitFile[] = paths.map((p) => ({
     name: p,
@@ -134,6 +138,7 @@ export async function consolidateCommand(
         }
       : undefined,
     template: opts.template,
+    find,
     period: opts.period,
     insist: opts.insist,
     expectedUnits: expected,

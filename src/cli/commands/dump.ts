@@ -14,12 +14,15 @@ import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
 import { checkOutput, readBytes, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates, type FindTemplate } from "../templates";
 import { expandInputs } from "./consolidate";
 
 export const DUMP_FORMATS = ["json", "csv", "xlsx"] as const;
 export type DumpFormat = (typeof DUMP_FORMATS)[number];
 
 export interface DumpOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   output?: string;
   force?: boolean;
   format?: string;
@@ -37,7 +40,8 @@ function checkFormat(format: string | undefined, output: string | undefined): Du
 /** A folder's workbooks consolidated in memory, as `baocao consolidate` would (nothing written). */
 async function readFolder(
   folder: string,
-  io: Output
+  io: Output,
+  find: FindTemplate
 ): Promise<{ template: Template; data: ReportData; exitCode: number }> {
   const paths = expandInputs([folder], io);
   const result = await consolidateFiles(
@@ -45,6 +49,7 @@ async function readFolder(
     {
       exceljs,
       sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
+      find,
     }
   );
   const lines = [
@@ -68,10 +73,11 @@ export async function dumpCommand(file: string, opts: DumpOptions, io: Output): 
   let template: Template;
   let data: ReportData;
   let exitCode: number = EXIT.ok;
+  const { find } = cliTemplates(opts.templateFile, io);
   if (isFolder) {
-    ({ template, data, exitCode } = await readFolder(file, io));
+    ({ template, data, exitCode } = await readFolder(file, io, find));
   } else {
-    const opened = await readTemplateWorkbook(file);
+    const opened = await readTemplateWorkbook(file, undefined, find);
     const read = readWorkbook(opened.template, opened.snapshot);
     ({ template, data } = { template: opened.template, data: read.data });
     if (read.findings.length > 0) {

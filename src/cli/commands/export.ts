@@ -13,8 +13,11 @@ import { renderDocx } from "../../adapters/docx";
 import { CliError, EXIT } from "../errors";
 import { checkOutput, readJsonFile, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates } from "../templates";
 
 export interface ExportOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   output: string;
   money?: string;
   zeroPad?: boolean;
@@ -65,7 +68,11 @@ export async function exportCommand(
 ): Promise<number> {
   const settings = settingsOf(opts);
   checkOutput(opts.output, opts.force ?? false, opts.settings ? [file, opts.settings] : [file]);
-  const opened = await readTemplateWorkbook(file);
+  const opened = await readTemplateWorkbook(
+    file,
+    undefined,
+    cliTemplates(opts.templateFile, io).find
+  );
   const { template, snapshot } = opened;
   const { data } = readWorkbook(template, snapshot);
   const report = validateWorkbook(template, snapshot);

@@ -9,8 +9,11 @@ import { exceljs } from "../exceljs";
 import { findingsText } from "../findings-text";
 import { checkOutput, readBytes, readJsonFile, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates } from "../templates";
 
 export interface FillOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   data: string;
   output: string;
   force?: boolean;
@@ -54,7 +57,7 @@ export async function fillCommand(file: string, opts: FillOptions, io: Output): 
   // sheets are copied into the output unread.
   // One read of the input: the data and the graft come from the same bytes.
   const input = readBytes(file);
-  const opened = await readTemplateWorkbook(file, input);
+  const opened = await readTemplateWorkbook(file, input, cliTemplates(opts.templateFile, io).find);
   const raw = readJsonFile(opts.data);
   const checked = checkReportData(opened.template, raw);
   if (!checked.data) {

@@ -6,9 +6,11 @@ import { planToXlsx } from "../../adapters/xlsx/render";
 import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readTextFile, writeAtomic, type Output } from "../io";
-import { requireTemplate } from "../templates";
+import { cliTemplates, requireTemplate } from "../templates";
 
 export interface NewOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   output: string;
   period?: string;
   unit?: string;
@@ -57,11 +59,20 @@ export function checkPeriod(template: Template, period: string | undefined): str
 }
 
 export async function newCommand(
-  templateId: string,
+  templateId: string | undefined,
   opts: NewOptions,
   io: Output
 ): Promise<number> {
-  const template = requireTemplate(templateId);
+  const { find, custom } = cliTemplates(opts.templateFile, io);
+  if (!templateId && !custom)
+    throw new CliError(
+      "Chưa chọn mẫu: ghi mã mẫu (xem: baocao templates) hoặc --template-file mau.json."
+    );
+  if (templateId && custom && templateId !== custom.id)
+    throw new CliError(
+      `Tệp mẫu "${opts.templateFile}" là mẫu "${custom.id}", khác mã "${templateId}" đã ghi; bỏ mã mẫu hoặc ghi "${custom.id}".`
+    );
+  const template = requireTemplate(templateId ?? custom?.id ?? "", find);
   const period = checkPeriod(template, opts.period);
   let units: UnitEntry[] = [];
   if (opts.units) {

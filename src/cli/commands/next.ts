@@ -9,8 +9,11 @@ import { CliError } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, writeAtomic, type Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates } from "../templates";
 
 export interface NextOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   output: string;
   lastYear?: string;
   force?: boolean;
@@ -18,11 +21,12 @@ export interface NextOptions {
 
 export async function nextCommand(file: string, opts: NextOptions, io: Output): Promise<number> {
   checkOutput(opts.output, opts.force ?? false, opts.lastYear ? [file, opts.lastYear] : [file]);
-  const opened = await readTemplateWorkbook(file);
+  const { find } = cliTemplates(opts.templateFile, io);
+  const opened = await readTemplateWorkbook(file, undefined, find);
   const { data } = readWorkbook(opened.template, opened.snapshot);
   let lastYear;
   if (opts.lastYear) {
-    const ly = await readTemplateWorkbook(opts.lastYear);
+    const ly = await readTemplateWorkbook(opts.lastYear, undefined, find);
     lastYear = readWorkbook(ly.template, ly.snapshot).data;
   }
   let result;

@@ -8,8 +8,11 @@ import { CliError, EXIT } from "../errors";
 import { findingsText } from "../findings-text";
 import type { Output } from "../io";
 import { readTemplateWorkbook } from "../workbook";
+import { cliTemplates } from "../templates";
 
 export interface ValidateOptions {
+  /** --template-file: the user's template file; it shadows a built-in with the same id. */
+  templateFile?: string;
   previous?: string;
   json?: boolean;
 }
@@ -19,10 +22,11 @@ export async function validateCommand(
   opts: ValidateOptions,
   io: Output
 ): Promise<number> {
-  const opened = await readTemplateWorkbook(file);
+  const { find } = cliTemplates(opts.templateFile, io);
+  const opened = await readTemplateWorkbook(file, undefined, find);
   let previous: PreviousPeriod | undefined;
   if (opts.previous) {
-    const prev = await readTemplateWorkbook(opts.previous);
+    const prev = await readTemplateWorkbook(opts.previous, undefined, find);
     if (prev.template.id !== opened.template.id) {
       throw new CliError(
         `Tệp kỳ trước "${opts.previous}" dùng mẫu "${prev.template.id}", khác mẫu "${opened.template.id}" của "${file}"; không so sánh được.`

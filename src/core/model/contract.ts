@@ -1,6 +1,9 @@
 // The public JSON view of templates (`baocao templates --json`): other tools and the tests rely on
-// these field names, so extend this view, never rename its fields.
+// these field names, so extend this view, never rename its fields. It is also the template file
+// format (template-file.ts): every authoring field is printed, so a printed template loads back
+// into the same template.
 import type { Indicator, Section, Table, Template } from "./load";
+import type { SectionOutput, TemplateDefinition } from "./schema";
 import { formatSectionNumber } from "./numbering";
 
 export interface IndicatorContract {
@@ -22,6 +25,14 @@ export interface IndicatorContract {
   computed: boolean;
   role: Indicator["role"];
   definedName: string;
+  shortLabel?: string;
+  help?: string;
+  helpEn?: string;
+  decimals?: number;
+  phrase?: string;
+  sayZero: boolean;
+  group?: string;
+  width?: number;
 }
 
 export interface TemplateContract {
@@ -34,6 +45,14 @@ export interface TemplateContract {
   periodKinds: string[];
   titlePattern: string;
   baselines: string[];
+  descriptionEn?: string;
+  source?: string;
+  header: TemplateDefinition["header"];
+  requiredHeader: TemplateDefinition["requiredHeader"];
+  preamble: TemplateDefinition["preamble"];
+  carryTasks?: TemplateDefinition["carryTasks"];
+  units?: TemplateDefinition["units"];
+  appendix?: TemplateDefinition["appendix"];
   sections: {
     id: string;
     number: string;
@@ -42,6 +61,11 @@ export interface TemplateContract {
     parent: string | null;
     sheet: string | null;
     hasText: boolean;
+    headingEn?: string;
+    prompt?: string;
+    promptEn?: string;
+    text?: SectionOutput["text"];
+    sentences?: SectionOutput["sentences"];
   }[];
   tables: {
     id: string;
@@ -49,9 +73,15 @@ export interface TemplateContract {
     kind: Table["kind"];
     section: string;
     sheet: string;
-    rows: { id: string; label: string }[] | null;
+    rows: { id: string; label: string; labelEn?: string }[] | null;
     columns: string[];
     total: boolean;
+    titleEn?: string;
+    rowHeader: string;
+    maxRows: number;
+    appendix: boolean;
+    note?: string;
+    landscape: boolean;
   }[];
   indicators: IndicatorContract[];
   targets: {
@@ -61,6 +91,9 @@ export interface TemplateContract {
     comparator: string;
     value: number | null;
     unit: string;
+    labelEn?: string;
+    text?: string;
+    section?: string;
   }[];
   rules: {
     id: string;
@@ -69,6 +102,8 @@ export interface TemplateContract {
     severity: string;
     scope: string;
     message: string;
+    messageEn?: string;
+    missing: string;
   }[];
 }
 
@@ -83,6 +118,14 @@ export function templateContract(t: Template): TemplateContract {
     periodKinds: [...t.periodKinds],
     titlePattern: t.titlePattern,
     baselines: [...t.baselines],
+    descriptionEn: t.descriptionEn,
+    source: t.source,
+    header: t.header,
+    requiredHeader: [...t.requiredHeader],
+    preamble: t.preamble,
+    carryTasks: t.carryTasks,
+    units: t.units,
+    appendix: t.appendix,
     sections: t.allSections.map((s) => ({
       id: s.id,
       number: formatSectionNumber(s.number, s.level),
@@ -91,6 +134,11 @@ export function templateContract(t: Template): TemplateContract {
       parent: s.parent,
       sheet: s.sheetName && s.sheetSection === s.id ? s.sheetName : null,
       hasText: s.text !== null,
+      headingEn: s.headingEn,
+      prompt: s.prompt,
+      promptEn: s.promptEn,
+      text: s.text ?? undefined,
+      sentences: s.sentences.length > 0 ? s.sentences : undefined,
     })),
     tables: t.tables.map((x) => ({
       id: x.id,
@@ -98,9 +146,15 @@ export function templateContract(t: Template): TemplateContract {
       kind: x.kind,
       section: x.section,
       sheet: x.sheetName,
-      rows: x.rows ? x.rows.map((r) => ({ id: r.id, label: r.label })) : null,
+      rows: x.rows ? x.rows.map((r) => ({ id: r.id, label: r.label, labelEn: r.labelEn })) : null,
       columns: x.columns.map((c) => c.id),
       total: x.total && x.kind !== "list",
+      titleEn: x.titleEn,
+      rowHeader: x.rowHeader,
+      maxRows: x.maxRows,
+      appendix: x.appendix,
+      note: x.note,
+      landscape: x.landscape,
     })),
     indicators: t.indicators.map((i) => ({
       id: i.id,
@@ -121,6 +175,14 @@ export function templateContract(t: Template): TemplateContract {
       computed: i.computed,
       role: i.role,
       definedName: `BC_${i.id}`,
+      shortLabel: i.shortLabel,
+      help: i.help,
+      helpEn: i.helpEn,
+      decimals: i.decimals,
+      phrase: i.phrase,
+      sayZero: i.sayZero,
+      group: i.group,
+      width: i.width,
     })),
     targets: t.targets.map((g) => ({
       id: g.id,
@@ -129,6 +191,9 @@ export function templateContract(t: Template): TemplateContract {
       comparator: g.comparator,
       value: g.value,
       unit: g.unit,
+      labelEn: g.labelEn,
+      text: g.text,
+      section: g.section,
     })),
     rules: t.rules.map((r) => ({
       id: r.id,
@@ -137,6 +202,8 @@ export function templateContract(t: Template): TemplateContract {
       severity: r.severity,
       scope: r.scope,
       message: r.message,
+      messageEn: r.messageEn,
+      missing: r.missing,
     })),
   };
 }

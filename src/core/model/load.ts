@@ -254,7 +254,10 @@ function build(def: TemplateDefinition, issues: TemplateIssue[]): Template {
       rules.push({ ...r, assertExpr, whenExpr, identifiers });
     } catch (e) {
       if (!(e instanceof ExpressionError)) throw e;
-      issues.push({ path: `rules[${i}](${r.id})`, message: `biểu thức lỗi: ${e.message}` });
+      issues.push({
+        path: `rules[${i}](${r.id})`,
+        message: `biểu thức lỗi: ${e.message}; viết biểu thức bằng mã chỉ số, vd. "da_giai_quyet <= don_nhan"`,
+      });
     }
   });
 
@@ -290,7 +293,7 @@ function checkReferences(t: Template, issues: TemplateIssue[]): void {
   for (const d of duplicates([...t.indicators.map((i) => i.id), ...t.targets.map((x) => x.id)])) {
     push(
       `indicators(${d})`,
-      "mã chỉ số/chỉ tiêu bị trùng (chỉ số và chỉ tiêu dùng chung một bộ mã)"
+      "mã chỉ số/chỉ tiêu bị trùng (chỉ số và chỉ tiêu dùng chung một bộ mã); đổi một trong hai mã"
     );
   }
   for (const d of duplicates(t.rules.map((r) => r.id))) push(`rules(${d})`, "mã quy tắc bị trùng");
@@ -329,38 +332,75 @@ function checkReferences(t: Template, issues: TemplateIssue[]): void {
       push(path, `kiểu ${ind.type} chỉ tổng hợp theo "none" hoặc "last"`);
     }
     if (ind.computed && !(ind.ratioOf && ind.type === "percent")) {
-      push(path, "chỉ số tính sẵn (computed) phải là tỷ lệ percent có ratioOf");
+      push(
+        `${path}.computed`,
+        'chỉ số tính sẵn (computed) phải là tỷ lệ percent có ratioOf; thêm "ratioOf": {"part": "<mã số đếm phần>", "whole": "<mã số đếm tổng>"}, hoặc bỏ computed'
+      );
     }
+    // Relation problems are reported at the field (indicators(x).partOf), with what to write.
     const sameScope = (otherId: string, what: string): Indicator | undefined => {
       const other = t.indicatorById.get(otherId);
       if (!other) {
         if (!(what === "target" && t.targetById.has(otherId)))
-          push(path, `${what} trỏ tới "${otherId}" không tồn tại`);
+          push(
+            `${path}.${what}`,
+            `${what} trỏ tới "${otherId}" không tồn tại; viết mã một chỉ số kiểu số đã khai báo, hoặc bỏ ${what}`
+          );
         return undefined;
       }
-      if (!isNumericType(other.type)) push(path, `${what} trỏ tới "${otherId}" không phải số`);
+      if (!isNumericType(other.type))
+        push(
+          `${path}.${what}`,
+          `${what} trỏ tới "${otherId}" không phải số (kiểu ${other.type}); trỏ vào một chỉ số kiểu integer, decimal, money hoặc percent`
+        );
       if (other.table !== ind.table) {
-        push(path, `${what} trỏ tới "${otherId}" phải cùng bảng (so sánh theo từng dòng)`);
+        push(
+          `${path}.${what}`,
+          `${what} trỏ tới "${otherId}" phải cùng bảng (so sánh theo từng dòng); chọn một cột cùng bảng`
+        );
       }
       return other;
     };
     if (ind.partOf) {
-      if (!numeric) push(path, "partOf chỉ dùng cho chỉ số kiểu số");
-      if (ind.partOf === ind.id) push(path, "partOf không được trỏ vào chính nó");
+      if (!numeric) push(`${path}.partOf`, "partOf chỉ dùng cho chỉ số kiểu số; bỏ partOf");
+      if (ind.partOf === ind.id)
+        push(`${path}.partOf`, "partOf không được trỏ vào chính nó; viết mã của tổng chứa nó");
       sameScope(ind.partOf, "partOf");
     }
     if (ind.target) {
-      if (!numeric) push(path, "target chỉ dùng cho chỉ số kiểu số");
+      if (!numeric) push(`${path}.target`, "target chỉ dùng cho chỉ số kiểu số; bỏ target");
       const target = t.targetById.get(ind.target);
       if (target && ind.table)
-        push(path, "chỉ số trong bảng dùng cột chỉ tiêu cùng bảng, không dùng chỉ tiêu chung");
+        push(
+          `${path}.target`,
+          "chỉ số trong bảng dùng cột chỉ tiêu cùng bảng, không dùng chỉ tiêu chung"
+        );
       if (!target) sameScope(ind.target, "target");
     }
     if (ind.ratioOf) {
-      if (ind.type !== "percent") push(path, "ratioOf chỉ dùng cho tỷ lệ (percent)");
+      if (ind.type !== "percent")
+        push(`${path}.ratioOf`, 'ratioOf chỉ dùng cho tỷ lệ; đặt "type": "percent"');
       sameScope(ind.ratioOf.part, "ratioOf.part");
       sameScope(ind.ratioOf.whole, "ratioOf.whole");
     }
+  }
+
+  // partOf chains must end at a whole: a cycle (a ≤ b ≤ a) has none. Reported once per cycle.
+  const inCycle = new Set<string>();
+  for (const start of t.indicators) {
+    const chain: string[] = [];
+    let cur: Indicator | undefined = start;
+    while (cur?.partOf && !chain.includes(cur.id) && !inCycle.has(cur.id)) {
+      chain.push(cur.id);
+      cur = t.indicatorById.get(cur.partOf);
+    }
+    if (!cur || !chain.includes(cur.id) || cur.partOf === cur.id) continue;
+    const cycle = chain.slice(chain.indexOf(cur.id));
+    cycle.forEach((x) => inCycle.add(x));
+    push(
+      `indicators(${cur.id}).partOf`,
+      `partOf tạo thành vòng ${[...cycle, cur.id].join(" → ")}: một phần không thể chứa tổng của nó; bỏ partOf ở một chỉ số trong vòng`
+    );
   }
 
   for (const target of t.targets) {
@@ -402,7 +442,11 @@ function checkReferences(t: Template, issues: TemplateIssue[]): void {
     const path = `rules(${rule.id})`;
     for (const name of rule.identifiers) {
       const ind = t.indicatorById.get(name);
-      if (!ind) push(path, `biểu thức dùng "${name}" không phải mã chỉ số`);
+      if (!ind)
+        push(
+          path,
+          `biểu thức dùng "${name}" không phải mã chỉ số; dùng mã một chỉ số kiểu số của mẫu`
+        );
       else if (!isNumericType(ind.type))
         push(path, `biểu thức dùng "${name}" không phải chỉ số kiểu số`);
       else if (rule.scope === "perUnit" && !ind.perUnit)

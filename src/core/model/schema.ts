@@ -67,8 +67,11 @@ const label = z.string().trim().min(1, "không được để trống");
 const sheetName = z
   .string()
   .min(1)
-  .max(31, "tên trang tính tối đa 31 ký tự")
-  .refine((s) => !/[[\]:*?/\\]/.test(s), "tên trang tính không được chứa [ ] : * ? / \\")
+  .max(31, "tên trang tính tối đa 31 ký tự (Excel không nhận tên dài hơn); rút ngắn tên")
+  .refine(
+    (s) => !/[[\]:*?/\\]/.test(s),
+    "tên trang tính không được chứa [ ] : * ? / \\ (Excel không nhận); thay bằng dấu - hoặc bỏ"
+  )
   .refine(
     (s) => !s.startsWith("'") && !s.endsWith("'"),
     "tên trang tính không được bắt đầu/kết thúc bằng '"
