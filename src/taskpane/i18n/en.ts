@@ -286,11 +286,12 @@ export const en: Messages = {
     reading: "Reading the targets…",
     summary: (achieved: number, total: number) =>
       `${num(achieved)} of ${plural(total, "target", "targets")} met or exceeded`,
-    summaryDetail: (notMet: number, noData: number, manual: number) =>
+    summaryDetail: (c: { notMet: number; noData: number; noLevel: number; manual: number }) =>
       [
-        notMet > 0 ? `${num(notMet)} not met` : "",
-        noData > 0 ? `${num(noData)} without figures yet` : "",
-        manual > 0 ? `${num(manual)} assessed in the text` : "",
+        c.notMet > 0 ? `${num(c.notMet)} not met` : "",
+        c.noData > 0 ? `${num(c.noData)} without figures yet` : "",
+        c.noLevel > 0 ? `${num(c.noLevel)} without a target level` : "",
+        c.manual > 0 ? `${num(c.manual)} assessed in the text` : "",
       ]
         .filter(Boolean)
         .join(" · "),
@@ -312,6 +313,7 @@ export const en: Messages = {
       met: "Met",
       notMet: "Not met",
       noData: "No figures yet",
+      noLevel: "No target level yet",
       manual: "Assessed in the text",
     },
     meterLabel: (label: string, percent: string) => `${label}: ${percent} of the target`,

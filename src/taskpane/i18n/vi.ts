@@ -285,11 +285,12 @@ export const vi = {
     reading: "Đang đọc chỉ tiêu…",
     summary: (achieved: number, total: number) =>
       `Đạt/vượt ${num(achieved)}/${num(total)} chỉ tiêu`,
-    summaryDetail: (notMet: number, noData: number, manual: number) =>
+    summaryDetail: (c: { notMet: number; noData: number; noLevel: number; manual: number }) =>
       [
-        notMet > 0 ? `${num(notMet)} chưa đạt` : "",
-        noData > 0 ? `${num(noData)} chưa có số liệu` : "",
-        manual > 0 ? `${num(manual)} đánh giá trong nội dung` : "",
+        c.notMet > 0 ? `${num(c.notMet)} chưa đạt` : "",
+        c.noData > 0 ? `${num(c.noData)} chưa có số liệu` : "",
+        c.noLevel > 0 ? `${num(c.noLevel)} chưa có mức chỉ tiêu` : "",
+        c.manual > 0 ? `${num(c.manual)} đánh giá trong nội dung` : "",
       ]
         .filter(Boolean)
         .join(" · "),
@@ -311,6 +312,7 @@ export const vi = {
       met: "Đạt",
       notMet: "Chưa đạt",
       noData: "Chưa có số liệu",
+      noLevel: "Chưa có mức chỉ tiêu",
       manual: "Đánh giá trong nội dung",
     },
     meterLabel: (label: string, percent: string) => `${label}: đạt ${percent} chỉ tiêu`,
