@@ -415,7 +415,8 @@ describe("preview mode", () => {
     await runCheck(page);
     const problem = await page.getByTestId("check-problem").innerText();
     expect(problem).toContain("Không kiểm tra được sổ tính này");
-    expect(problem).toContain('không có trang ẩn "_BaoCao"');
+    expect(problem).toContain("không được tạo từ mẫu của BáoCáo");
+    expect(problem).not.toContain("_BaoCao");
     await shot("not-baocao");
   });
 

@@ -136,7 +136,7 @@ describe("texts", () => {
     const titleOf = (id: string) => (id === "quarterly-activity" ? "Báo cáo quý" : id);
     const cases: [WorkbookProblem, string, boolean][] = [
       [{ kind: "noWorkbook" }, "Chưa có sổ tính để kiểm tra.", false],
-      [{ kind: "notBaoCao" }, 'không có trang ẩn "_BaoCao"', false],
+      [{ kind: "notBaoCao" }, "Sổ tính này không được tạo từ mẫu của BáoCáo, nên", false],
       [
         { kind: "unknownTemplate", templateId: "bao-cao-tuan" },
         'mẫu "bao-cao-tuan" mà phiên bản BáoCáo này không có',

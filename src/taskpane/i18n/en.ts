@@ -18,6 +18,9 @@ export const en: Messages = {
     modeHostedTitle: "BáoCáo writes to and reads the workbook open in Excel.",
     modePreviewTitle:
       "No Excel: workbooks are made in the browser, shown in this pane and downloaded to open in Excel.",
+    previewBannerTitle: "Preview mode: view and check only",
+    previewBanner:
+      'Here you can make a workbook from a template, open an .xlsx file to view and check it, consolidate and export the Word draft. Cells cannot be edited in the viewer: to enter or change figures, click "Download" and open the file in Excel; then open it here again to check it.',
     switchLanguage: "Chuyển sang tiếng Việt",
     switchLanguageShort: "VI",
     tabsLabel: "BáoCáo features",
@@ -138,7 +141,7 @@ export const en: Messages = {
     title: "Remove the template?",
     body: (template: string) =>
       `These sheets of the template ${template} and their figures will be deleted:`,
-    names: (n: number) => `Also ${n} defined names of the template.`,
+    names: "The template's named cells go too; your other sheets stay as they are.",
     confirm: "Remove",
     cancel: "Cancel",
     none: "This workbook has no BáoCáo template to remove.",
@@ -257,13 +260,13 @@ export const en: Messages = {
       noWorkbook:
         'No workbook to check yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling which cells to check. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so there is no telling which cells to check. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
         `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
       previousNotBaoCao: (file: string) =>
-        `The file ${quote(file)} was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so it cannot serve as the previous period.`,
+        `The file ${quote(file)} was not made from a BáoCáo template, so it cannot serve as the previous period.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `The file ${quote(file)} uses the template ${quote(template)}, which this version of BáoCáo does not have, so it cannot serve as the previous period.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
@@ -331,16 +334,16 @@ export const en: Messages = {
       removing: "Removing the chart…",
       drawn: (sheet: string) =>
         `Drew the chart "Tỷ lệ thực hiện chỉ tiêu" to the right of the table on the sheet ${quote(sheet)}. "Remove the chart" takes it away; your figures are not changed.`,
-      removed: "Removed the chart: the Chỉ tiêu sheet is as it was.",
+      removed: 'Removed the chart: the "Chỉ tiêu" sheet is as it was.',
       needsExcel:
         "Charts are drawn in Excel: open this workbook in Excel (Excel 2019 or later, or Excel on the web) and use BáoCáo there.",
       drawTitle: "The chart could not be drawn",
       removeTitle: "The chart could not be removed",
       problems: {
         noTargets:
-          'The target cells (names BCG_...) were not found on the "Chỉ tiêu" sheet: the names may have been deleted. Make the sheet again from the template on the "Templates" tab.',
+          'The target cells were not found on the "Chỉ tiêu" sheet: they may have been deleted, or the sheet\'s layout changed. Make the sheet again from the template on the "Templates" tab.',
         notOnSheet:
-          'The target cell names (BCG_...) do not point to the "Chỉ tiêu" sheet. Make the sheet again from the template on the "Templates" tab.',
+          'The template\'s target cells are no longer on the "Chỉ tiêu" sheet. Make the sheet again from the template on the "Templates" tab.',
         sheetMissing: (sheet: string) =>
           `The sheet ${quote(sheet)} is no longer in the workbook. Click "Read again" and retry.`,
       },
@@ -352,7 +355,7 @@ export const en: Messages = {
       noWorkbook:
         'No workbook yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling where its targets are. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so there is no telling where its targets are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
@@ -381,7 +384,7 @@ export const en: Messages = {
       "No section has figures yet: the draft will only have the headings and the text written in the workbook.",
     noErrors: "No errors: the draft is ready to use.",
     errors: (n: number) =>
-      `The workbook still has ${plural(n, "error", "errors")}. The draft can be exported, but fix them in the "Kiểm tra" tab before sending.`,
+      `The workbook still has ${plural(n, "error", "errors")}. The draft can be exported, but fix them in the "Check" tab before sending.`,
     warnings: (n: number) => `${plural(n, "warning", "warnings")}.`,
     settings: {
       legend: "How figures are written",
@@ -403,7 +406,7 @@ export const en: Messages = {
     done: (file: string, size: string) => `Created ${quote(file)} (${size}).`,
     doneHint: "The file is in your Downloads folder. Open it in Word to finish it before signing.",
     doneDraft:
-      'The workbook has errors: this is a draft. Fix them in the "Kiểm tra" tab and export again before sending.',
+      'The workbook has errors: this is a draft. Fix them in the "Check" tab and export again before sending.',
     downloadAgain: "Download again",
     notArrived: "No file downloaded?",
     fallback: {
@@ -418,7 +421,7 @@ export const en: Messages = {
         "Excel does not allow copying here. Open BáoCáo in the browser (the button next to this) to download the .docx file.",
       openBrowser: "Open in the browser",
       openBrowserHint:
-        'Save the workbook first (Ctrl+S or ⌘S). In the browser, click "Mở tệp .xlsx" to open the saved workbook, then export in this tab: the .docx downloads as usual.',
+        'Save the workbook first (Ctrl+S or ⌘S). In the browser, click "Open .xlsx file" to open the saved workbook, then export in this tab: the .docx downloads as usual.',
       openBrowserManual: (url: string) =>
         `Or open a browser at ${url}, open the saved workbook and export there.`,
     },
@@ -428,7 +431,7 @@ export const en: Messages = {
       noWorkbook:
         'No workbook yet. Create one from a template in the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>

@@ -19,6 +19,9 @@ export const vi = {
     modeHostedTitle: "BáoCáo đang ghi và đọc sổ tính đang mở trong Excel.",
     modePreviewTitle:
       "Không có Excel: sổ tính được tạo trong trình duyệt, xem trong ngăn này và tải xuống để mở bằng Excel.",
+    previewBannerTitle: "Chế độ xem trước: chỉ xem và kiểm tra",
+    previewBanner:
+      'Ở đây bạn tạo sổ tính từ mẫu, mở tệp .xlsx để xem và kiểm tra, tổng hợp, xuất Word. Không sửa được ô trong bảng xem: để nhập hoặc sửa số liệu, bấm "Tải xuống" rồi mở tệp bằng Excel; sửa xong, mở lại tệp ở đây để kiểm tra.',
     switchLanguage: "Switch to English",
     switchLanguageShort: "EN",
     tabsLabel: "Chức năng của BáoCáo",
@@ -138,7 +141,7 @@ export const vi = {
   remove: {
     title: "Gỡ mẫu khỏi sổ tính?",
     body: (template: string) => `Các trang sau của mẫu ${template} và số liệu trong đó sẽ bị xóa:`,
-    names: (n: number) => `Cùng ${n} tên vùng (defined name) của mẫu.`,
+    names: "Các ô được đặt tên của mẫu cũng được gỡ; các trang khác của bạn giữ nguyên.",
     confirm: "Gỡ mẫu",
     cancel: "Hủy",
     none: "Sổ tính này chưa có mẫu BáoCáo nào để gỡ.",
@@ -256,13 +259,13 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính để kiểm tra. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
         `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
       previousNotBaoCao: (file: string) =>
-        `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao") nên không dùng làm kỳ trước được.`,
+        `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo nên không dùng làm kỳ trước được.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `Tệp ${quote(file)} dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có nên không dùng làm kỳ trước được.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
@@ -337,9 +340,9 @@ export const vi = {
       removeTitle: "Không xoá được biểu đồ",
       problems: {
         noTargets:
-          'Không tìm thấy các ô chỉ tiêu (tên BCG_...) trên trang "Chỉ tiêu": có thể tên đã bị xoá. Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+          'Không tìm thấy các ô chỉ tiêu trên trang "Chỉ tiêu": có thể các ô đó đã bị xoá hoặc trang đã bị sửa cấu trúc. Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
         notOnSheet:
-          'Các tên ô chỉ tiêu (BCG_...) không trỏ tới trang "Chỉ tiêu". Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+          'Các ô chỉ tiêu của mẫu không còn nằm trên trang "Chỉ tiêu". Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
         sheetMissing: (sheet: string) =>
           `Không còn trang ${quote(sheet)} trong sổ tính. Bấm "Đọc lại" rồi thử lại.`,
       },
@@ -351,7 +354,7 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
@@ -428,7 +431,7 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
