@@ -2,6 +2,7 @@
 import type { Finding } from "../../src/core/findings";
 import { CATALOGS } from "../../src/taskpane/i18n";
 import {
+  clearReminder,
   GENERAL_KEY,
   OPEN_ALL_UP_TO,
   countFindings,
@@ -114,6 +115,25 @@ describe("texts", () => {
     expect(countsText(1, 0, vi)).toBe("1 lỗi");
     expect(countsText(0, 0, vi)).toBe("0 lỗi");
     expect(countsText(1, 1200, en)).toBe("1 error · 1,200 to review");
+  });
+
+  test("marks say where their notes are, and remind to clear them before sending", () => {
+    const comments = { marked: 3, notMarked: 0, notes: "comments" as const, notesSheet: null };
+    expect(marksText(comments, true, 500, vi)[1]).toBe(
+      "Mỗi ô được tô có một ghi chú (comment) nói vấn đề ở ô đó."
+    );
+    const sheet = { ...comments, notes: "sheet" as const, notesSheet: "Kết quả kiểm tra" };
+    expect(marksText(sheet, true, 500, en)[1]).toBe(
+      'This Excel has no comments for add-ins: the list of findings is on the sheet "Kết quả kiểm tra".'
+    );
+    expect(clearReminder(comments, true, vi)).toEqual({
+      title: "Xoá đánh dấu trước khi gửi",
+      body: 'Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu và ghi chú của kiểm tra sẽ được gỡ, số liệu giữ nguyên.',
+    });
+    expect(clearReminder(sheet, true, vi)?.body).toContain('trang "Kết quả kiểm tra" sẽ được gỡ');
+    // Nothing in the workbook to clear: no reminder (preview marks live in the viewer only).
+    expect(clearReminder({ ...comments, marked: 0 }, true, vi)).toBeNull();
+    expect(clearReminder({ marked: 3, notMarked: 0 }, false, vi)).toBeNull();
   });
 
   test("marks: where they are, and how many the cap left out", () => {

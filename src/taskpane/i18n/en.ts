@@ -235,6 +235,14 @@ export const en: Messages = {
     marks: {
       hosted: (n: number) =>
         `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review). The colours are only a layer of marks: "Clear marks" removes them.`,
+      notesComments: "Each coloured cell has a note (comment) saying what is wrong there.",
+      notesSheet: (sheet: string) =>
+        `This Excel has no comments for add-ins: the list of findings is on the sheet ${quote(sheet)}.`,
+      reminderTitle: "Clear the marks before sending",
+      reminderComments:
+        'Click "Clear marks" before sending the workbook: the check\'s colours and notes go, your figures stay.',
+      reminderSheet: (sheet: string) =>
+        `Click "Clear marks" before sending the workbook: the colours and the sheet ${quote(sheet)} go, your figures stay.`,
       preview: (n: number) =>
         `${plural(n, "cell is", "cells are")} coloured in the viewer below (red: error, orange: to review). The file is not changed.`,
       capped: (n: number, max: number) =>

@@ -234,6 +234,14 @@ export const vi = {
     marks: {
       hosted: (n: number) =>
         `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.`,
+      notesComments: "Mỗi ô được tô có một ghi chú (comment) nói vấn đề ở ô đó.",
+      notesSheet: (sheet: string) =>
+        `Excel này chưa có ghi chú (comment) cho phần bổ trợ: danh sách các vấn đề được ghi ở trang ${quote(sheet)}.`,
+      reminderTitle: "Xoá đánh dấu trước khi gửi",
+      reminderComments:
+        'Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu và ghi chú của kiểm tra sẽ được gỡ, số liệu giữ nguyên.',
+      reminderSheet: (sheet: string) =>
+        `Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu đánh dấu và trang ${quote(sheet)} sẽ được gỡ, số liệu giữ nguyên.`,
       preview: (n: number) =>
         `Đã tô màu ${num(n)} ô trong bảng xem bên dưới (đỏ: lỗi, cam: lưu ý). Tệp không bị thay đổi.`,
       capped: (n: number, max: number) =>

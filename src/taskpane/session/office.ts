@@ -71,7 +71,8 @@ export class OfficeSession implements WorkbookSession {
 
   /**
    * Reads the workbook in 2 syncs (the total rows' formulas included, so an overwritten total is
-   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS).
+   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS) and
+   * their notes (comments, or a findings sheet on Excel without comments).
    */
   async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
     const engine = await loadEngine();
@@ -82,14 +83,16 @@ export class OfficeSession implements WorkbookSession {
     if (!checked.ok) {
       // Marks of an earlier check go, as they do on every check.
       const names = read.snapshot.sheets.map((x) => x.name);
-      const marks = await Excel.run((context) => engine.clearMarks(context, names));
+      const marks = await Excel.run((context) =>
+        engine.clearMarks(context, names, { supports: this.supports })
+      );
       return { status: "problem", problem: checked.problem, syncs: { read: read.syncs, marks } };
     }
     const { report } = checked;
     // The read has just listed the sheets: marking reuses them and saves a round trip.
     const names = read.snapshot.sheets.map((x) => x.name);
     const marks = await Excel.run((context) =>
-      engine.markFindings(context, report.findings, names)
+      engine.markFindings(context, report.findings, names, { supports: this.supports })
     );
     return {
       status: "checked",
@@ -102,13 +105,17 @@ export class OfficeSession implements WorkbookSession {
       previous: options.previous ?? null,
       marked: marks.marked,
       notMarked: marks.notMarked,
+      notes: marks.notes,
+      notesSheet: marks.notesSheet,
       syncs: { read: read.syncs, marks: marks.syncs },
     };
   }
 
   async clearMarks(): Promise<number> {
     const engine = await loadEngine();
-    return Excel.run((context) => engine.clearMarks(context));
+    return Excel.run((context) =>
+      engine.clearMarks(context, undefined, { supports: this.supports })
+    );
   }
 
   readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
