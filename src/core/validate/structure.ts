@@ -97,7 +97,7 @@ export function checkStructure(ctx: ValidationContext, meta: WorkbookMeta | null
         },
         "indicator" in planned.target ? planned.target.indicator : null,
         null,
-        `ô nhập "${planned.name}" đã bị di chuyển (mẫu đặt ở ${planned.sheet}!${cellA1(planned.range.top, planned.range.left)}). BáoCáo vẫn đọc theo tên ô; nếu không cố ý, hãy hoàn tác (Ctrl+Z) hoặc tạo lại sổ từ mẫu.`
+        `ô nhập này đã bị di chuyển (mẫu đặt ở ${planned.sheet}!${cellA1(planned.range.top, planned.range.left)}). BáoCáo vẫn đọc theo tên ô; nếu không cố ý, hãy hoàn tác (Ctrl+Z) hoặc tạo lại sổ từ mẫu.`
       );
     }
     const sheet = sheetsByName.get(actual.sheet.name);
