@@ -136,6 +136,9 @@ export const en: Messages = {
     keepOthers: "Your other sheets are not touched. Save a copy first if you need the old figures.",
     confirm: "Replace, delete old sheets",
     cancel: "Keep it",
+    newWorkbook: "Open a new workbook",
+    newWorkbookHint:
+      'Or click "Open a new workbook": the consolidation opens in a new workbook and this one stays as it is.',
   },
   remove: {
     title: "Remove the template?",

@@ -137,6 +137,9 @@ export const vi = {
       "Các trang khác của bạn không bị ảnh hưởng. Nếu cần giữ số liệu cũ, hãy lưu một bản sao trước.",
     confirm: "Thay mẫu, xóa trang cũ",
     cancel: "Giữ nguyên",
+    newWorkbook: "Mở sổ mới",
+    newWorkbookHint:
+      'Hoặc bấm "Mở sổ mới": bản tổng hợp mở trong một sổ tính mới, sổ đang mở giữ nguyên.',
   },
   remove: {
     title: "Gỡ mẫu khỏi sổ tính?",
