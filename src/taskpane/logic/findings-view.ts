@@ -149,10 +149,10 @@ export function marksText(
   const lines: string[] = [];
   if (r.marked > 0)
     lines.push(hosted ? m.checks.marks.hosted(r.marked) : m.checks.marks.preview(r.marked));
+  if (r.notMarked > 0) lines.push(m.checks.marks.capped(r.notMarked, maxMarks));
   if (hosted && r.notes === "comments") lines.push(m.checks.marks.notesComments);
   if (hosted && r.notes === "sheet" && r.notesSheet)
     lines.push(m.checks.marks.notesSheet(r.notesSheet));
-  if (r.notMarked > 0) lines.push(m.checks.marks.capped(r.notMarked, maxMarks));
   return lines;
 }
 
