@@ -91,7 +91,7 @@ describe("OfficeSession.consolidate", () => {
       expect(r.used.map((s) => s.file)).toHaveLength(7);
       expect(Object.fromEntries(r.leftOut.map((s) => [s.file, s.reasons.join(" ")]))).toEqual({
         "08-gui-lai.xlsx": expect.stringContaining("giống hệt tệp"),
-        "09-bao-cao-quy.xlsx": expect.stringContaining('không phải mẫu "cluster-emulation"'),
+        "09-bao-cao-quy.xlsx": expect.stringContaining(`không phải mẫu "${ce.title}"`),
       });
       expect(r.missing).toEqual([]);
 
@@ -154,7 +154,7 @@ describe("OfficeSession.consolidate", () => {
       const outcome = await session.consolidate(files.slice(8), { template: ce.id });
       if (outcome.status !== "nothingUsable") throw new Error(outcome.status);
       expect(outcome.result.exitCode).toBe(2);
-      expect(outcome.result.leftOut[0].reasons[0]).toContain("quarterly-activity");
+      expect(outcome.result.leftOut[0].reasons[0]).toContain(qa.title);
       expect(host.syncCount).toBe(0);
     } finally {
       undo();
