@@ -124,7 +124,7 @@ describe("texts", () => {
     );
     const sheet = { ...comments, notes: "sheet" as const, notesSheet: "Kết quả kiểm tra" };
     expect(marksText(sheet, true, 500, en)[1]).toBe(
-      'This Excel has no comments for add-ins: the list of findings is on the sheet "Kết quả kiểm tra".'
+      'This version of Excel does not let add-ins add comments: the findings are listed on the sheet "Kết quả kiểm tra".'
     );
     expect(clearReminder(comments, true, vi)).toEqual({
       title: "Xoá đánh dấu trước khi gửi",
@@ -138,7 +138,7 @@ describe("texts", () => {
 
   test("marks: where they are, and how many the cap left out", () => {
     expect(marksText({ marked: 3, notMarked: 0 }, true, 500, vi)).toEqual([
-      'Đã tô màu 3 ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.',
+      "Đã tô màu 3 ô trong sổ tính (đỏ: lỗi, cam: lưu ý).",
     ]);
     expect(marksText({ marked: 500, notMarked: 29500 }, true, 500, vi)[1]).toBe(
       "Chỉ tô màu 500 ô đầu tiên (lỗi trước): 29.500 ô khác không được tô nhưng vẫn có trong danh sách."

@@ -20,7 +20,7 @@ export const en: Messages = {
       "No Excel: workbooks are made in the browser, shown in this pane and downloaded to open in Excel.",
     previewBannerTitle: "Preview mode: view and check only",
     previewBanner:
-      'Here you can make a workbook from a template, open an .xlsx file to view and check it, consolidate and export the Word draft. Cells cannot be edited in the viewer: to enter or change figures, click "Download" and open the file in Excel; then open it here again to check it.',
+      'Here you view and check workbooks, make one from a template, consolidate and export the Word draft. Entering or changing figures happens in Excel: click "Download" and open the file in Excel; then open it here again to check it.',
     switchLanguage: "Chuyển sang tiếng Việt",
     switchLanguageShort: "VI",
     tabsLabel: "BáoCáo features",
@@ -200,7 +200,7 @@ export const en: Messages = {
   checks: {
     heading: "Check the figures",
     introHosted:
-      "Reads every input sheet of the open workbook, lists the cells to fix and colours them. Checking never changes your figures or formats.",
+      "Reads every input sheet of the open workbook, lists the cells to fix, colours them and adds a note to each. Checking never changes your figures or formats.",
     introPreview:
       "Checks the workbook shown below: lists the cells to fix and colours them in the viewer. The downloaded file is not changed.",
     run: "Check",
@@ -237,10 +237,10 @@ export const en: Messages = {
     },
     marks: {
       hosted: (n: number) =>
-        `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review). The colours are only a layer of marks: "Clear marks" removes them.`,
+        `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review).`,
       notesComments: "Each coloured cell has a note (comment) saying what is wrong there.",
       notesSheet: (sheet: string) =>
-        `This Excel has no comments for add-ins: the list of findings is on the sheet ${quote(sheet)}.`,
+        `This version of Excel does not let add-ins add comments: the findings are listed on the sheet ${quote(sheet)}.`,
       reminderTitle: "Clear the marks before sending",
       reminderComments:
         'Click "Clear marks" before sending the workbook: the check\'s colours and notes go, your figures stay.',

@@ -21,7 +21,7 @@ export const vi = {
       "Không có Excel: sổ tính được tạo trong trình duyệt, xem trong ngăn này và tải xuống để mở bằng Excel.",
     previewBannerTitle: "Chế độ xem trước: chỉ xem và kiểm tra",
     previewBanner:
-      'Ở đây bạn tạo sổ tính từ mẫu, mở tệp .xlsx để xem và kiểm tra, tổng hợp, xuất Word. Không sửa được ô trong bảng xem: để nhập hoặc sửa số liệu, bấm "Tải xuống" rồi mở tệp bằng Excel; sửa xong, mở lại tệp ở đây để kiểm tra.',
+      'Ở đây bạn xem và kiểm tra sổ tính, tạo sổ từ mẫu, tổng hợp, xuất Word. Nhập hoặc sửa số liệu thì làm trong Excel: bấm "Tải xuống", mở tệp bằng Excel; sửa xong, mở lại tệp ở đây để kiểm tra.',
     switchLanguage: "Switch to English",
     switchLanguageShort: "EN",
     tabsLabel: "Chức năng của BáoCáo",
@@ -200,7 +200,7 @@ export const vi = {
   checks: {
     heading: "Kiểm tra số liệu",
     introHosted:
-      "Đọc mọi trang nhập liệu của sổ tính đang mở, liệt kê các ô cần sửa và tô màu chúng. Kiểm tra không thay đổi số liệu hay định dạng của bạn.",
+      "Đọc mọi trang nhập liệu của sổ tính đang mở, liệt kê các ô cần sửa, tô màu và ghi chú vào chúng. Kiểm tra không thay đổi số liệu hay định dạng của bạn.",
     introPreview:
       "Kiểm tra sổ tính đang xem ở dưới: liệt kê các ô cần sửa và tô màu chúng trong bảng xem. Tệp tải xuống không bị thay đổi.",
     run: "Kiểm tra",
@@ -235,11 +235,10 @@ export const vi = {
       label: "Số lỗi và điểm cần lưu ý",
     },
     marks: {
-      hosted: (n: number) =>
-        `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.`,
+      hosted: (n: number) => `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý).`,
       notesComments: "Mỗi ô được tô có một ghi chú (comment) nói vấn đề ở ô đó.",
       notesSheet: (sheet: string) =>
-        `Excel này chưa có ghi chú (comment) cho phần bổ trợ: danh sách các vấn đề được ghi ở trang ${quote(sheet)}.`,
+        `Phiên bản Excel này chưa cho phần bổ trợ thêm ghi chú (comment): các vấn đề được liệt kê ở trang ${quote(sheet)}.`,
       reminderTitle: "Xoá đánh dấu trước khi gửi",
       reminderComments:
         'Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu và ghi chú của kiểm tra sẽ được gỡ, số liệu giữ nguyên.',
