@@ -29,7 +29,7 @@ import { buildUnits } from "./units";
 import { unitTexts } from "./texts";
 
 /** How messages name a template: by its title, as users know it (the id is the CLI's word). */
-const titleOf = (id: string) => findTemplate(id)?.title ?? id;
+const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
 
 export { unitKey };
 
