@@ -136,7 +136,7 @@ function checkMerges(
       { sheet: sheet.name, cell: rangeA1(m), row: m.top, col: m.left },
       indicator,
       rangeA1(m),
-      `các ô ${rangeA1(m)} đã bị gộp (Merge) đè lên ô nhập "${planned.name}": số liệu trong ô bị gộp sẽ mất. Chọn vùng đó và bỏ gộp ô (Unmerge), rồi kiểm tra lại số liệu.`
+      `các ô ${rangeA1(m)} đã bị gộp (Merge) đè lên ô nhập ${rangeA1(input)}: số liệu trong ô bị gộp sẽ mất. Chọn vùng đó và bỏ gộp ô (Unmerge), rồi kiểm tra lại số liệu.`
     );
   }
 }
