@@ -75,7 +75,7 @@ export function templateOfWorkbook(
   const meta = readMeta(snapshot);
   if (!meta) {
     throw new CliError(
-      `Tệp "${file}" không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"). ` +
+      `Tệp "${file}" không được tạo từ mẫu của BáoCáo. ` +
         "Tạo sổ mới bằng: baocao new <mã mẫu> -o tep.xlsx"
     );
   }

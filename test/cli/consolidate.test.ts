@@ -75,7 +75,10 @@ describe("baocao consolidate", () => {
       out.sources.find((s: { file: string }) => s.file.endsWith(name)).reasons.join(" ");
     expect(reason("hong.xlsx")).toContain("bị hỏng");
     expect(reason("ghi-chu.xlsx")).toContain("không phải sổ tính Excel");
-    expect(reason("cum.xlsx")).toContain('mẫu "cluster-emulation"');
+    expect(reason("cum.xlsx")).toContain(
+      'mẫu "Báo cáo sơ kết thi đua của Cụm thi đua (6 tháng, năm)"'
+    );
+    expect(reason("cum.xlsx")).not.toContain("cluster-emulation");
     // The copy sorts first by name, so it is the one used; the original is the duplicate.
     expect(reason("ban-sao.xlsx")).toContain("có 2 tệp");
     expect(reason("don-vi-1.xlsx")).toContain("giống hệt");

@@ -156,7 +156,7 @@ async function expectResultList(page: Page): Promise<void> {
     [OTHER, "leftOut", "Bị loại"],
   ]);
   expect(listed[0].reasons.join(" ")).toContain("giống hệt tệp");
-  expect(listed[1].reasons.join(" ")).toContain('không phải mẫu "cluster-emulation"');
+  expect(listed[1].reasons.join(" ")).toContain(`không phải mẫu "${ce.title}"`);
   expect(listed.slice(2).map((s) => s.status)).toEqual(Array(7).fill("used"));
   await expect(page.getByTestId("consolidate-completeness").innerText()).resolves.toContain(
     "Phải nộp 7 đơn vị, đã nhận 7/7. Tất cả đơn vị phải nộp đã nộp."

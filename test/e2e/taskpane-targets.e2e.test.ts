@@ -55,7 +55,9 @@ function planData(): ReportData {
 
 /** The statuses the core gives: what the pane must show, row by row. */
 const expectedStates = targetCompletions(template, planData()).map((c) =>
-  c.indicator === null ? "manual" : (c.status ?? "noData")
+  c.indicator === null
+    ? "manual"
+    : (c.status ?? (c.result !== null && c.targetValue === null ? "noLevel" : "noData"))
 );
 const expectedAchieved = expectedStates.filter((s) => s === "met" || s === "exceeded").length;
 
@@ -101,6 +103,7 @@ const STATUS_VI: Record<string, string> = {
   met: "Đạt",
   notMet: "Chưa đạt",
   noData: "Chưa có số liệu",
+  noLevel: "Chưa có mức chỉ tiêu",
   manual: "Đánh giá trong nội dung",
 };
 

@@ -128,9 +128,14 @@ describe("OfficeSession", () => {
           marked: 1,
           notMarked: 0,
           previous: null,
+          // Feature-detected: comments from ExcelApi 1.10, else the findings sheet.
+          notes: profile === "1.7" ? "sheet" : "comments",
+          notesSheet: profile === "1.7" ? "Kết quả kiểm tra" : null,
         });
         expect(outcome.findings[0]).toMatchObject({ rule: "min", ...negative });
         expect(host.sheet(negative.sheet).conditionalFormats()).toHaveLength(1);
+        expect(host.sheet(negative.sheet).comments()).toHaveLength(profile === "1.7" ? 0 : 1);
+        expect(host.hasSheet("Kết quả kiểm tra")).toBe(profile === "1.7");
         expect(host.sheet(negative.sheet).cell(negative.cell).value).toBe(-3);
 
         await session.selectCell(negative.sheet, negative.cell);

@@ -91,7 +91,7 @@ describe("OfficeSession.consolidate", () => {
       expect(r.used.map((s) => s.file)).toHaveLength(7);
       expect(Object.fromEntries(r.leftOut.map((s) => [s.file, s.reasons.join(" ")]))).toEqual({
         "08-gui-lai.xlsx": expect.stringContaining("giống hệt tệp"),
-        "09-bao-cao-quy.xlsx": expect.stringContaining('không phải mẫu "cluster-emulation"'),
+        "09-bao-cao-quy.xlsx": expect.stringContaining(`không phải mẫu "${ce.title}"`),
       });
       expect(r.missing).toEqual([]);
 
@@ -154,7 +154,7 @@ describe("OfficeSession.consolidate", () => {
       const outcome = await session.consolidate(files.slice(8), { template: ce.id });
       if (outcome.status !== "nothingUsable") throw new Error(outcome.status);
       expect(outcome.result.exitCode).toBe(2);
-      expect(outcome.result.leftOut[0].reasons[0]).toContain("quarterly-activity");
+      expect(outcome.result.leftOut[0].reasons[0]).toContain(qa.title);
       expect(host.syncCount).toBe(0);
     } finally {
       undo();
@@ -181,6 +181,46 @@ describe("OfficeSession.consolidate", () => {
     } finally {
       undo();
     }
+  });
+});
+
+describe("OfficeSession.consolidate into a workbook that holds a template: Mở sổ mới", () => {
+  test("opens the consolidation in a new workbook and leaves the open one unchanged", async () => {
+    const { host, Excel } = createExcelHost({ profile: "latest" });
+    const undo = installGlobals(host);
+    // The in-memory host has one workbook: Excel.createWorkbook is recorded, as Excel would open it.
+    const opened: string[] = [];
+    const excel = Excel as unknown as { createWorkbook?: (b64?: string) => Promise<void> };
+    excel.createWorkbook = async (b64?: string) => void opened.push(b64 ?? "");
+    try {
+      const session = new OfficeSession(() => true);
+      expect(session.canOpenNewWorkbook).toBe(true);
+      await session.consolidate(files.slice(0, 2), {});
+      const before = JSON.stringify(host.toSnapshot());
+      const outcome = await session.consolidate(
+        files.slice(0, 3),
+        { issuer: "CỤM THI ĐUA SỐ 1" },
+        { confirmReplace: async () => "newWorkbook" }
+      );
+      if (outcome.status !== "written") throw new Error(outcome.status);
+      expect(outcome.newWorkbook).toBe(true);
+      expect(JSON.stringify(host.toSnapshot())).toBe(before);
+      // The new workbook is the consolidation of the three files, as the CLI reads it.
+      expect(opened).toHaveLength(1);
+      const bytes = new Uint8Array(Buffer.from(opened[0], "base64"));
+      const snapshot = await readXlsx(exceljs, bytes, "new.xlsx");
+      expect(snapshot.sheets.map((x) => x.name)).toEqual(outcome.insert.sheets);
+      const data = readBack(snapshot);
+      expect(data.header.issuingBody).toBe("CỤM THI ĐUA SỐ 1");
+      expect(data.units.map((u) => u.name)).toHaveLength(3);
+    } finally {
+      undo();
+    }
+  });
+
+  test("Excel 2019 (ExcelApi 1.7) cannot open a workbook from the pane: not offered", () => {
+    const session = new OfficeSession((v) => v === "1.7");
+    expect(session.canOpenNewWorkbook).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Finding } from "../../src/core/findings";
 import { CATALOGS } from "../../src/taskpane/i18n";
 import {
+  clearReminder,
   GENERAL_KEY,
   OPEN_ALL_UP_TO,
   countFindings,
@@ -116,9 +117,28 @@ describe("texts", () => {
     expect(countsText(1, 1200, en)).toBe("1 error · 1,200 to review");
   });
 
+  test("marks say where their notes are, and remind to clear them before sending", () => {
+    const comments = { marked: 3, notMarked: 0, notes: "comments" as const, notesSheet: null };
+    expect(marksText(comments, true, 500, vi)[1]).toBe(
+      "Mỗi ô được tô có một ghi chú (comment) nói vấn đề ở ô đó."
+    );
+    const sheet = { ...comments, notes: "sheet" as const, notesSheet: "Kết quả kiểm tra" };
+    expect(marksText(sheet, true, 500, en)[1]).toBe(
+      'This version of Excel does not let add-ins add comments: the findings are listed on the sheet "Kết quả kiểm tra".'
+    );
+    expect(clearReminder(comments, true, vi)).toEqual({
+      title: "Xoá đánh dấu trước khi gửi",
+      body: 'Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu và ghi chú của kiểm tra sẽ được gỡ, số liệu giữ nguyên.',
+    });
+    expect(clearReminder(sheet, true, vi)?.body).toContain('trang "Kết quả kiểm tra" sẽ được gỡ');
+    // Nothing in the workbook to clear: no reminder (preview marks live in the viewer only).
+    expect(clearReminder({ ...comments, marked: 0 }, true, vi)).toBeNull();
+    expect(clearReminder({ marked: 3, notMarked: 0 }, false, vi)).toBeNull();
+  });
+
   test("marks: where they are, and how many the cap left out", () => {
     expect(marksText({ marked: 3, notMarked: 0 }, true, 500, vi)).toEqual([
-      'Đã tô màu 3 ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.',
+      "Đã tô màu 3 ô trong sổ tính (đỏ: lỗi, cam: lưu ý).",
     ]);
     expect(marksText({ marked: 500, notMarked: 29500 }, true, 500, vi)[1]).toBe(
       "Chỉ tô màu 500 ô đầu tiên (lỗi trước): 29.500 ô khác không được tô nhưng vẫn có trong danh sách."
@@ -136,7 +156,7 @@ describe("texts", () => {
     const titleOf = (id: string) => (id === "quarterly-activity" ? "Báo cáo quý" : id);
     const cases: [WorkbookProblem, string, boolean][] = [
       [{ kind: "noWorkbook" }, "Chưa có sổ tính để kiểm tra.", false],
-      [{ kind: "notBaoCao" }, 'không có trang ẩn "_BaoCao"', false],
+      [{ kind: "notBaoCao" }, "Sổ tính này không được tạo từ mẫu của BáoCáo, nên", false],
       [
         { kind: "unknownTemplate", templateId: "bao-cao-tuan" },
         'mẫu "bao-cao-tuan" mà phiên bản BáoCáo này không có',

@@ -21,7 +21,9 @@ function render(key: string, v: string | ((...args: never[]) => string)): string
   const args: unknown[] =
     key === "result.sheets" || key === "result.sheetsMore"
       ? [7, ["Thông tin chung", "I. Kết quả"], 5]
-      : Array(v.length).fill(7);
+      : key === "targets.summaryDetail"
+        ? [{ notMet: 7, noData: 7, noLevel: 7, manual: 7 }]
+        : Array(v.length).fill(7);
   return (v as unknown as (...a: unknown[]) => string)(...args);
 }
 
@@ -112,4 +114,54 @@ test("the Kiểm tra tab says what `baocao validate` says, in both languages", (
   expect(en.checks.status.notReady(1)).toBe("Not ready: 1 error to fix");
   expect(en.checks.counts.errors(1234)).toBe("1,234 errors");
   expect(en.checks.counts.errors(1)).toBe("1 error");
+});
+
+/** Renders a message whatever its parameters (numbers, text or lists). */
+function renderAny(key: string, v: string | ((...args: never[]) => string)): string {
+  try {
+    return render(key, v);
+  } catch {
+    const f = v as unknown as (...a: unknown[]) => string;
+    return f(...Array<unknown>(f.length).fill(["7"]));
+  }
+}
+
+test("no message shows the add-in's internals: hidden sheet, cell names, name counts", () => {
+  for (const [lang, map] of [
+    ["vi", viLeaves],
+    ["en", enLeaves],
+  ] as const) {
+    for (const [key, v] of map) {
+      // Debug lines are shown only with ?debug, to developers.
+      if (key.includes("debug")) continue;
+      const text = renderAny(key, v);
+      const internal = /_BaoCao|BCG?_|defined name|tên vùng/i.exec(text)?.[0] ?? null;
+      expect({ lang, key, internal }).toEqual({ lang, key, internal: null });
+    }
+  }
+});
+
+test("the English catalog has no Vietnamese outside quoted names and documented examples", () => {
+  // Vietnamese on purpose: the language switch names its target language; the issuing-body hints
+  // show what a Vietnamese document's heading looks like.
+  const examples = new Set([
+    "app.switchLanguage",
+    "form.issuingBodyHint",
+    "form.issuingBodyPlaceholder",
+    "consolidate.options.issuerHint",
+  ]);
+  const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+  for (const [key, v] of enLeaves) {
+    if (examples.has(key)) continue;
+    // Sheet, column and button names are quoted ("Chỉ tiêu"); glosses and samples of the
+    // Vietnamese draft's wording are in parentheses.
+    const rest = renderAny(key, v)
+      .replace(/"[^"]*"/g, "")
+      .replace(/\([^)]*\)/g, "")
+      .replace(/BáoCáo/g, "");
+    expect({ key, vietnamese: vietnamese.exec(rest)?.[0] ?? null }).toEqual({
+      key,
+      vietnamese: null,
+    });
+  }
 });

@@ -6,7 +6,11 @@ import type { ReportData } from "../../src/core/data/types";
 import { targetCompletions } from "../../src/core/rollup/completion";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
-import { buildTargetsView, formatFigure } from "../../src/taskpane/logic/targets-view";
+import {
+  buildTargetsView,
+  formatFigure,
+  localizeFigure,
+} from "../../src/taskpane/logic/targets-view";
 import { hasTargets, readTargets } from "../../src/taskpane/logic/targets-read";
 import * as ExcelJS from "exceljs";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
@@ -85,6 +89,29 @@ describe("buildTargetsView", () => {
     expect(view.summary.text).toBe("Đạt/vượt 2/15 chỉ tiêu");
   });
 
+  test("a figure without a level says the level is missing, not the figure", () => {
+    const data = planWithResults();
+    // The user cleared the level of "ít nhất 500 đoàn viên ưu tú" on the Chỉ tiêu sheet.
+    const cleared = {
+      ...data,
+      targets: { tg_dv_uu_tu: { comparator: "gte" as const, value: null } },
+    };
+    const view = buildTargetsView(plan, cleared, "vi", vi);
+    const row = view.rows.find((r) => r.key === "tg_dv_uu_tu")!;
+    expect(row).toMatchObject({
+      state: "noLevel",
+      statusLabel: "Chưa có mức chỉ tiêu",
+      figures: "620 / chưa có mức chỉ tiêu",
+      tone: "neutral",
+    });
+    expect(view.summary).toMatchObject({ noLevel: 1, noData: 13, achieved: 1 });
+    expect(view.summary.detail).toBe("13 chưa có số liệu · 1 chưa có mức chỉ tiêu");
+    const english = buildTargetsView(plan, cleared, "en", en);
+    expect(english.rows.find((r) => r.key === "tg_dv_uu_tu")!.statusLabel).toBe(
+      "No target level yet"
+    );
+  });
+
   test("a target not met: warning when close (≥ 90%), danger when far; bars below 100%", () => {
     const data = planWithResults();
     const near = buildTargetsView(
@@ -135,11 +162,27 @@ describe("buildTargetsView", () => {
     expect(view.summary.detail).toBe("1 đánh giá trong nội dung");
   });
 
-  test("English labels and words; figures stay Vietnamese", () => {
-    const view = buildTargetsView(plan, planWithResults(), "en", en);
+  test("English labels and words; figures in English separators", () => {
+    const data = planWithResults();
+    const view = buildTargetsView(
+      plan,
+      {
+        ...data,
+        values: { ...data.values, dv_uu_tu: 2751 },
+        targets: { tg_dv_uu_tu: { comparator: "gte", value: 2300 } },
+      },
+      "en",
+      en
+    );
     const row = view.rows.find((r) => r.key === "tg_dv_uu_tu")!;
     expect(row.label).toBe(plan.targets.find((t) => t.id === "tg_dv_uu_tu")!.labelEn);
-    expect(row).toMatchObject({ statusLabel: "Exceeded", targetText: "Target: at least 500" });
+    expect(row).toMatchObject({
+      statusLabel: "Exceeded",
+      targetText: "Target: at least 2,300",
+      figures: "2,751 / 2,300",
+      percentText: "119.6%",
+    });
+    expect(view.rows.find((r) => r.key === "tg_dn_co_cdcs")!.percentText).toBe("105.9%");
     expect(view.summary.text).toBe("2 of 15 targets met or exceeded");
   });
 
@@ -189,6 +232,15 @@ describe("formatFigure", () => {
     expect(formatFigure(0.879, "rate")).toBe("87,9%");
     expect(formatFigure(1591896000, "amount")).toBe("1.591.896.000");
     expect(formatFigure(610_000_000, "money")).toBe("610 triệu đồng");
+  });
+
+  test("in English: the same digits with English separators and money words", () => {
+    expect(formatFigure(0.879, "rate", "en")).toBe("87.9%");
+    expect(formatFigure(1591896000, "amount", "en")).toBe("1,591,896,000");
+    expect(formatFigure(610_000_000, "money", "en")).toBe("610 million dong");
+    expect(formatFigure(109_033_000_000, "money", "en")).toBe("109.033 billion dong");
+    expect(formatFigure(650_000, "money", "en")).toBe("650,000 dong");
+    expect(localizeFigure("trên 2.751", "vi")).toBe("trên 2.751");
   });
 });
 

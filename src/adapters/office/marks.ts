@@ -1,9 +1,13 @@
 // Marking findings in the open workbook without touching the user's values or formats: each mark
 // is a conditional format (a layer over the cell, ExcelApi 1.6) whose always-true formula carries
 // a marker, so clearing removes exactly the add-in's marks and the workbook is as before.
+// Colour alone says nothing to a colour-blind user or on a black-and-white print, so each marked
+// cell also gets a note: a comment saying what is wrong (ExcelApi 1.10), or on older Excel a
+// "Kết quả kiểm tra" sheet listing the findings. Both are the add-in's and "Xoá đánh dấu" removes them.
 import type { Finding } from "../../core/findings";
 import { parseRange, rangeA1 } from "../../core/layout/a1";
 import { op, runBatches, type Op } from "./batch";
+import { officeApiSupport, type ApiSupport } from "./requirements";
 
 /** Always true, and recognisable: only the add-in writes this formula. */
 export const MARK_FORMULA_ERROR = '=ISTEXT("BaoCao:loi")';
@@ -16,16 +20,57 @@ const FONT = { error: "#9C0006", warning: "#7F4F00" } as const;
 /** Marks beyond this many are not drawn (the list in the pane still has every finding). */
 export const MAX_MARKS = 500;
 
+/** Cell comments (threaded) arrived in ExcelApi 1.10; older Excel gets the findings sheet. */
+export const COMMENTS_API = "1.10";
+
+/** Every comment the add-in writes starts so: clearing deletes these and no other comment. */
+export const NOTE_PREFIX = "BáoCáo · ";
+
+/** The findings sheet of Excel without comments, and the title in its A1 that makes it ours. */
+export const FINDINGS_SHEET = "Kết quả kiểm tra";
+export const FINDINGS_TITLE = "Kết quả kiểm tra của BáoCáo";
+
+/** Rows of the findings sheet at most (errors first); the pane's list has them all. */
+export const MAX_SHEET_FINDINGS = 2000;
+
+/** A note this long is enough to say what is wrong; the pane has the rest. */
+const MAX_NOTE_CHARS = 1000;
+const NOTES_PER_CELL = 3;
+
+const SEVERITY_WORD = { error: "Lỗi", warning: "Lưu ý" } as const;
+
+/** "Kết quả kiểm tra", "Kết quả kiểm tra (2)", …: the names the findings sheet may carry. */
+const FINDINGS_NAME = /^Kết quả kiểm tra( \(\d+\))?$/;
+
+/** How the marked cells say what is wrong besides their colour. */
+export type NotesKind = "comments" | "sheet";
+
+export interface MarkOptions {
+  /** Which ExcelApi versions the host has; by default asked of Office. */
+  supports?: ApiSupport;
+}
+
 interface SheetState {
   name: string;
   sheet: Excel.Worksheet;
   protectedBefore: boolean;
   options: Excel.WorksheetProtectionOptions | null;
   formats: Excel.ConditionalFormatCollection;
+  /** The sheet's comments, when the host has them. */
+  comments: Excel.CommentCollection | null;
+  /** A1 of a sheet named like the findings sheet, to tell ours from a user's. */
+  title: Excel.Range | null;
 }
 
-/** Sync 1: each sheet's protection and conditional formats, to restore and to clear. */
-async function loadSheets(context: Excel.RequestContext, names: string[]): Promise<SheetState[]> {
+/**
+ * Sync 1: each sheet's protection, conditional formats and comments, to restore and to clear, and
+ * the title cell of any sheet named like the findings sheet.
+ */
+async function loadSheets(
+  context: Excel.RequestContext,
+  names: string[],
+  withComments: boolean
+): Promise<SheetState[]> {
   const states = names.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     sheet.protection.load("protected,options");
@@ -34,7 +79,13 @@ async function loadSheets(context: Excel.RequestContext, names: string[]): Promi
     // eslint-disable-next-line office-addins/load-object-before-read
     const formats = sheet.getRange().conditionalFormats;
     formats.load("items/type,items/custom/rule/formula");
-    return { name, sheet, formats };
+    // Also a navigation property, not a read.
+    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+    const comments = withComments ? sheet.comments : null;
+    comments?.load("items/content");
+    const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
+    title?.load("values");
+    return { name, sheet, formats, comments, title };
   });
   await context.sync();
   return states.map((s) => ({
@@ -43,6 +94,12 @@ async function loadSheets(context: Excel.RequestContext, names: string[]): Promi
     options: s.sheet.protection.protected ? s.sheet.protection.options : null,
   }));
 }
+
+const isOurComment = (c: Excel.Comment) => c.content.startsWith(NOTE_PREFIX);
+
+/** A findings sheet the add-in made (a user's sheet of the same name is left alone). */
+const isOurFindingsSheet = (s: SheetState) =>
+  s.title !== null && s.title.values[0]?.[0] === FINDINGS_TITLE;
 
 function isOurs(cf: Excel.ConditionalFormat): boolean {
   return (
@@ -70,13 +127,122 @@ function withUnprotected(states: SheetState[], body: (s: SheetState) => Op[]): O
 }
 
 function clearOps(s: SheetState): Op[] {
-  return s.formats.items.filter(isOurs).map((cf) => op(["delete-mark", s.name], () => cf.delete()));
+  return [
+    ...s.formats.items.filter(isOurs).map((cf) => op(["delete-mark", s.name], () => cf.delete())),
+    ...(s.comments?.items ?? [])
+      .filter(isOurComment)
+      .map((c) => op(["delete-note", s.name], () => c.delete())),
+  ];
+}
+
+/** Deletes the findings sheets the add-in made. */
+function clearSheetOps(states: readonly SheetState[]): Op[] {
+  return states
+    .filter(isOurFindingsSheet)
+    .map((s) => op(["delete-sheet", s.name], (b) => b.sheet(s.name).delete()));
 }
 
 export interface MarkResult {
   marked: number;
   notMarked: number;
   syncs: number;
+  /** Where the findings are written besides the colours; null when nothing was marked. */
+  notes: NotesKind | null;
+  /** The findings sheet's name, when notes is "sheet". */
+  notesSheet: string | null;
+}
+
+/** One comment per marked cell: what is wrong there, errors first. */
+function noteText(findings: readonly Finding[]): string {
+  const lines = findings
+    .slice(0, NOTES_PER_CELL)
+    .map((f) => `${SEVERITY_WORD[f.severity]}: ${f.message}`);
+  if (findings.length > NOTES_PER_CELL)
+    lines.push(`… và ${findings.length - NOTES_PER_CELL} điểm khác (xem ngăn BáoCáo).`);
+  const text = NOTE_PREFIX + lines.join("\n");
+  return text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS - 1)}…` : text;
+}
+
+/** The findings by the top-left cell of their range, per sheet, in the order given. */
+function byCell(findings: readonly Finding[]): Map<string, Finding[]> {
+  const cells = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const r = parseRange(f.cell!)!;
+    const key = rangeA1({ top: r.top, left: r.left, bottom: r.top, right: r.left });
+    cells.set(key, [...(cells.get(key) ?? []), f]);
+  }
+  return cells;
+}
+
+/**
+ * The cells of a sheet holding a comment that is not ours: a cell has one comment at most, so the
+ * note goes elsewhere (the colour and the pane's list still show it). Costs a sync only when the
+ * workbook has such comments.
+ */
+async function userCommentCells(
+  context: Excel.RequestContext,
+  states: readonly SheetState[]
+): Promise<Map<string, Set<string>>> {
+  const located = states.flatMap((s) =>
+    (s.comments?.items ?? [])
+      .filter((c) => !isOurComment(c))
+      .map((c) => {
+        const where = c.getLocation();
+        where.load("address");
+        return { sheet: s.name, where };
+      })
+  );
+  const out = new Map<string, Set<string>>();
+  if (located.length === 0) return out;
+  await context.sync();
+  for (const { sheet, where } of located) {
+    const cell = where.address.slice(where.address.lastIndexOf("!") + 1).replace(/\$/g, "");
+    out.set(sheet, (out.get(sheet) ?? new Set()).add(cell));
+  }
+  return out;
+}
+
+/** The first of "Kết quả kiểm tra", "Kết quả kiểm tra (2)", … no user's sheet holds. */
+function findingsSheetName(states: readonly SheetState[]): string {
+  const taken = new Set(
+    states.filter((s) => !isOurFindingsSheet(s)).map((s) => s.name.toLowerCase())
+  );
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? FINDINGS_SHEET : `${FINDINGS_SHEET} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The findings sheet: title, how to remove it, then one row per finding. Text only, no formulas. */
+function findingsSheetOps(name: string, findings: readonly Finding[]): Op[] {
+  const rows: string[][] = [
+    [FINDINGS_TITLE, "", "", ""],
+    [
+      'Trang này do nút "Kiểm tra" tạo ra. Bấm "Xoá đánh dấu" trong ngăn BáoCáo để xoá trang này và màu đánh dấu trước khi gửi sổ tính.',
+      "",
+      "",
+      "",
+    ],
+    ["Trang", "Ô", "Mức", "Nội dung"],
+    ...findings.map((f) => [f.sheet ?? "", f.cell ?? "", SEVERITY_WORD[f.severity], f.message]),
+  ];
+  const address = `A1:D${rows.length}`;
+  return [
+    op(["add-findings-sheet", name], (b) => {
+      const ws = b.context.workbook.worksheets.add(name);
+      b.remember(name, ws);
+    }),
+    op(["findings", address, rows], (b) => {
+      const range = b.sheet(name).getRange(address);
+      // Text, so a message is never read as a number or a formula.
+      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.values = rows;
+      const head = b.sheet(name).getRange("A1:D3");
+      head.format.font.bold = true;
+      b.sheet(name).getRange("A:C").format.columnWidth = 90;
+      b.sheet(name).getRange("D:D").format.columnWidth = 480;
+    }),
+  ];
 }
 
 /** The workbook's sheet names: passed in when the caller has just read them, saving a sync. */
@@ -91,18 +257,28 @@ async function sheetNamesOf(
   return worksheets.items.map((w) => w.name);
 }
 
-/** Replaces the previous marks with one per finding that has a cell (errors first). */
+/**
+ * Replaces the previous marks with one per finding that has a cell (errors first), each marked
+ * cell with a note saying what is wrong: a comment, or on Excel without comments a findings sheet.
+ */
 export async function markFindings(
   context: Excel.RequestContext,
   findings: readonly Finding[],
-  sheetNames?: readonly string[]
+  sheetNames?: readonly string[],
+  options: MarkOptions = {}
 ): Promise<MarkResult> {
+  const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
   const existing = new Set(await sheetNamesOf(context, sheetNames));
+  const errorsFirst = (a: Finding, b: Finding) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
   const located = findings
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
-    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+    .sort(errorsFirst);
   const drawn = located.slice(0, MAX_MARKS);
-  const states = await loadSheets(context, [...existing]);
+  const states = await loadSheets(context, [...existing], withComments);
+  const taken = withComments
+    ? await userCommentCells(context, states)
+    : new Map<string, Set<string>>();
   const ops = withUnprotected(states, (s) => {
     const mine = drawn.filter((f) => f.sheet === s.name);
     const adds = mine.map((f) => {
@@ -118,19 +294,50 @@ export async function markFindings(
         cf.custom.format.font.color = FONT[severity];
       });
     });
-    return [...clearOps(s), ...adds];
+    const notes = withComments
+      ? [...byCell(mine)]
+          .filter(([cell]) => !taken.get(s.name)?.has(cell))
+          .map(([cell, list]) => {
+            const text = noteText(list);
+            return op(["note", s.name, cell, text], (b) =>
+              b.sheet(s.name).comments.add(cell, text)
+            );
+          })
+      : [];
+    return [...clearOps(s), ...adds, ...notes];
   });
-  const syncs = (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
-  return { marked: drawn.length, notMarked: located.length - drawn.length, syncs };
+  const sheetName = !withComments && drawn.length > 0 ? findingsSheetName(states) : null;
+  const listed = [...findings].sort(errorsFirst).slice(0, MAX_SHEET_FINDINGS);
+  const sheetOps = [
+    ...clearSheetOps(states),
+    ...(sheetName ? findingsSheetOps(sheetName, listed) : []),
+  ];
+  const all = [...ops, ...sheetOps];
+  const syncs =
+    (sheetNames ? 1 : 2) +
+    (taken.size > 0 ? 1 : 0) +
+    (all.length > 0 ? await runBatches(context, all) : 0);
+  return {
+    marked: drawn.length,
+    notMarked: located.length - drawn.length,
+    syncs,
+    notes: drawn.length === 0 ? null : withComments ? "comments" : "sheet",
+    notesSheet: sheetName,
+  };
 }
 
-/** Removes every mark the add-in made; values, formats and protection are left as they were. */
+/**
+ * Removes every mark the add-in made, its comments and its findings sheet; values, formats,
+ * protection and the user's own comments are left as they were.
+ */
 export async function clearMarks(
   context: Excel.RequestContext,
-  sheetNames?: readonly string[]
+  sheetNames?: readonly string[],
+  options: MarkOptions = {}
 ): Promise<number> {
-  const states = await loadSheets(context, await sheetNamesOf(context, sheetNames));
-  const ops = withUnprotected(states, clearOps);
+  const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
+  const states = await loadSheets(context, await sheetNamesOf(context, sheetNames), withComments);
+  const ops = [...withUnprotected(states, clearOps), ...clearSheetOps(states)];
   return (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
 }
 

@@ -107,13 +107,13 @@ export async function insertTargetsChart(
   if (found.length === 0) {
     throw new TargetsChartError(
       "noTargets",
-      `Không tìm thấy ô chỉ tiêu nào (tên BCG_...) trên trang "${options.sheetName}".`
+      `Không tìm thấy ô chỉ tiêu nào trên trang "${options.sheetName}".`
     );
   }
   if (found.some((c) => parseQualifiedRange(c.address)?.sheet !== options.sheetName)) {
     throw new TargetsChartError(
       "notOnSheet",
-      `Tên ô chỉ tiêu (BCG_...) không trỏ tới trang "${options.sheetName}".`
+      `Các ô chỉ tiêu của mẫu không còn nằm trên trang "${options.sheetName}".`
     );
   }
   const first = Math.min(...found.map((c) => c.rowIndex));

@@ -28,6 +28,9 @@ import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
 import { unitTexts } from "./texts";
 
+/** How messages name a template: by its title, as users know it (the id is the CLI's word). */
+const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
+
 export { unitKey };
 
 export interface ConsolidateOptions {
@@ -208,7 +211,7 @@ export function consolidate(
       decided.set(
         s,
         record(s, "leftOut", [
-          `Tệp dùng mẫu "${s.template}", không phải mẫu "${t.id}" đang tổng hợp.`,
+          `Tệp dùng mẫu "${titleOf(s.template)}", không phải mẫu "${t.title}" đang tổng hợp.`,
         ])
       );
       continue;
@@ -216,7 +219,7 @@ export function consolidate(
     const reasons: string[] = [];
     if (majorMinor(s.templateVersion) !== majorMinor(t.version)) {
       reasons.push(
-        `Tệp dùng mẫu "${t.id}" phiên bản ${s.templateVersion}, khác phiên bản ${t.version} đang tổng hợp (phải cùng số phiên bản chính và phụ). Đơn vị cần lập lại sổ từ mẫu hiện hành.`
+        `Tệp dùng mẫu "${t.title}" phiên bản ${s.templateVersion}, khác phiên bản ${t.version} đang tổng hợp (phải cùng số phiên bản chính và phụ). Đơn vị cần lập lại sổ từ mẫu hiện hành.`
       );
     }
     if (!s.period) reasons.push("Tệp chưa ghi kỳ báo cáo (trang Thông tin chung).");
@@ -304,7 +307,7 @@ export function consolidate(
       missing: expected,
       exitCode: 2,
       messages: [
-        `Không còn tệp nào dùng được để tổng hợp mẫu "${t.id}"${period ? ` kỳ ${period}` : ""}: ${leftOut.length} tệp bị loại (xem lý do từng tệp). Không ghi tệp kết quả.`,
+        `Không còn tệp nào dùng được để tổng hợp mẫu "${t.title}"${period ? ` kỳ ${period}` : ""}: ${leftOut.length} tệp bị loại (xem lý do từng tệp). Không ghi tệp kết quả.`,
       ],
       findings: [],
       hierarchy: null,

@@ -74,7 +74,7 @@ export function screenSource(
   if (!meta) {
     return unusable(
       src,
-      `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao").`
+      `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo: đơn vị cần lập sổ từ một mẫu của BáoCáo rồi gửi lại.`
     );
   }
   const ids = { id: meta.templateId, version: meta.templateVersion };

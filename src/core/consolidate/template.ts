@@ -92,19 +92,74 @@ function freshId(wanted: string, taken: Set<string>): string {
   return id;
 }
 
+/**
+ * One-syllable words that start a new word in a heading ("và", "của", "cho"…): a name may end
+ * before one, and never with one.
+ */
+const FUNCTION_WORDS = new Set(
+  "và hoặc của cho trong với để theo tại về gắn đáp nhằm góp các những từ trên dưới đến qua bằng do là".split(
+    " "
+  )
+);
+
+/** Syllables that finish the word before them ("cụ thể hóa"), so they never start one. */
+const SUFFIXES = new Set(["hóa", "hoá"]);
+
+/**
+ * Where a shortened name may end without cutting a word in two. Vietnamese writes syllables apart
+ * and most words have two ("đoàn viên", "tài chính"), so a space is no word boundary: a name ends
+ * at a clause boundary (",", ";", ":", "."), before a quote or bracket, before a function word,
+ * or after an even number of syllables since the last of these. Never inside quotes.
+ */
+function wordEnds(text: string): number[] {
+  const ends: number[] = [];
+  let syllables = 0;
+  let quoted = false;
+  let previous = -1;
+  for (const m of text.matchAll(/\S+/g)) {
+    const token = m[0];
+    const end = m.index + token.length;
+    const bare = token.replace(/^[“"(]+|[”")\],;:.]+$/g, "").toLowerCase();
+    if (/^[“"(]/.test(token) && !quoted) {
+      if (previous > 0) ends.push(previous);
+      syllables = 0;
+    }
+    if (/[“"]/.test(token[0])) quoted = true;
+    const closes = /[”"]/.test(token.slice(1)) || (token.length === 1 && quoted && token === '"');
+    if (FUNCTION_WORDS.has(bare) && !quoted) {
+      if (previous > 0) ends.push(previous);
+      syllables = 0;
+    } else if (/^(ĐV|[\dIVX]+(\.\d+)*\.?)$/.test(token)) {
+      // The "ĐV" and section number prefixes stand apart from the heading's words.
+      syllables = 0;
+    } else {
+      if (!(SUFFIXES.has(bare) && syllables > 0)) syllables++;
+      if (closes) quoted = false;
+      if (!quoted && /[,;:.”")]$/.test(token)) {
+        ends.push(end);
+        syllables = 0;
+      } else if (!quoted && syllables % 2 === 0) ends.push(end);
+    }
+    previous = end;
+  }
+  return ends;
+}
+
 /** A sheet name Excel accepts (≤ 31 characters, no []:*?/\) that no other sheet uses. */
-function freshSheetName(wanted: string, taken: Set<string>): string {
+export function freshSheetName(wanted: string, taken: Set<string>): string {
   const clean = wanted
     .replace(/[[\]:*?/\\]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "");
+  const ends = wordEnds(clean);
   const cut = (max: number) => {
     if (clean.length <= max) return clean;
-    // Cut at a word boundary when one is near, so the tab does not end in half a word.
-    const head = clean.slice(0, max);
-    const space = head.lastIndexOf(" ");
-    return (space >= max - 10 ? head.slice(0, space) : head).replace(/[\s,;.\-–—]+$/, "");
+    // The longest head that ends on a word; a heading with none short enough (one word over 31
+    // characters) is cut and says so with "…".
+    const end = ends.filter((e) => e <= max && e >= 8).pop();
+    const head = end === undefined ? `${clean.slice(0, max - 1)}…` : clean.slice(0, end);
+    return head.replace(/[\s,;:.\-–—]+$/, "");
   };
   let name = cut(MAX_SHEET);
   for (let n = 2; taken.has(name.toLowerCase()); n++) {

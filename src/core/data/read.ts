@@ -91,10 +91,10 @@ class Reader {
     const indicator = "indicator" in target ? target.indicator : null;
     const message =
       r.reason === "missing"
-        ? `Không tìm thấy tên "${name}" (${what}) trong sổ tính: có thể ô hoặc trang đã bị xoá. Tạo lại sổ từ mẫu hoặc khôi phục trang.`
+        ? `Không tìm thấy ô "${what}" trong sổ tính: có thể ô hoặc trang đã bị xoá. Tạo lại sổ từ mẫu hoặc khôi phục trang.`
         : r.reason === "sheet-missing"
-          ? `Tên "${name}" (${what}) trỏ tới trang "${r.sheetName}" không còn trong sổ tính: trang đã bị xoá hoặc đổi tên ngoài Excel.`
-          : `Tên "${name}" (${what}) bị hỏng (${r.ref}): ô đã bị xoá. Tạo lại sổ từ mẫu hoặc khôi phục ô.`;
+          ? `Ô "${what}" nằm trên trang "${r.sheetName}" không còn trong sổ tính: trang đã bị xoá hoặc đổi tên ngoài Excel.`
+          : `Ô "${what}" đã bị xoá (${r.ref}). Tạo lại sổ từ mẫu hoặc khôi phục ô.`;
     this.findings.push({
       severity: "error",
       sheet: null,

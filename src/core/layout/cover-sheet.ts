@@ -36,7 +36,7 @@ export function buildCoverSheet(ctx: PlanContext): SheetBuilder {
   b.merge({ top: 2, left: 1, bottom: 2, right: 3 });
   const help =
     "Nhập vào các ô màu vàng; ô màu xanh do công thức tự tính. Các trang sau theo thứ tự các mục của văn bản. " +
-    `Mẫu "${t.id}", phiên bản ${t.version}. Dùng nút Kiểm tra của BáoCáo trước khi gửi.`;
+    `Phiên bản mẫu ${t.version}. Dùng nút Kiểm tra của BáoCáo trước khi gửi.`;
   b.set(3, 1, { value: help, style: "instructions" });
   b.merge({ top: 3, left: 1, bottom: 3, right: 3 });
   b.height(3, estimateHeight(help, 130, 2));

@@ -97,7 +97,7 @@ export function checkStructure(ctx: ValidationContext, meta: WorkbookMeta | null
         },
         "indicator" in planned.target ? planned.target.indicator : null,
         null,
-        `ô nhập "${planned.name}" đã bị di chuyển (mẫu đặt ở ${planned.sheet}!${cellA1(planned.range.top, planned.range.left)}). BáoCáo vẫn đọc theo tên ô; nếu không cố ý, hãy hoàn tác (Ctrl+Z) hoặc tạo lại sổ từ mẫu.`
+        `ô nhập này đã bị di chuyển (mẫu đặt ở ${planned.sheet}!${cellA1(planned.range.top, planned.range.left)}). BáoCáo vẫn đọc theo tên ô; nếu không cố ý, hãy hoàn tác (Ctrl+Z) hoặc tạo lại sổ từ mẫu.`
       );
     }
     const sheet = sheetsByName.get(actual.sheet.name);
@@ -136,7 +136,7 @@ function checkMerges(
       { sheet: sheet.name, cell: rangeA1(m), row: m.top, col: m.left },
       indicator,
       rangeA1(m),
-      `các ô ${rangeA1(m)} đã bị gộp (Merge) đè lên ô nhập "${planned.name}": số liệu trong ô bị gộp sẽ mất. Chọn vùng đó và bỏ gộp ô (Unmerge), rồi kiểm tra lại số liệu.`
+      `các ô ${rangeA1(m)} đã bị gộp (Merge) đè lên ô nhập ${rangeA1(input)}: số liệu trong ô bị gộp sẽ mất. Chọn vùng đó và bỏ gộp ô (Unmerge), rồi kiểm tra lại số liệu.`
     );
   }
 }

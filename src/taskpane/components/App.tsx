@@ -94,6 +94,15 @@ export function App({ start }: { start: StartState }) {
                   </MessageBarBody>
                 </MessageBar>
               )}
+              {/* Preview mode is easily taken for a web Excel: say at once that editing is in Excel. */}
+              {session.mode === "preview" && (
+                <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+                  <MessageBarBody>
+                    <MessageTitle>{messages.app.previewBannerTitle}</MessageTitle>
+                    {messages.app.previewBanner}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               {/* Every feature stays mounted, so switching tabs keeps what the user typed. */}
               {features.map((f) => (
                 <div

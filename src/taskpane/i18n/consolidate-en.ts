@@ -79,6 +79,9 @@ export const consolidateEn: ConsolidateMessages = {
   errorTitle: "Could not consolidate",
   result: {
     titleHosted: "Consolidation inserted into the workbook",
+    titleNewWorkbook: "Opened the consolidation in a new workbook",
+    newWorkbookNote:
+      "The new workbook is not saved yet: save it (Ctrl+S) under a name of your choice. The workbook open here is unchanged.",
     titlePreview: "Consolidated workbook made",
     summary: (total: number, used: number, leftOut: number) =>
       `Read ${plural(total, "file", "files")}: used ${num(used)}, left out ${num(leftOut)}.`,

@@ -76,6 +76,9 @@ export const consolidateVi = {
   result: {
     titleHosted: "Đã chèn bản tổng hợp vào sổ tính",
     titlePreview: "Đã tạo sổ tổng hợp",
+    titleNewWorkbook: "Đã mở bản tổng hợp trong một sổ tính mới",
+    newWorkbookNote:
+      "Sổ mới chưa được lưu: lưu nó (Ctrl+S) với tên bạn chọn. Sổ tính đang mở ở đây không thay đổi.",
     summary: (total: number, used: number, leftOut: number) =>
       `Đã đọc ${num(total)} tệp: dùng ${num(used)}, loại ${num(leftOut)}.`,
     forced: (n: number) => `${num(n)} tệp có lỗi vẫn được dùng theo yêu cầu.`,

@@ -19,6 +19,9 @@ export const en: Messages = {
     modeHostedTitle: "BáoCáo writes to and reads the workbook open in Excel.",
     modePreviewTitle:
       "No Excel: workbooks are made in the browser, shown in this pane and downloaded to open in Excel.",
+    previewBannerTitle: "Preview mode: view and check only",
+    previewBanner:
+      'Here you view and check workbooks, make one from a template, consolidate and export the Word draft. Entering or changing figures happens in Excel: click "Download" and open the file in Excel; then open it here again to check it.',
     switchLanguage: "Chuyển sang tiếng Việt",
     switchLanguageShort: "VI",
     tabsLabel: "BáoCáo features",
@@ -134,12 +137,15 @@ export const en: Messages = {
     keepOthers: "Your other sheets are not touched. Save a copy first if you need the old figures.",
     confirm: "Replace, delete old sheets",
     cancel: "Keep it",
+    newWorkbook: "Open a new workbook",
+    newWorkbookHint:
+      'Or click "Open a new workbook": the consolidation opens in a new workbook and this one stays as it is.',
   },
   remove: {
     title: "Remove the template?",
     body: (template: string) =>
       `These sheets of the template ${template} and their figures will be deleted:`,
-    names: (n: number) => `Also ${n} defined names of the template.`,
+    names: "The template's named cells go too; your other sheets stay as they are.",
     confirm: "Remove",
     cancel: "Cancel",
     none: "This workbook has no BáoCáo template to remove.",
@@ -195,7 +201,7 @@ export const en: Messages = {
   checks: {
     heading: "Check the figures",
     introHosted:
-      "Reads every input sheet of the open workbook, lists the cells to fix and colours them. Checking never changes your figures or formats.",
+      "Reads every input sheet of the open workbook, lists the cells to fix, colours them and adds a note to each. Checking never changes your figures or formats.",
     introPreview:
       "Checks the workbook shown below: lists the cells to fix and colours them in the viewer. The downloaded file is not changed.",
     run: "Check",
@@ -232,7 +238,15 @@ export const en: Messages = {
     },
     marks: {
       hosted: (n: number) =>
-        `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review). The colours are only a layer of marks: "Clear marks" removes them.`,
+        `${plural(n, "cell is", "cells are")} coloured in the workbook (red: error, orange: to review).`,
+      notesComments: "Each coloured cell has a note (comment) saying what is wrong there.",
+      notesSheet: (sheet: string) =>
+        `This version of Excel does not let add-ins add comments: the findings are listed on the sheet ${quote(sheet)}.`,
+      reminderTitle: "Clear the marks before sending",
+      reminderComments:
+        'Click "Clear marks" before sending the workbook: the check\'s colours and notes go, your figures stay.',
+      reminderSheet: (sheet: string) =>
+        `Click "Clear marks" before sending the workbook: the colours and the sheet ${quote(sheet)} go, your figures stay.`,
       preview: (n: number) =>
         `${plural(n, "cell is", "cells are")} coloured in the viewer below (red: error, orange: to review). The file is not changed.`,
       capped: (n: number, max: number) =>
@@ -258,13 +272,13 @@ export const en: Messages = {
       noWorkbook:
         'No workbook to check yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling which cells to check. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so there is no telling which cells to check. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
         `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
       previousNotBaoCao: (file: string) =>
-        `The file ${quote(file)} was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so it cannot serve as the previous period.`,
+        `The file ${quote(file)} was not made from a BáoCáo template, so it cannot serve as the previous period.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `The file ${quote(file)} uses the template ${quote(template)}, which this version of BáoCáo does not have, so it cannot serve as the previous period.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
@@ -287,11 +301,12 @@ export const en: Messages = {
     reading: "Reading the targets…",
     summary: (achieved: number, total: number) =>
       `${num(achieved)} of ${plural(total, "target", "targets")} met or exceeded`,
-    summaryDetail: (notMet: number, noData: number, manual: number) =>
+    summaryDetail: (c: { notMet: number; noData: number; noLevel: number; manual: number }) =>
       [
-        notMet > 0 ? `${num(notMet)} not met` : "",
-        noData > 0 ? `${num(noData)} without figures yet` : "",
-        manual > 0 ? `${num(manual)} assessed in the text` : "",
+        c.notMet > 0 ? `${num(c.notMet)} not met` : "",
+        c.noData > 0 ? `${num(c.noData)} without figures yet` : "",
+        c.noLevel > 0 ? `${num(c.noLevel)} without a target level` : "",
+        c.manual > 0 ? `${num(c.manual)} assessed in the text` : "",
       ]
         .filter(Boolean)
         .join(" · "),
@@ -313,6 +328,7 @@ export const en: Messages = {
       met: "Met",
       notMet: "Not met",
       noData: "No figures yet",
+      noLevel: "No target level yet",
       manual: "Assessed in the text",
     },
     meterLabel: (label: string, percent: string) => `${label}: ${percent} of the target`,
@@ -330,16 +346,16 @@ export const en: Messages = {
       removing: "Removing the chart…",
       drawn: (sheet: string) =>
         `Drew the chart "Tỷ lệ thực hiện chỉ tiêu" to the right of the table on the sheet ${quote(sheet)}. "Remove the chart" takes it away; your figures are not changed.`,
-      removed: "Removed the chart: the Chỉ tiêu sheet is as it was.",
+      removed: 'Removed the chart: the "Chỉ tiêu" sheet is as it was.',
       needsExcel:
         "Charts are drawn in Excel: open this workbook in Excel (Excel 2019 or later, or Excel on the web) and use BáoCáo there.",
       drawTitle: "The chart could not be drawn",
       removeTitle: "The chart could not be removed",
       problems: {
         noTargets:
-          'The target cells (names BCG_...) were not found on the "Chỉ tiêu" sheet: the names may have been deleted. Make the sheet again from the template on the "Templates" tab.',
+          'The target cells were not found on the "Chỉ tiêu" sheet: they may have been deleted, or the sheet\'s layout changed. Make the sheet again from the template on the "Templates" tab.',
         notOnSheet:
-          'The target cell names (BCG_...) do not point to the "Chỉ tiêu" sheet. Make the sheet again from the template on the "Templates" tab.',
+          'The template\'s target cells are no longer on the "Chỉ tiêu" sheet. Make the sheet again from the template on the "Templates" tab.',
         sheetMissing: (sheet: string) =>
           `The sheet ${quote(sheet)} is no longer in the workbook. Click "Read again" and retry.`,
       },
@@ -351,7 +367,7 @@ export const en: Messages = {
       noWorkbook:
         'No workbook yet. Create one from a template on the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so there is no telling where its targets are. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so there is no telling where its targets are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
@@ -380,7 +396,7 @@ export const en: Messages = {
       "No section has figures yet: the draft will only have the headings and the text written in the workbook.",
     noErrors: "No errors: the draft is ready to use.",
     errors: (n: number) =>
-      `The workbook still has ${plural(n, "error", "errors")}. The draft can be exported, but fix them in the "Kiểm tra" tab before sending.`,
+      `The workbook still has ${plural(n, "error", "errors")}. The draft can be exported, but fix them in the "Check" tab before sending.`,
     warnings: (n: number) => `${plural(n, "warning", "warnings")}.`,
     settings: {
       legend: "How figures are written",
@@ -402,7 +418,7 @@ export const en: Messages = {
     done: (file: string, size: string) => `Created ${quote(file)} (${size}).`,
     doneHint: "The file is in your Downloads folder. Open it in Word to finish it before signing.",
     doneDraft:
-      'The workbook has errors: this is a draft. Fix them in the "Kiểm tra" tab and export again before sending.',
+      'The workbook has errors: this is a draft. Fix them in the "Check" tab and export again before sending.',
     downloadAgain: "Download again",
     notArrived: "No file downloaded?",
     fallback: {
@@ -417,7 +433,7 @@ export const en: Messages = {
         "Excel does not allow copying here. Open BáoCáo in the browser (the button next to this) to download the .docx file.",
       openBrowser: "Open in the browser",
       openBrowserHint:
-        'Save the workbook first (Ctrl+S or ⌘S). In the browser, click "Mở tệp .xlsx" to open the saved workbook, then export in this tab: the .docx downloads as usual.',
+        'Save the workbook first (Ctrl+S or ⌘S). In the browser, click "Open .xlsx file" to open the saved workbook, then export in this tab: the .docx downloads as usual.',
       openBrowserManual: (url: string) =>
         `Or open a browser at ${url}, open the saved workbook and export there.`,
     },
@@ -427,7 +443,7 @@ export const en: Messages = {
       noWorkbook:
         'No workbook yet. Create one from a template in the "Templates" tab, or open an .xlsx file under "Preview workbook".',
       notBaoCao:
-        'This workbook was not made from a BáoCáo template (it has no hidden "_BaoCao" sheet), so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
+        'This workbook was not made from a BáoCáo template, so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
         `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>

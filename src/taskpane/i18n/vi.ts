@@ -20,6 +20,9 @@ export const vi = {
     modeHostedTitle: "BáoCáo đang ghi và đọc sổ tính đang mở trong Excel.",
     modePreviewTitle:
       "Không có Excel: sổ tính được tạo trong trình duyệt, xem trong ngăn này và tải xuống để mở bằng Excel.",
+    previewBannerTitle: "Chế độ xem trước: chỉ xem và kiểm tra",
+    previewBanner:
+      'Ở đây bạn xem và kiểm tra sổ tính, tạo sổ từ mẫu, tổng hợp, xuất Word. Nhập hoặc sửa số liệu thì làm trong Excel: bấm "Tải xuống", mở tệp bằng Excel; sửa xong, mở lại tệp ở đây để kiểm tra.',
     switchLanguage: "Switch to English",
     switchLanguageShort: "EN",
     tabsLabel: "Chức năng của BáoCáo",
@@ -135,11 +138,14 @@ export const vi = {
       "Các trang khác của bạn không bị ảnh hưởng. Nếu cần giữ số liệu cũ, hãy lưu một bản sao trước.",
     confirm: "Thay mẫu, xóa trang cũ",
     cancel: "Giữ nguyên",
+    newWorkbook: "Mở sổ mới",
+    newWorkbookHint:
+      'Hoặc bấm "Mở sổ mới": bản tổng hợp mở trong một sổ tính mới, sổ đang mở giữ nguyên.',
   },
   remove: {
     title: "Gỡ mẫu khỏi sổ tính?",
     body: (template: string) => `Các trang sau của mẫu ${template} và số liệu trong đó sẽ bị xóa:`,
-    names: (n: number) => `Cùng ${n} tên vùng (defined name) của mẫu.`,
+    names: "Các ô được đặt tên của mẫu cũng được gỡ; các trang khác của bạn giữ nguyên.",
     confirm: "Gỡ mẫu",
     cancel: "Hủy",
     none: "Sổ tính này chưa có mẫu BáoCáo nào để gỡ.",
@@ -195,7 +201,7 @@ export const vi = {
   checks: {
     heading: "Kiểm tra số liệu",
     introHosted:
-      "Đọc mọi trang nhập liệu của sổ tính đang mở, liệt kê các ô cần sửa và tô màu chúng. Kiểm tra không thay đổi số liệu hay định dạng của bạn.",
+      "Đọc mọi trang nhập liệu của sổ tính đang mở, liệt kê các ô cần sửa, tô màu và ghi chú vào chúng. Kiểm tra không thay đổi số liệu hay định dạng của bạn.",
     introPreview:
       "Kiểm tra sổ tính đang xem ở dưới: liệt kê các ô cần sửa và tô màu chúng trong bảng xem. Tệp tải xuống không bị thay đổi.",
     run: "Kiểm tra",
@@ -230,8 +236,15 @@ export const vi = {
       label: "Số lỗi và điểm cần lưu ý",
     },
     marks: {
-      hosted: (n: number) =>
-        `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý). Đây chỉ là lớp đánh dấu: bấm "Xoá đánh dấu" để bỏ.`,
+      hosted: (n: number) => `Đã tô màu ${num(n)} ô trong sổ tính (đỏ: lỗi, cam: lưu ý).`,
+      notesComments: "Mỗi ô được tô có một ghi chú (comment) nói vấn đề ở ô đó.",
+      notesSheet: (sheet: string) =>
+        `Phiên bản Excel này chưa cho phần bổ trợ thêm ghi chú (comment): các vấn đề được liệt kê ở trang ${quote(sheet)}.`,
+      reminderTitle: "Xoá đánh dấu trước khi gửi",
+      reminderComments:
+        'Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu và ghi chú của kiểm tra sẽ được gỡ, số liệu giữ nguyên.',
+      reminderSheet: (sheet: string) =>
+        `Bấm "Xoá đánh dấu" trước khi gửi sổ tính: màu đánh dấu và trang ${quote(sheet)} sẽ được gỡ, số liệu giữ nguyên.`,
       preview: (n: number) =>
         `Đã tô màu ${num(n)} ô trong bảng xem bên dưới (đỏ: lỗi, cam: lưu ý). Tệp không bị thay đổi.`,
       capped: (n: number, max: number) =>
@@ -257,13 +270,13 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính để kiểm tra. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
         `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
       previousNotBaoCao: (file: string) =>
-        `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao") nên không dùng làm kỳ trước được.`,
+        `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo nên không dùng làm kỳ trước được.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `Tệp ${quote(file)} dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có nên không dùng làm kỳ trước được.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
@@ -286,11 +299,12 @@ export const vi = {
     reading: "Đang đọc chỉ tiêu…",
     summary: (achieved: number, total: number) =>
       `Đạt/vượt ${num(achieved)}/${num(total)} chỉ tiêu`,
-    summaryDetail: (notMet: number, noData: number, manual: number) =>
+    summaryDetail: (c: { notMet: number; noData: number; noLevel: number; manual: number }) =>
       [
-        notMet > 0 ? `${num(notMet)} chưa đạt` : "",
-        noData > 0 ? `${num(noData)} chưa có số liệu` : "",
-        manual > 0 ? `${num(manual)} đánh giá trong nội dung` : "",
+        c.notMet > 0 ? `${num(c.notMet)} chưa đạt` : "",
+        c.noData > 0 ? `${num(c.noData)} chưa có số liệu` : "",
+        c.noLevel > 0 ? `${num(c.noLevel)} chưa có mức chỉ tiêu` : "",
+        c.manual > 0 ? `${num(c.manual)} đánh giá trong nội dung` : "",
       ]
         .filter(Boolean)
         .join(" · "),
@@ -312,6 +326,7 @@ export const vi = {
       met: "Đạt",
       notMet: "Chưa đạt",
       noData: "Chưa có số liệu",
+      noLevel: "Chưa có mức chỉ tiêu",
       manual: "Đánh giá trong nội dung",
     },
     meterLabel: (label: string, percent: string) => `${label}: đạt ${percent} chỉ tiêu`,
@@ -336,9 +351,9 @@ export const vi = {
       removeTitle: "Không xoá được biểu đồ",
       problems: {
         noTargets:
-          'Không tìm thấy các ô chỉ tiêu (tên BCG_...) trên trang "Chỉ tiêu": có thể tên đã bị xoá. Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+          'Không tìm thấy các ô chỉ tiêu trên trang "Chỉ tiêu": có thể các ô đó đã bị xoá hoặc trang đã bị sửa cấu trúc. Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
         notOnSheet:
-          'Các tên ô chỉ tiêu (BCG_...) không trỏ tới trang "Chỉ tiêu". Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
+          'Các ô chỉ tiêu của mẫu không còn nằm trên trang "Chỉ tiêu". Hãy tạo lại trang từ mẫu ở thẻ "Mẫu báo cáo".',
         sheetMissing: (sheet: string) =>
           `Không còn trang ${quote(sheet)} trong sổ tính. Bấm "Đọc lại" rồi thử lại.`,
       },
@@ -350,7 +365,7 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>
@@ -427,7 +442,7 @@ export const vi = {
       noWorkbook:
         'Chưa có sổ tính. Tạo sổ tính từ một mẫu ở thẻ "Mẫu báo cáo", hoặc mở một tệp .xlsx ở phần "Sổ tính xem trước".',
       notBaoCao:
-        'Sổ tính này không được tạo từ mẫu của BáoCáo (không có trang ẩn "_BaoCao"), nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
+        'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
         `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
       incompatible: (template: string, version: string, supported: string) =>

@@ -141,7 +141,7 @@ export function isPreviousProblem(p: WorkbookProblem): boolean {
 
 /** The note under the status on the marks drawn: where, and how many were left out (the cap). */
 export function marksText(
-  r: { marked: number; notMarked: number },
+  r: MarkedCounts,
   hosted: boolean,
   maxMarks: number,
   m: Messages
@@ -150,5 +150,32 @@ export function marksText(
   if (r.marked > 0)
     lines.push(hosted ? m.checks.marks.hosted(r.marked) : m.checks.marks.preview(r.marked));
   if (r.notMarked > 0) lines.push(m.checks.marks.capped(r.notMarked, maxMarks));
+  if (hosted && r.notes === "comments") lines.push(m.checks.marks.notesComments);
+  if (hosted && r.notes === "sheet" && r.notesSheet)
+    lines.push(m.checks.marks.notesSheet(r.notesSheet));
   return lines;
+}
+
+export interface MarkedCounts {
+  marked: number;
+  notMarked: number;
+  notes?: "comments" | "sheet" | null;
+  notesSheet?: string | null;
+}
+
+/**
+ * The reminder to clear the marks before sending: colours and notes left in a sent workbook
+ * puzzle the level above. Only in Excel (the viewer's marks are not in the file); null otherwise.
+ */
+export function clearReminder(
+  r: MarkedCounts,
+  hosted: boolean,
+  m: Messages
+): { title: string; body: string } | null {
+  if (!hosted || r.marked === 0) return null;
+  const body =
+    r.notes === "sheet" && r.notesSheet
+      ? m.checks.marks.reminderSheet(r.notesSheet)
+      : m.checks.marks.reminderComments;
+  return { title: m.checks.marks.reminderTitle, body };
 }

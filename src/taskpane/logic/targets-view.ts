@@ -20,8 +20,11 @@ import type { Lang, Messages } from "../i18n";
 /** Fluent UI palette the row's status uses: success, warning, danger or neutral. */
 export type TargetTone = "success" | "warning" | "danger" | "neutral";
 
-/** How a row stands: the core's status, or why there is none. */
-export type RowState = TargetStatus | "noData" | "manual";
+/**
+ * How a row stands: the core's status, or why there is none: no figure yet ("noData"), a figure but
+ * no level to compare it with ("noLevel"), or a target assessed in the text ("manual").
+ */
+export type RowState = TargetStatus | "noData" | "noLevel" | "manual";
 
 export interface TargetRowView {
   key: string;
@@ -51,10 +54,12 @@ export interface TargetsSummary {
   achieved: number;
   notMet: number;
   noData: number;
+  /** A figure is there, the target's level is blank. */
+  noLevel: number;
   manual: number;
   /** "Đạt/vượt 9/15 chỉ tiêu". */
   text: string;
-  /** "3 chưa đạt · 2 chưa có số liệu", or "" when there is nothing more to say. */
+  /** "3 chưa đạt · 2 chưa có số liệu · 1 chưa có mức chỉ tiêu", or "" when nothing more to say. */
   detail: string;
 }
 
@@ -107,11 +112,38 @@ function valueKind(
   return indicator?.type === "money" || unit.trim() === "đồng" ? "money" : "amount";
 }
 
-/** A result or a level as the documents write it: "87,9%", "2.751", "610 triệu đồng". */
-export function formatFigure(value: number, kind: ValueKind): string {
-  if (kind === "rate") return formatPercent(value);
-  if (kind === "money") return formatMoney(value, { style: "compact" });
-  return formatNumber(value);
+/** The money words of the compact style, in English. */
+const MONEY_EN: ReadonlyArray<[RegExp, string]> = [
+  [/ tỷ đồng$/, " billion dong"],
+  [/ triệu đồng$/, " million dong"],
+  [/ đồng$/, " dong"],
+];
+
+/**
+ * The core's Vietnamese figure in the pane's language: in English "2.300" is 2,300 and "90,5%" is
+ * 90.5%. The core decides the rounding and the unit (the Word draft's), so only the separators and
+ * the money words change: swapping "." and "," inside a number keeps every digit it chose.
+ */
+export function localizeFigure(text: string, lang: Lang): string {
+  if (lang === "vi") return text;
+  const swapped = text.replace(/\d[\d.,]*\d/g, (n) =>
+    n.replace(/[.,]/g, (c) => (c === "." ? "," : "."))
+  );
+  return MONEY_EN.reduce((t, [from, to]) => t.replace(from, to), swapped);
+}
+
+/**
+ * A result or a level as the documents write it: "87,9%", "2.751", "610 triệu đồng"; in English
+ * "87.9%", "2,751", "610 million dong".
+ */
+export function formatFigure(value: number, kind: ValueKind, lang: Lang = "vi"): string {
+  const text =
+    kind === "rate"
+      ? formatPercent(value)
+      : kind === "money"
+        ? formatMoney(value, { style: "compact" })
+        : formatNumber(value);
+  return localizeFigure(text, lang);
 }
 
 interface RowInput {
@@ -145,8 +177,11 @@ function resultHedge(
 function rowView(input: RowInput, m: Messages): TargetRowView {
   const t = m.targets;
   const c = input.completion;
-  const state: RowState = input.manual ? "manual" : (c.status ?? "noData");
-  const fmt = (v: number) => formatFigure(v, input.valueKind);
+  // Without a status, say which half is missing: the user fills a level, not a figure.
+  const state: RowState = input.manual
+    ? "manual"
+    : (c.status ?? (c.result !== null && c.targetValue === null ? "noLevel" : "noData"));
+  const fmt = (v: number) => formatFigure(v, input.valueKind, input.lang);
   const level = c.targetValue === null ? null : fmt(c.targetValue);
   // Without a result there is nothing to put over the level: the target line says it already.
   const figures =
@@ -163,7 +198,7 @@ function rowView(input: RowInput, m: Messages): TargetRowView {
     detail: input.detail,
     targetText: level === null ? null : t.target(t.comparators[c.comparator], level),
     figures,
-    percentText: shown === null ? null : formatPercent(shown),
+    percentText: shown === null ? null : localizeFigure(formatPercent(shown), input.lang),
     // Through text, so 87.9 is 87.9 and not 87.89999999999999.
     percent: shown === null ? null : Number((shown * 100).toFixed(1)),
     barWidth: shown === null ? 0 : Math.max(0, Math.min(100, shown * 100)),
@@ -183,15 +218,17 @@ export function summarize(
   const achieved = count((r) => r.state === "met" || r.state === "exceeded");
   const notMet = count((r) => r.state === "notMet");
   const noData = count((r) => r.state === "noData");
+  const noLevel = count((r) => r.state === "noLevel");
   const manual = count((r) => r.state === "manual");
   return {
     total: rows.length,
     achieved,
     notMet,
     noData,
+    noLevel,
     manual,
     text: text(achieved, rows.length),
-    detail: m.targets.summaryDetail(notMet, noData, manual),
+    detail: m.targets.summaryDetail({ notMet, noData, noLevel, manual }),
   };
 }
 

@@ -35,8 +35,11 @@ export interface ConsolidateRun {
   onWriting?: () => void;
   /** Stops the reading; the run then ends "cancelled" with nothing written. */
   signal?: AbortSignal;
-  /** Hosted: asked when the open workbook already has a BáoCáo template (true replaces it). */
-  confirmReplace?: (existing: ExistingTemplate) => Promise<boolean>;
+  /**
+   * Hosted: asked when the open workbook already has a BáoCáo template: true replaces it,
+   * "newWorkbook" opens the consolidation in a new workbook instead (ExcelApi 1.8).
+   */
+  confirmReplace?: (existing: ExistingTemplate) => Promise<boolean | "newWorkbook">;
 }
 
 /** A file the user picked (a browser File). */
@@ -50,6 +53,8 @@ export type ConsolidateOutcome =
       insert: InsertOutcome & { status: "inserted" };
       /** Preview: the name "Tải xuống" saves it under; null in hosted mode. */
       fileName: string | null;
+      /** Hosted: opened in a new workbook ("Mở sổ mới"); the open one is unchanged. */
+      newWorkbook?: boolean;
     }
   /** No usable file (exit code 2): nothing written; the result says why for each file. */
   | { status: "nothingUsable"; result: ConsolidationResult }

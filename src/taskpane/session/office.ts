@@ -4,7 +4,7 @@ import type { ExistingTemplate } from "../../adapters/office/existing";
 import { officeApiSupport, type ApiSupport } from "../../adapters/office/requirements";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import { loadEngine } from "../engine";
-import { readPreviousPeriodFile } from "./xlsx-loader";
+import { loadTools, readPreviousPeriodFile } from "./xlsx-loader";
 import {
   runConsolidation,
   type ConsolidateChoices,
@@ -23,6 +23,17 @@ import type {
 
 /** ExcelApi 1.7 (Office 2019) is what the add-in needs at least; older hosts get a message instead. */
 export const MIN_EXCEL_API = "1.7";
+
+/** Excel.createWorkbook, which opens a new workbook from .xlsx bytes, came with ExcelApi 1.8. */
+export const NEW_WORKBOOK_API = "1.8";
+
+/** The bytes as base64, in slices (a spread of a few MB would overflow the call stack). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export class OfficeSession implements WorkbookSession {
   readonly mode = "hosted" as const;
@@ -71,7 +82,8 @@ export class OfficeSession implements WorkbookSession {
 
   /**
    * Reads the workbook in 2 syncs (the total rows' formulas included, so an overwritten total is
-   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS).
+   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS) and
+   * their notes (comments, or a findings sheet on Excel without comments).
    */
   async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
     const engine = await loadEngine();
@@ -82,14 +94,16 @@ export class OfficeSession implements WorkbookSession {
     if (!checked.ok) {
       // Marks of an earlier check go, as they do on every check.
       const names = read.snapshot.sheets.map((x) => x.name);
-      const marks = await Excel.run((context) => engine.clearMarks(context, names));
+      const marks = await Excel.run((context) =>
+        engine.clearMarks(context, names, { supports: this.supports })
+      );
       return { status: "problem", problem: checked.problem, syncs: { read: read.syncs, marks } };
     }
     const { report } = checked;
     // The read has just listed the sheets: marking reuses them and saves a round trip.
     const names = read.snapshot.sheets.map((x) => x.name);
     const marks = await Excel.run((context) =>
-      engine.markFindings(context, report.findings, names)
+      engine.markFindings(context, report.findings, names, { supports: this.supports })
     );
     return {
       status: "checked",
@@ -102,32 +116,60 @@ export class OfficeSession implements WorkbookSession {
       previous: options.previous ?? null,
       marked: marks.marked,
       notMarked: marks.notMarked,
+      notes: marks.notes,
+      notesSheet: marks.notesSheet,
       syncs: { read: read.syncs, marks: marks.syncs },
     };
   }
 
   async clearMarks(): Promise<number> {
     const engine = await loadEngine();
-    return Excel.run((context) => engine.clearMarks(context));
+    return Excel.run((context) =>
+      engine.clearMarks(context, undefined, { supports: this.supports })
+    );
   }
 
   readPreviousPeriod(file: Blob & { name: string }): Promise<PreviousPeriodResult> {
     return readPreviousPeriodFile(file);
   }
 
-  /** The consolidated workbook goes in through insertTemplate: its confirm and rename rules apply. */
-  consolidate(
+  /** Whether "Mở sổ mới" can open a workbook beside the open one (ExcelApi 1.8). */
+  get canOpenNewWorkbook(): boolean {
+    return this.supports(NEW_WORKBOOK_API) && typeof Excel.createWorkbook === "function";
+  }
+
+  /**
+   * The consolidated workbook goes in through insertTemplate: its confirm and rename rules apply.
+   * When the open workbook already holds a template, the user may open the consolidation in a new
+   * workbook instead ("Mở sổ mới"), which leaves the open one as it is.
+   */
+  async consolidate(
     files: readonly PickedFile[],
     choices: ConsolidateChoices,
     run: ConsolidateRun = {}
   ): Promise<ConsolidateOutcome> {
-    return runConsolidation(files, choices, run, async (result) => ({
-      insert: await this.insertTemplate({
+    let newWorkbook = false;
+    const ask = run.confirmReplace ?? (async () => false);
+    const outcome = await runConsolidation(files, choices, run, async (result) => {
+      const data = result.data ?? undefined;
+      const insert = await this.insertTemplate({
         template: result.template,
-        data: result.data ?? undefined,
-        confirmReplace: run.confirmReplace ?? (async () => false),
-      }),
-      fileName: null,
-    }));
+        data,
+        confirmReplace: async (existing) => {
+          const answer = await ask(existing);
+          newWorkbook = answer === "newWorkbook";
+          return answer === true;
+        },
+      });
+      if (!newWorkbook) return { insert, fileName: null };
+      const tools = await loadTools();
+      const { bytes, sheets } = await tools.createWorkbookBytes(result.template, data);
+      await Excel.createWorkbook(toBase64(bytes));
+      return {
+        insert: { status: "inserted", sheets, renamed: [], skipped: [], replaced: null, syncs: 0 },
+        fileName: null,
+      };
+    });
+    return outcome.status === "written" && newWorkbook ? { ...outcome, newWorkbook } : outcome;
   }
 }

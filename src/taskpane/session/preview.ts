@@ -167,6 +167,8 @@ export class PreviewSession implements WorkbookSession {
       previous: options.previous ?? null,
       marked: marks.length,
       notMarked: 0,
+      notes: null,
+      notesSheet: null,
       syncs: NO_SYNCS,
     };
   }

@@ -98,6 +98,12 @@ export type ValidationOutcome =
       /** Findings marked in the workbook (hosted) or the viewer (preview), and those left unmarked (cap). */
       marked: number;
       notMarked: number;
+      /**
+       * Hosted: where the marked cells' notes are, besides the colours: a comment on each cell, or
+       * (Excel without comments) a sheet listing the findings, named notesSheet. Null in preview.
+       */
+      notes: "comments" | "sheet" | null;
+      notesSheet: string | null;
       syncs: ValidationSyncs;
     }
   | { status: "problem"; problem: WorkbookProblem; syncs: ValidationSyncs };

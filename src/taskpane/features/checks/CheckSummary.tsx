@@ -14,7 +14,7 @@ import { forwardRef } from "react";
 import { periodLabel } from "../../../core/period";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useMessages } from "../../i18n/context";
-import { marksText, statusText } from "../../logic/findings-view";
+import { clearReminder, marksText, statusText } from "../../logic/findings-view";
 import type { ValidationOutcome } from "../../session";
 
 const useStyles = makeStyles({
@@ -48,6 +48,7 @@ export const CheckSummary = forwardRef<HTMLDivElement, CheckSummaryProps>(functi
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const status = statusText(outcome, m);
+  const reminder = clearReminder(outcome, hosted, m);
   const previous = outcome.previous;
   return (
     <div className={styles.root}>
@@ -95,11 +96,21 @@ export const CheckSummary = forwardRef<HTMLDivElement, CheckSummaryProps>(functi
         </Badge>
       </div>
       {cleared === null ? (
-        marksText(outcome, hosted, maxMarks, m).map((line, i) => (
-          <Text as="p" size={200} key={i} className={styles.note} data-testid="marks-note">
-            {line}
-          </Text>
-        ))
+        <>
+          {marksText(outcome, hosted, maxMarks, m).map((line, i) => (
+            <Text as="p" size={200} key={i} className={styles.note} data-testid="marks-note">
+              {line}
+            </Text>
+          ))}
+          {reminder && (
+            <MessageBar intent="warning" layout="multiline" data-testid="marks-reminder">
+              <MessageBarBody>
+                <MessageTitle>{reminder.title}</MessageTitle>
+                {reminder.body}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
       ) : (
         <MessageBar intent="success" data-testid="marks-cleared">
           <MessageBarBody>

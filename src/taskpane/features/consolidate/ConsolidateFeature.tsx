@@ -68,7 +68,7 @@ export function ConsolidateFeature({
   const { lang, messages: m } = useMessages();
   const t = m.consolidate;
   const engine = useEngine();
-  const { dialog, ask } = useConfirm();
+  const { dialog, choose } = useConfirm();
   const hosted = session.mode === "hosted";
   const templates = useMemo(() => loadTemplates(engine), [engine]);
 
@@ -112,21 +112,29 @@ export function ConsolidateFeature({
     if (problems.length > 0) setProblems([]);
   }
 
-  async function confirmReplace(existing: ExistingTemplate): Promise<boolean> {
+  async function confirmReplace(existing: ExistingTemplate): Promise<boolean | "newWorkbook"> {
     const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
-    return ask({
+    // Excel 2019 cannot open a workbook from the pane: replace or keep, as before.
+    const newWorkbook = session.mode === "hosted" && session.canOpenNewWorkbook;
+    const answer = await choose({
       title: m.replace.title,
       body: (
         <SheetList
           intro={m.replace.body(`"${name}"`)}
           sheets={existing.sheets}
-          outro={m.replace.keepOthers}
+          outro={
+            newWorkbook
+              ? `${m.replace.keepOthers} ${m.replace.newWorkbookHint}`
+              : m.replace.keepOthers
+          }
         />
       ),
       confirm: m.replace.confirm,
       cancel: m.replace.cancel,
       danger: true,
+      alternative: newWorkbook ? m.replace.newWorkbook : undefined,
     });
+    return answer === "alternative" ? "newWorkbook" : answer === "confirm";
   }
 
   async function run() {

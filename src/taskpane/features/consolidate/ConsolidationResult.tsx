@@ -59,7 +59,15 @@ export interface ConsolidationResultProps {
 
 export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResultProps>(
   function ConsolidationResult(
-    { outcome, hosted, templateTitle, onSelectSheet, onDownload, onOpenTargets, debugProgress },
+    {
+      outcome,
+      hosted,
+      templateTitle,
+      onSelectSheet,
+      onDownload,
+      onOpenTargets: openTargets,
+      debugProgress,
+    },
     titleRef
   ) {
     const styles = useStyles();
@@ -71,6 +79,10 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
     const parsed = code ? parsePeriod(code) : null;
     const period = parsed && !isPeriodError(parsed) ? periodLabel(parsed, { lang }) : (code ?? "");
     const written = outcome.status === "written" ? outcome : null;
+    // "Mở sổ mới": the sheets are in another window, where the pane cannot select them.
+    const elsewhere = written?.newWorkbook === true;
+    // The Chỉ tiêu tab reads the workbook the pane is in, not the new one.
+    const onOpenTargets = elsewhere ? null : openTargets;
 
     return (
       <div className={styles.root} data-testid="consolidate-result" data-status={outcome.status}>
@@ -78,7 +90,13 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
           <MessageBar intent="success" layout="multiline" data-testid="consolidate-written">
             <MessageBarBody>
               <div ref={titleRef} tabIndex={-1} className={styles.title}>
-                <MessageTitle>{hosted ? t.result.titleHosted : t.result.titlePreview}</MessageTitle>
+                <MessageTitle>
+                  {elsewhere
+                    ? t.result.titleNewWorkbook
+                    : hosted
+                      ? t.result.titleHosted
+                      : t.result.titlePreview}
+                </MessageTitle>
               </div>
               <span className={styles.line} data-testid="consolidate-summary">
                 {t.result.summary(s.total, s.used, s.leftOut)}
@@ -92,6 +110,7 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
               {written.fileName && (
                 <span className={styles.line}>{t.result.file(written.fileName)}</span>
               )}
+              {elsewhere && <span className={styles.line}>{t.result.newWorkbookNote}</span>}
             </MessageBarBody>
           </MessageBar>
         ) : (
@@ -176,7 +195,7 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
           </section>
         )}
 
-        {written && (
+        {written && !elsewhere && (
           <section className={styles.section} data-testid="consolidate-sheets">
             <Text as="h3" size={300} weight="semibold" className={styles.heading}>
               {t.sheets.heading}

@@ -69,7 +69,7 @@ export function RemoveTemplateAction({
           <SheetList
             intro={m.remove.body(`"${name}"`)}
             sheets={existing.sheets}
-            outro={existing.names.length > 0 ? m.remove.names(existing.names.length) : undefined}
+            outro={existing.names.length > 0 ? m.remove.names : undefined}
           />
         ),
         confirm: m.remove.confirm,
