@@ -15,6 +15,28 @@ export interface Figure {
   rowIndex?: number;
 }
 
+/**
+ * A figure of a table row. Its place (sheet, "C17") is worked out only when a rule asks for it,
+ * i.e. when it has a finding: a workbook of 100,000 figures has a few thousand at most.
+ */
+class RowFigure implements Figure {
+  private at: Place | null | undefined = undefined;
+
+  constructor(
+    readonly ind: Indicator,
+    readonly value: DataValue,
+    private readonly placeAt: (index: number) => Place | null,
+    readonly rowLabel: string,
+    readonly row: Record<string, DataValue>,
+    readonly rowIndex: number
+  ) {}
+
+  get place(): Place | null {
+    if (this.at === undefined) this.at = this.placeAt(this.rowIndex);
+    return this.at;
+  }
+}
+
 function rowLabelOf(table: Table, index: number, unitName?: string): string {
   if (table.kind === "perUnit") return unitName || `dòng ${index + 1}`;
   if (table.kind === "fixed") return table.rows?.[index]?.label ?? `dòng ${index + 1}`;
@@ -44,17 +66,13 @@ export function figures(
     const table = ctx.template.tableById.get(ind.table)!;
     const rows =
       table.kind === "perUnit" ? raw.units.map((u) => u.values) : (raw.tables[table.id] ?? []);
+    const placeAt = ctx.rowPlaces({ ...ind, table: ind.table });
     rows.forEach((row, i) => {
       const unitName = table.kind === "perUnit" ? raw.units[i]?.name : undefined;
       if (table.kind === "perUnit" && !unitName) return; // reported by the reader when it has figures
-      out.push({
-        ind,
-        value: row[ind.id] ?? null,
-        place: ctx.placeOf(ind, i),
-        rowLabel: rowLabelOf(table, i, unitName),
-        row,
-        rowIndex: i,
-      });
+      out.push(
+        new RowFigure(ind, row[ind.id] ?? null, placeAt, rowLabelOf(table, i, unitName), row, i)
+      );
     });
   }
   return out;

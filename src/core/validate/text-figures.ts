@@ -8,7 +8,7 @@
 import { isNumericType, type Indicator, type Section } from "../model/load";
 import { formatNumber, formatPercent, formatRatioPair } from "../format";
 import { MULTIPLIERS } from "../format/parse";
-import { allTotals, reportedValue } from "../rollup/totals";
+import { reportedValue } from "../rollup/totals";
 import type { ValidationContext, Place } from "./context";
 
 /** A number as the text writes it, with the words around it. */
@@ -63,11 +63,23 @@ export function normalise(s: string): string {
 const NUMBER =
   /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|[.,]\d|\p{L})(\s*%)?/gu;
 
-function insideQuotes(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  const open = (head.match(/“/g) ?? []).length - (head.match(/”/g) ?? []).length;
-  const straight = (head.match(/"/g) ?? []).length % 2;
-  return open > 0 || straight === 1;
+/**
+ * Whether a position of the text is inside quotation marks, for positions asked in increasing
+ * order: the marks before it are counted once as the scan moves on, not again for every number.
+ */
+function quoteTracker(text: string): (at: number) => boolean {
+  let pos = 0;
+  let open = 0;
+  let straight = 0;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const ch = text[pos];
+      if (ch === "“") open++;
+      else if (ch === "”") open--;
+      else if (ch === '"') straight ^= 1;
+    }
+    return open > 0 || straight === 1;
+  };
 }
 
 /** How many words on each side of a number may name it. */
@@ -78,11 +90,12 @@ export function statedFigures(text: string): StatedFigure[] {
   const out: StatedFigure[] = [];
   const clean = text.replace(/\[\d+\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, "");
   let prevEnd = 0;
+  const insideQuotes = quoteTracker(clean);
   for (const m of clean.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // A number inside quotation marks is part of a name ("Siêu thị 0 đồng"), not a figure.
-    if (insideQuotes(clean, start)) continue;
+    if (insideQuotes(start)) continue;
     const intPart = Number(m[1].replace(/\./g, ""));
     const decimals = m[2] ?? "";
     let value = intPart + (decimals ? Number(`0.${decimals}`) : 0);
@@ -310,7 +323,7 @@ export interface TextFigure {
 /** Every number of every section text that names exactly one indicator of its section. */
 export function textFigures(ctx: ValidationContext): TextFigure[] {
   const t = ctx.template;
-  const totals = allTotals(t, ctx.data);
+  const totals = ctx.totals;
   const value = (ind: Indicator): number | null => {
     // A rate is checked against its counts when the sheet has them (a typed rate cell may be wrong
     // too: checkTypedRates says so at that cell).
