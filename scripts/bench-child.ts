@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     throw new Error(`usage: bench-child <${GROUPS.map((g) => g.id).join("|")}> <ours|floor> ...`);
   const s = group[side];
   const input = await s.setup(Number(scale), dir);
-  for (let i = 0; i < Number(warmups); i++) await s.run(input);
+  for (let i = 0; i < Number(warmups); i++) await (s.warmup ?? s.run)(input);
   const startMB = process.memoryUsage().rss / 2 ** 20;
   const start = nowUs();
   const c0 = process.cpuUsage();

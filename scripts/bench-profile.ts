@@ -2,7 +2,7 @@
 // node it landed in, for the time until the next sample; nodes are summed by function name and
 // script. With a window (the timed run on the monotonic clock, µs), samples outside it (module
 // loading, the bench's own setup) are left out.
-//   tsx scripts/bench-profile.ts FILE.cpuprofile [top]
+//   tsx scripts/bench-profile.ts FILE.cpuprofile...
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -86,8 +86,7 @@ export function formatTop(title: string, r: ReturnType<typeof selfTimes>, top = 
 }
 
 if (require.main === module) {
-  const file = process.argv[2];
-  process.stdout.write(
-    `${formatTop(path.basename(file), selfTimes(readProfile(file)), Number(process.argv[3] ?? 15))}\n`
-  );
+  // Node writes one profile per thread (tsx's loader has its own): each file is listed.
+  for (const file of process.argv.slice(2))
+    process.stdout.write(`${formatTop(path.basename(file), selfTimes(readProfile(file)))}\n\n`);
 }

@@ -241,6 +241,7 @@ export interface FloorRow {
   check: Check;
   /** Set when a number the label states was not what the run counted. */
   checkFailed?: string;
+  measuredAt: string;
 }
 
 export interface Curve {
@@ -250,6 +251,7 @@ export interface Curve {
   ours: [number, number];
   floor: [number, number];
   note: string;
+  measuredAt: string;
 }
 
 const median = (xs: number[]) => {
@@ -350,11 +352,12 @@ async function floorRows(
         base,
         ratio,
         wallRatio: ours.wallMs / base.wallMs,
-        budget: g.budget.text,
+        budget: typeof g.budget.text === "string" ? g.budget.text : g.budget.text(n),
         pass,
         reps: REPS,
         check,
         checkFailed,
+        measuredAt: new Date().toISOString(),
       };
       rows.push(row);
       perItem.push({ scale: n, ours: ours.cpuMs / n, floor: base.cpuMs / n });
@@ -378,6 +381,7 @@ async function floorRows(
         ours: [a.ours, b.ours],
         floor: [a.floor, b.floor],
         note: `${fmt(a.scale)} → ${fmt(b.scale)}: ${say("ours", go)}; ${say("floor", gf)}`,
+        measuredAt: new Date().toISOString(),
       });
     }
   }
@@ -453,12 +457,66 @@ async function profiles(quick: boolean, dir: string): Promise<string> {
   return text;
 }
 
+interface Saved {
+  date: string;
+  machine: string;
+  seconds: number;
+  quick: boolean;
+  rows: FloorRow[];
+  curves: Curve[];
+  legacy: BenchRow[];
+}
+
+function report(saved: Saved): string {
+  return [
+    floorTable(saved.rows),
+    "",
+    `Medians of ${REPS} repetitions, each side in its own process, interleaved; ratio = CPU time ours ÷ floor.`,
+    ...saved.curves.map((c) => `Scale, ${c.group}: ${c.note}`),
+    "",
+    details(saved.rows),
+    "",
+    ...(saved.legacy.length ? [legacyTable(saved.legacy), ""] : []),
+    `Bench took ${saved.seconds.toFixed(0)} s; ${saved.machine}.`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * A run of some groups replaces those groups in test-results/bench.json and keeps the others
+ * (each row says when it was measured), so the file always holds the whole table.
+ */
+function merged(previous: Saved | null, run: Saved, ran: Set<string>): Saved {
+  if (!previous) return run;
+  const order = (g: string) => GROUPS.findIndex((x) => x.id === g);
+  const keep = <T extends { group: string }>(old: T[], now: T[]) =>
+    [...old.filter((r) => !ran.has(r.group)), ...now].sort(
+      (a, b) => order(a.group) - order(b.group)
+    );
+  return {
+    ...run,
+    seconds: run.seconds,
+    rows: keep(previous.rows ?? [], run.rows),
+    curves: keep(previous.curves ?? [], run.curves),
+    legacy: run.legacy.length ? run.legacy : (previous.legacy ?? []),
+  };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
   const words = args.filter((a) => !a.startsWith("--")).map((a) => a.toLowerCase());
   const t0 = performance.now();
   const log = (s: string) => process.stderr.write(`${s}\n`);
+  const file = path.join(OUT, "bench.json");
+  const previous = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Saved)
+    : null;
+  if (args.includes("--show")) {
+    if (!previous) throw new Error(`${file}: no bench results yet (npm run bench)`);
+    process.stdout.write(report(previous));
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
   fs.mkdirSync(OUT, { recursive: true });
   try {
@@ -475,28 +533,18 @@ async function main(): Promise<void> {
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}`;
-    process.stdout.write(
-      [
-        floorTable(rows),
-        "",
-        `Medians of ${REPS} repetitions, each side in its own process, interleaved; ratio = CPU time ours ÷ floor.`,
-        ...curves.map((c) => `Scale, ${c.group}: ${c.note}`),
-        "",
-        details(rows),
-        "",
-        ...(legacy.length ? [legacyTable(legacy), ""] : []),
-        `Bench took ${seconds.toFixed(0)} s; ${machine}.`,
-        "",
-      ].join("\n")
-    );
-    fs.writeFileSync(
-      path.join(OUT, "bench.json"),
-      JSON.stringify(
-        { date: new Date().toISOString(), machine, seconds, quick, rows, curves, legacy },
-        null,
-        2
-      )
-    );
+    const run: Saved = {
+      date: new Date().toISOString(),
+      machine,
+      seconds,
+      quick,
+      rows,
+      curves,
+      legacy,
+    };
+    process.stdout.write(report(run));
+    const all = words.length ? merged(previous, run, new Set(groups.map((g) => g.id))) : run;
+    fs.writeFileSync(file, JSON.stringify(all, null, 2));
     if (rows.some((r) => !r.pass) || legacy.some((r) => r.overBudget)) process.exitCode = 1;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

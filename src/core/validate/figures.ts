@@ -52,6 +52,21 @@ export function figures(
   }
 ): Figure[] {
   const out: Figure[] = [];
+  // A table's rows and their labels, once per table rather than once per column.
+  const tableRows = new Map<string, { rows: Record<string, DataValue>[]; labels: string[] }>();
+  const rowsOf = (table: Table) => {
+    let r = tableRows.get(table.id);
+    if (!r) {
+      const rows =
+        table.kind === "perUnit" ? raw.units.map((u) => u.values) : (raw.tables[table.id] ?? []);
+      const labels = rows.map((_, i) =>
+        rowLabelOf(table, i, table.kind === "perUnit" ? raw.units[i]?.name : undefined)
+      );
+      r = { rows, labels };
+      tableRows.set(table.id, r);
+    }
+    return r;
+  };
   for (const ind of ctx.template.indicators) {
     if (ind.computed) continue;
     if (!ind.table) {
@@ -64,16 +79,15 @@ export function figures(
       continue;
     }
     const table = ctx.template.tableById.get(ind.table)!;
-    const rows =
-      table.kind === "perUnit" ? raw.units.map((u) => u.values) : (raw.tables[table.id] ?? []);
+    const { rows, labels } = rowsOf(table);
     const placeAt = ctx.rowPlaces({ ...ind, table: ind.table });
-    rows.forEach((row, i) => {
-      const unitName = table.kind === "perUnit" ? raw.units[i]?.name : undefined;
-      if (table.kind === "perUnit" && !unitName) return; // reported by the reader when it has figures
-      out.push(
-        new RowFigure(ind, row[ind.id] ?? null, placeAt, rowLabelOf(table, i, unitName), row, i)
-      );
-    });
+    const perUnit = table.kind === "perUnit";
+    for (let i = 0; i < rows.length; i++) {
+      // A unit row without a name is reported by the reader when it has figures.
+      if (perUnit && !raw.units[i]?.name) continue;
+      const row = rows[i];
+      out.push(new RowFigure(ind, row[ind.id] ?? null, placeAt, labels[i], row, i));
+    }
   }
   return out;
 }
