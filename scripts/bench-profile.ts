@@ -30,8 +30,11 @@ function where(url: string, line: number): string {
   if (!url) return "";
   const file = url.replace(/^file:\/\//, "");
   const root = path.resolve(__dirname, "..") + path.sep;
-  const rel = file.startsWith(root) ? file.slice(root.length) : file;
-  return `${rel.replace(/^node_modules\//, "")}:${line + 1}`;
+  // The project's own files run through tsx, whose line numbers are the transpiled module's:
+  // the file names them well enough. Libraries and Node's internals keep theirs.
+  if (file.startsWith(root) && !file.includes(`${path.sep}node_modules${path.sep}`))
+    return file.slice(root.length);
+  return `${file.replace(/^.*\/node_modules\//, "")}:${line + 1}`;
 }
 
 export function selfTimes(
