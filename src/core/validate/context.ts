@@ -75,8 +75,16 @@ export class ValidationContext {
     if (!ind.table) return this.place({ kind: "value", indicator: ind.id });
     if (row === undefined)
       return this.place({ kind: "total", table: ind.table, indicator: ind.id });
-    return this.place({ kind: "column", table: ind.table, indicator: ind.id }, row);
+    let at = this.columns.get(ind.id);
+    if (!at) {
+      at = this.rowPlaces({ ...ind, table: ind.table });
+      this.columns.set(ind.id, at);
+    }
+    return at(row);
   }
+
+  /** Row places by column indicator: rules ask again for every unit that breaks them. */
+  private readonly columns = new Map<string, (index: number) => Place | null>();
 
   add(
     severity: Severity,
