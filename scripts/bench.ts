@@ -4,6 +4,8 @@
 //   npm run bench                  the floor table, every scale (see README for how long)
 //   npm run bench -- --quick       the smallest scale of each case only
 //   npm run bench -- validation    only the groups whose id contains the word
+//   npm run bench -- --at=100000   only that scale (several: --at=100,1000)
+//   npm run bench -- --show        the table saved in test-results/bench.json, without running
 //   npm run bench -- --profile     CPU profiles of validation and consolidation (node --cpu-prof),
 //                                  saved under test-results/profile/, top self-time functions printed
 //   npm run bench -- --legacy      also the older rows (templates, Office insert, fuzz, read, ...)
@@ -308,13 +310,14 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 async function floorRows(
   groups: CaseGroup[],
   quick: boolean,
+  only: number[] | null,
   dir: string,
   log: (s: string) => void
 ): Promise<{ rows: FloorRow[]; curves: Curve[] }> {
   const rows: FloorRow[] = [];
   const curves: Curve[] = [];
   for (const g of groups) {
-    const scales = quick ? g.scales.slice(0, 1) : g.scales;
+    const scales = quick ? g.scales.slice(0, 1) : g.scales.filter((n) => !only || only.includes(n));
     if (g.prepare) {
       const t0 = performance.now();
       await g.prepare(Math.max(...scales), dir);
@@ -525,7 +528,10 @@ async function main(): Promise<void> {
       return;
     }
     const groups = GROUPS.filter((g) => words.length === 0 || words.some((w) => g.id.includes(w)));
-    const { rows, curves } = await floorRows(groups, quick, dir, log);
+    // --at=100000 (or --at=100,1000): only those scales.
+    const at = args.find((a) => a.startsWith("--at="));
+    const only = at ? at.slice(5).split(",").map(Number) : null;
+    const { rows, curves } = await floorRows(groups, quick, only, dir, log);
     const legacy: BenchRow[] = [];
     if (args.includes("--legacy")) for (const bench of LEGACY) legacy.push(...(await bench()));
     const seconds = (performance.now() - t0) / 1000;
