@@ -312,7 +312,9 @@ async function floorRows(
   quick: boolean,
   only: number[] | null,
   dir: string,
-  log: (s: string) => void
+  log: (s: string) => void,
+  /** Called after every row, so a run cut short still leaves what it measured. */
+  saveSoFar: (rows: FloorRow[], curves: Curve[]) => void
 ): Promise<{ rows: FloorRow[]; curves: Curve[] }> {
   const rows: FloorRow[] = [];
   const curves: Curve[] = [];
@@ -365,8 +367,9 @@ async function floorRows(
       rows.push(row);
       perItem.push({ scale: n, ours: ours.cpuMs / n, floor: base.cpuMs / n });
       log(
-        `${row.case}: ${ours.cpuMs.toFixed(0)} ms vs ${base.cpuMs.toFixed(0)} ms, ${ratio.toFixed(2)}×${pass ? "" : " ✗"}`
+        `${row.case}: ${ours.cpuMs.toFixed(0)} ms vs ${base.cpuMs.toFixed(0)} ms CPU, ${ratio.toFixed(2)}×, peak ${ours.peakMB.toFixed(0)} / ${base.peakMB.toFixed(0)} MB${pass ? "" : " ✗"}`
       );
+      saveSoFar(rows, curves);
     }
     if (perItem.length > 1) {
       const a = perItem[0];
@@ -531,23 +534,27 @@ async function main(): Promise<void> {
     // --at=100000 (or --at=100,1000): only those scales.
     const at = args.find((a) => a.startsWith("--at="));
     const only = at ? at.slice(5).split(",").map(Number) : null;
-    const { rows, curves } = await floorRows(groups, quick, only, dir, log);
-    const legacy: BenchRow[] = [];
-    if (args.includes("--legacy")) for (const bench of LEGACY) legacy.push(...(await bench()));
-    const seconds = (performance.now() - t0) / 1000;
-    const machine = `node ${process.version}, ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`;
-    const run: Saved = {
+    const ran = new Set(groups.map((g) => g.id));
+    const machine = () =>
+      `node ${process.version}, ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`;
+    const saved = (rows: FloorRow[], curves: Curve[], legacy: BenchRow[]): Saved => ({
       date: new Date().toISOString(),
-      machine,
-      seconds,
+      machine: machine(),
+      seconds: (performance.now() - t0) / 1000,
       quick,
       rows,
       curves,
       legacy,
-    };
+    });
+    const { rows, curves } = await floorRows(groups, quick, only, dir, log, (r, c) =>
+      fs.writeFileSync(file, JSON.stringify(merged(previous, saved(r, c, []), ran), null, 2))
+    );
+    const legacy: BenchRow[] = [];
+    if (args.includes("--legacy")) for (const bench of LEGACY) legacy.push(...(await bench()));
+    const run = saved(rows, curves, legacy);
     process.stdout.write(report(run));
     const all = words.length ? merged(previous, run, new Set(groups.map((g) => g.id))) : run;
     fs.writeFileSync(file, JSON.stringify(all, null, 2));
