@@ -29,6 +29,11 @@ export function roundHalfAwayFromZero(x: number, decimals: number): number {
   if (!Number.isFinite(x) || x === 0) {
     return x === 0 ? 0 : x;
   }
+  // A whole number below 10^15 is exact in its 15 significant digits, so rounding it to whole
+  // units or finer gives it back: skip the digit strings (most figures are counts and money).
+  if (decimals >= 0 && Number.isInteger(x) && Math.abs(x) < 1e15) {
+    return x;
+  }
   const magnitude = Math.abs(x);
   // Read as 15 significant digits; if the rounding position lies beyond them (huge numbers, many
   // decimals) fall back to the shortest exact representation so nothing real is thrown away.

@@ -11,8 +11,13 @@ export function clip(text: string, max: number): string {
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + "…";
 }
 
+// One formatter for every message: constructing an Intl.NumberFormat (locale data, options) costs
+// far more than formatting with one, and planning a workbook asks for a message per input range.
+let numberFormat: Intl.NumberFormat | null = null;
+
 function numberText(n: number): string {
-  return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 }).format(n);
+  numberFormat ??= new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+  return numberFormat.format(n);
 }
 
 type Rule = Omit<PlanValidation, "range" | "promptTitle" | "prompt" | "errorTitle" | "error">;

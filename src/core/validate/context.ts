@@ -1,6 +1,7 @@
 // What every validation rule reads: the template, the workbook snapshot, the data read from it,
 // and where each figure sits (through the workbook's defined names, so moved cells are found).
 import type { Indicator, Template } from "../model/load";
+import { allTotals } from "../rollup/totals";
 import type { Period } from "../period";
 import { templatePeriod } from "../model/title";
 import { cellA1 } from "../layout/a1";
@@ -20,6 +21,7 @@ export class ValidationContext {
   readonly findings: Finding[] = [];
   readonly names: NameIndex;
   readonly period: Period | null;
+  private tableTotals: Map<string, number | null> | null = null;
 
   constructor(
     readonly template: Template,
@@ -40,6 +42,29 @@ export class ValidationContext {
     return { sheet: r.value.sheet.name, cell: cellA1(row, col), row, col };
   }
 
+  /** Every table total, computed once per check: rules, targets and text figures all read them. */
+  get totals(): Map<string, number | null> {
+    this.tableTotals ??= allTotals(this.template, this.data);
+    return this.tableTotals;
+  }
+
+  /**
+   * The places of a table column's rows (unit i, table row i), its name resolved once: a table
+   * of 1,000 units asks for 1,000 rows of every column.
+   */
+  rowPlaces(ind: Indicator & { table: string }): (index: number) => Place | null {
+    const r = this.names.resolve(
+      definedName({ kind: "column", table: ind.table, indicator: ind.id })
+    );
+    if (!r.ok) return () => null;
+    const { top, bottom, left } = r.value.range;
+    const sheet = r.value.sheet.name;
+    return (index) => {
+      const row = top + index;
+      return row > bottom ? null : { sheet, cell: cellA1(row, left), row, col: left };
+    };
+  }
+
   raw(p: Place): RawCell {
     const sheet = this.snapshot.sheets.find((s) => s.name === p.sheet);
     return sheet ? cellOf(sheet, p.row, p.col) : null;
@@ -50,8 +75,16 @@ export class ValidationContext {
     if (!ind.table) return this.place({ kind: "value", indicator: ind.id });
     if (row === undefined)
       return this.place({ kind: "total", table: ind.table, indicator: ind.id });
-    return this.place({ kind: "column", table: ind.table, indicator: ind.id }, row);
+    let at = this.columns.get(ind.id);
+    if (!at) {
+      at = this.rowPlaces({ ...ind, table: ind.table });
+      this.columns.set(ind.id, at);
+    }
+    return at(row);
   }
+
+  /** Row places by column indicator: rules ask again for every unit that breaks them. */
+  private readonly columns = new Map<string, (index: number) => Place | null>();
 
   add(
     severity: Severity,
@@ -69,7 +102,9 @@ export class ValidationContext {
       rule,
       value,
       // Where travels in sheet and cell; the message says what is wrong and what to do.
-      message: message.charAt(0).toLocaleUpperCase("vi") + message.slice(1),
+      // Vietnamese has no casing rules of its own (Unicode's special casing is for Turkish,
+      // Azeri and Lithuanian), so the plain upper case is the same and skips a locale lookup.
+      message: message.charAt(0).toUpperCase() + message.slice(1),
     });
   }
 }

@@ -15,6 +15,28 @@ export interface Figure {
   rowIndex?: number;
 }
 
+/**
+ * A figure of a table row. Its place (sheet, "C17") is worked out only when a rule asks for it,
+ * i.e. when it has a finding: a workbook of 100,000 figures has a few thousand at most.
+ */
+class RowFigure implements Figure {
+  private at: Place | null | undefined = undefined;
+
+  constructor(
+    readonly ind: Indicator,
+    readonly value: DataValue,
+    private readonly placeAt: (index: number) => Place | null,
+    readonly rowLabel: string,
+    readonly row: Record<string, DataValue>,
+    readonly rowIndex: number
+  ) {}
+
+  get place(): Place | null {
+    if (this.at === undefined) this.at = this.placeAt(this.rowIndex);
+    return this.at;
+  }
+}
+
 function rowLabelOf(table: Table, index: number, unitName?: string): string {
   if (table.kind === "perUnit") return unitName || `dòng ${index + 1}`;
   if (table.kind === "fixed") return table.rows?.[index]?.label ?? `dòng ${index + 1}`;
@@ -30,6 +52,21 @@ export function figures(
   }
 ): Figure[] {
   const out: Figure[] = [];
+  // A table's rows and their labels, once per table rather than once per column.
+  const tableRows = new Map<string, { rows: Record<string, DataValue>[]; labels: string[] }>();
+  const rowsOf = (table: Table) => {
+    let r = tableRows.get(table.id);
+    if (!r) {
+      const rows =
+        table.kind === "perUnit" ? raw.units.map((u) => u.values) : (raw.tables[table.id] ?? []);
+      const labels = rows.map((_, i) =>
+        rowLabelOf(table, i, table.kind === "perUnit" ? raw.units[i]?.name : undefined)
+      );
+      r = { rows, labels };
+      tableRows.set(table.id, r);
+    }
+    return r;
+  };
   for (const ind of ctx.template.indicators) {
     if (ind.computed) continue;
     if (!ind.table) {
@@ -42,20 +79,15 @@ export function figures(
       continue;
     }
     const table = ctx.template.tableById.get(ind.table)!;
-    const rows =
-      table.kind === "perUnit" ? raw.units.map((u) => u.values) : (raw.tables[table.id] ?? []);
-    rows.forEach((row, i) => {
-      const unitName = table.kind === "perUnit" ? raw.units[i]?.name : undefined;
-      if (table.kind === "perUnit" && !unitName) return; // reported by the reader when it has figures
-      out.push({
-        ind,
-        value: row[ind.id] ?? null,
-        place: ctx.placeOf(ind, i),
-        rowLabel: rowLabelOf(table, i, unitName),
-        row,
-        rowIndex: i,
-      });
-    });
+    const { rows, labels } = rowsOf(table);
+    const placeAt = ctx.rowPlaces({ ...ind, table: ind.table });
+    const perUnit = table.kind === "perUnit";
+    for (let i = 0; i < rows.length; i++) {
+      // A unit row without a name is reported by the reader when it has figures.
+      if (perUnit && !raw.units[i]?.name) continue;
+      const row = rows[i];
+      out.push(new RowFigure(ind, row[ind.id] ?? null, placeAt, labels[i], row, i));
+    }
   }
   return out;
 }

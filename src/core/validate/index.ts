@@ -90,6 +90,7 @@ function dedupe(findings: Finding[]): Finding[] {
 /** Workbook order: findings about the file first, then sheet by sheet, row by row. */
 export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  // Each finding's position is worked out once, not at every comparison of the sort.
   const pos = (f: Finding) => {
     const c = f.cell ? parseCell(f.cell.split(":")[0]) : null;
     return [
@@ -98,9 +99,10 @@ export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): F
       c?.col ?? 0,
     ] as const;
   };
+  const at = new Map(findings.map((f) => [f, pos(f)]));
   return [...findings].sort((a, b) => {
-    const pa = pos(a);
-    const pb = pos(b);
+    const pa = at.get(a)!;
+    const pb = at.get(b)!;
     for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
     if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
     return (

@@ -2,7 +2,7 @@
 // (with table totals) or on each unit's row.
 import { evaluate, type Lookup } from "../expr";
 import type { CompiledRule } from "../model/load";
-import { reportedValue, allTotals } from "../rollup/totals";
+import { reportedValue } from "../rollup/totals";
 import type { DataValue } from "../data/types";
 import type { ValidationContext } from "./context";
 
@@ -22,7 +22,7 @@ export function checkTemplateRules(
   rawUnits: { name: string; values: Record<string, DataValue> }[]
 ): void {
   const t = ctx.template;
-  const totals = allTotals(t, ctx.data);
+  const totals = ctx.totals;
   for (const rule of t.rules) {
     const first = t.indicatorById.get(rule.identifiers[0]);
     if (rule.scope === "values") {

@@ -16,13 +16,36 @@ import type { ValidationContext } from "./context";
 const overlaps = (a: RangeAddress, b: RangeAddress) =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-/** The template's plan for a workbook with this many unit rows and these sheet names. */
-function expectedPlan(
+/** What the checks need of the template's plan: its names, and the formula of each total cell. */
+interface ExpectedShape {
+  names: PlannedName[];
+  /** The planned formula of every total name's cell, by name (null: the cell has none). */
+  totalFormulas: Map<string, string | null>;
+}
+
+// The plan depends on the template, the number of unit rows and the sheet names, never on the
+// figures; building it is most of a check's cost. A consolidation screens hundreds of workbooks of
+// one shape and the pane checks one workbook again and again, so the last shape per template is
+// kept (one entry per template, and without the plan's cells, so memory stays bounded).
+const lastShape = new WeakMap<Template, { key: string; shape: ExpectedShape }>();
+
+function expectedShape(
   template: Template,
   unitRows: number,
   meta: WorkbookMeta | null
-): WorkbookPlan {
-  const data: ReportData = {
+): ExpectedShape {
+  const sheetNames = meta?.sheets ?? {};
+  const key = `${unitRows}\u0000${JSON.stringify(sheetNames)}`;
+  const hit = lastShape.get(template);
+  if (hit && hit.key === key) return hit.shape;
+  const shape = shapeOf(planWorkbook(template, emptyRows(template, unitRows), { sheetNames }));
+  lastShape.set(template, { key, shape });
+  return shape;
+}
+
+/** Report data with nothing filled in but `unitRows` unit rows: only the layout matters here. */
+function emptyRows(template: Template, unitRows: number): ReportData {
+  return {
     template: template.id,
     templateVersion: template.version,
     header: {},
@@ -35,7 +58,32 @@ function expectedPlan(
     tables: {},
     texts: {},
   };
-  return planWorkbook(template, data, { sheetNames: meta?.sheets ?? {} });
+}
+
+/** The names and total formulas of a plan, reading each sheet's cells once. */
+function shapeOf(plan: WorkbookPlan): ExpectedShape {
+  // The first name of each spelling counts, as a lookup by name would find it.
+  const seen = new Set<string>();
+  const totals = plan.names.filter(
+    (n) => n.target.kind === "total" && !seen.has(n.name) && !!seen.add(n.name)
+  );
+  const wanted = new Map<string, Map<number, string>>();
+  for (const n of totals) {
+    const bySheet = wanted.get(n.sheet) ?? new Map<number, string>();
+    bySheet.set(n.range.top * 16384 + n.range.left, n.name);
+    wanted.set(n.sheet, bySheet);
+  }
+  const totalFormulas = new Map<string, string | null>(totals.map((n) => [n.name, null]));
+  for (const sheet of plan.sheets) {
+    const bySheet = wanted.get(sheet.name);
+    if (!bySheet) continue;
+    for (const c of sheet.cells) {
+      const name = bySheet.get(c.row * 16384 + c.col);
+      if (name !== undefined && !totalFormulas.get(name))
+        totalFormulas.set(name, c.formula ?? null);
+    }
+  }
+  return { names: plan.names, totalFormulas };
 }
 
 /** Formula text compared loosely: Excel may respace or recase what it stores. */
@@ -72,8 +120,8 @@ export function checkStructure(ctx: ValidationContext, meta: WorkbookMeta | null
 
   const unitNames = ctx.names.resolve(definedName({ kind: "unitName" }));
   const unitRows = unitNames.ok ? unitNames.value.range.bottom - unitNames.value.range.top + 1 : 0;
-  const plan = expectedPlan(t, unitRows, meta);
-  const expected = plan.names;
+  const shape = expectedShape(t, unitRows, meta);
+  const expected = shape.names;
   const sheetsByName = new Map(ctx.snapshot.sheets.map((s) => [s.name, s]));
 
   for (const planned of expected) {
@@ -111,7 +159,7 @@ export function checkStructure(ctx: ValidationContext, meta: WorkbookMeta | null
       );
   }
 
-  checkTotals(ctx, plan);
+  checkTotals(ctx, shape);
 }
 
 function checkMerges(
@@ -141,14 +189,7 @@ function checkMerges(
   }
 }
 
-function plannedFormula(plan: WorkbookPlan, name: string): string | null {
-  const n = plan.names.find((x) => x.name === name);
-  if (!n) return null;
-  const sheet = plan.sheets.find((x) => x.name === n.sheet);
-  return sheet?.cells.find((c) => c.row === n.range.top && c.col === n.range.left)?.formula ?? null;
-}
-
-function checkTotals(ctx: ValidationContext, plan: WorkbookPlan): void {
+function checkTotals(ctx: ValidationContext, shape: ExpectedShape): void {
   const t = ctx.template;
   for (const table of t.tables) {
     if (!table.total || table.kind === "list") continue;
@@ -176,7 +217,9 @@ function checkTotals(ctx: ValidationContext, plan: WorkbookPlan): void {
       if (
         sameFormula(
           formula,
-          plannedFormula(plan, definedName({ kind: "total", table: table.id, indicator: col.id }))
+          shape.totalFormulas.get(
+            definedName({ kind: "total", table: table.id, indicator: col.id })
+          ) ?? null
         )
       )
         continue;

@@ -1,12 +1,12 @@
 // Advisory checks of the report's results against its chỉ tiêu (the Chỉ tiêu sheet).
 import { formatNumber, formatPercent } from "../format";
-import { reportedValue, allTotals } from "../rollup/totals";
+import { reportedValue } from "../rollup/totals";
 import { COMPARATOR_LABELS, STATUS_LABELS, targetStatus } from "../rollup/status";
 import type { ValidationContext } from "./context";
 
 export function checkTargets(ctx: ValidationContext): void {
   const t = ctx.template;
-  const totals = allTotals(t, ctx.data);
+  const totals = ctx.totals;
   for (const target of t.targets) {
     const given = ctx.data.targets?.[target.id];
     const comparator = given?.comparator ?? target.comparator;

@@ -8,7 +8,7 @@
 import { isNumericType, type Indicator, type Section } from "../model/load";
 import { formatNumber, formatPercent, formatRatioPair } from "../format";
 import { MULTIPLIERS } from "../format/parse";
-import { allTotals, reportedValue } from "../rollup/totals";
+import { reportedValue } from "../rollup/totals";
 import type { ValidationContext, Place } from "./context";
 
 /** A number as the text writes it, with the words around it. */
@@ -63,11 +63,23 @@ export function normalise(s: string): string {
 const NUMBER =
   /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/]|[.,]\d|\p{L})(\s*%)?/gu;
 
-function insideQuotes(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  const open = (head.match(/“/g) ?? []).length - (head.match(/”/g) ?? []).length;
-  const straight = (head.match(/"/g) ?? []).length % 2;
-  return open > 0 || straight === 1;
+/**
+ * Whether a position of the text is inside quotation marks, for positions asked in increasing
+ * order: the marks before it are counted once as the scan moves on, not again for every number.
+ */
+function quoteTracker(text: string): (at: number) => boolean {
+  let pos = 0;
+  let open = 0;
+  let straight = 0;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const ch = text[pos];
+      if (ch === "“") open++;
+      else if (ch === "”") open--;
+      else if (ch === '"') straight ^= 1;
+    }
+    return open > 0 || straight === 1;
+  };
 }
 
 /** How many words on each side of a number may name it. */
@@ -78,11 +90,12 @@ export function statedFigures(text: string): StatedFigure[] {
   const out: StatedFigure[] = [];
   const clean = text.replace(/\[\d+\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, "");
   let prevEnd = 0;
+  const insideQuotes = quoteTracker(clean);
   for (const m of clean.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // A number inside quotation marks is part of a name ("Siêu thị 0 đồng"), not a figure.
-    if (insideQuotes(clean, start)) continue;
+    if (insideQuotes(start)) continue;
     const intPart = Number(m[1].replace(/\./g, ""));
     const decimals = m[2] ?? "";
     let value = intPart + (decimals ? Number(`0.${decimals}`) : 0);
@@ -176,9 +189,22 @@ function pairs(s: string): string[] {
   return out.filter((p) => !GENERIC_PAIRS.has(p));
 }
 
+// Phrases and units come from the templates, a bounded set; each number of a text is tried
+// against every candidate indicator's, so each is normalised once.
+const normalisedPhrases = new Map<string, string>();
+
+function normalisedPhrase(phrase: string): string {
+  let p = normalisedPhrases.get(phrase);
+  if (p === undefined) {
+    p = normalise(phrase);
+    normalisedPhrases.set(phrase, p);
+  }
+  return p;
+}
+
 /** How many words of `phrase` open `after` (0 when it does not open it whole). */
 function opens(after: string, phrase: string | undefined): number {
-  const p = phrase ? normalise(phrase) : "";
+  const p = phrase ? normalisedPhrase(phrase) : "";
   if (!p) return 0;
   if (after !== p && !after.startsWith(`${p} `) && !after.startsWith(`${p},`)) return 0;
   // Vietnamese words are written as separate syllables: "đồng" (the currency) is not the
@@ -218,11 +244,24 @@ interface Match {
 /** What may follow a rate of the sheet: nothing, or "chỉ tiêu", "so với …", "kế hoạch". */
 const RATE_AFTER = /^(?:$|[,)]|chỉ tiêu|so với|kế hoạch|tổng số|trở lên|số )/;
 
-function matchOf(ind: Indicator, f: StatedFigure, labelPairs: string[]): Match | null {
+/** The words around a figure and before it, as matchOf compares them with label pairs. */
+interface Surroundings {
+  around: string;
+  before: string;
+}
+
+function surroundings(f: StatedFigure): Surroundings {
   // Whole words only, punctuation read as spaces as in the label's pairs.
   const words = (s: string) => ` ${s.replace(/[,:;.\-–]/g, " ").replace(/\s+/g, " ")} `;
-  const around = words(`${f.before} ${f.after}`);
-  const before = words(f.before);
+  return { around: words(`${f.before} ${f.after}`), before: words(f.before) };
+}
+
+function matchOf(
+  ind: Indicator,
+  f: StatedFigure,
+  labelPairs: string[],
+  { around, before }: Surroundings
+): Match | null {
   const label = labelPairs.filter((p) => around.includes(` ${p} `)).length;
   if (f.percent) {
     // "100% các đơn vị", "100% LĐLĐ các tỉnh": a share said of a noun, not a rate of the sheet.
@@ -243,8 +282,9 @@ export function identify(
   candidates: readonly Indicator[],
   labelPairsOf: (ind: Indicator) => string[]
 ): Indicator | null {
+  const near = surroundings(f);
   const matches = candidates
-    .map((ind) => matchOf(ind, f, labelPairsOf(ind)))
+    .map((ind) => matchOf(ind, f, labelPairsOf(ind), near))
     .filter((m): m is Match => m !== null)
     .sort((a, b) => b.after - a.after || b.label - a.label);
   if (matches.length === 0) return null;
@@ -307,10 +347,13 @@ export interface TextFigure {
   rowFigure: boolean;
 }
 
+// An indicator's label pairs depend on the template alone: worked out once, not at every check.
+const labelPairs = new WeakMap<Indicator, string[]>();
+
 /** Every number of every section text that names exactly one indicator of its section. */
 export function textFigures(ctx: ValidationContext): TextFigure[] {
   const t = ctx.template;
-  const totals = allTotals(t, ctx.data);
+  const totals = ctx.totals;
   const value = (ind: Indicator): number | null => {
     // A rate is checked against its counts when the sheet has them (a typed rate cell may be wrong
     // too: checkTypedRates says so at that cell).
@@ -339,15 +382,14 @@ export function textFigures(ctx: ValidationContext): TextFigure[] {
         : num(r[ind.id]);
     return rows.map(of).filter((v): v is number => v !== null);
   };
-  const labelPairs = new Map<string, string[]>();
   const labelPairsOf = (ind: Indicator): string[] => {
-    let p = labelPairs.get(ind.id);
+    let p = labelPairs.get(ind);
     if (!p) {
       const unit = new Set(pairs(`${ind.unit} ${ind.phrase ?? ""}`));
       p = [...new Set([...pairs(ind.label), ...pairs(ind.group ?? "")])].filter(
         (x) => !unit.has(x)
       );
-      labelPairs.set(ind.id, p);
+      labelPairs.set(ind, p);
     }
     return p;
   };

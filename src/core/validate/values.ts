@@ -17,6 +17,18 @@ function shown(ind: Indicator, v: number): string {
 
 /** Bounds as the sheet's data validation states them (counts ≥ 0, rates 0–100% unless set). */
 export function boundsOf(ind: Indicator): { min: number | null; max: number | null } {
+  let b = bounds.get(ind);
+  if (!b) {
+    b = boundsOfIndicator(ind);
+    bounds.set(ind, b);
+  }
+  return b;
+}
+
+// Asked once per figure (100,000 in a large workbook), answered once per indicator.
+const bounds = new WeakMap<Indicator, { min: number | null; max: number | null }>();
+
+function boundsOfIndicator(ind: Indicator): { min: number | null; max: number | null } {
   if (ind.type === "percent") return { min: ind.min ?? 0, max: ind.max ?? 1 };
   if (isNumericType(ind.type)) return { min: ind.min ?? 0, max: ind.max };
   return { min: null, max: null };

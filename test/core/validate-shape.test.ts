@@ -1,0 +1,76 @@
+// Validation keeps the template's expected layout per workbook shape (unit rows, sheet names)
+// instead of planning the workbook on every check: workbooks of different shapes checked one
+// after another must each be judged against their own layout, never the previous one's.
+import { findTemplate } from "../../src/core/templates";
+import { planWorkbook } from "../../src/core/layout/planner";
+import { sheetKeys } from "../../src/core/layout/planner";
+import { validateWorkbook } from "../../src/core/validate";
+import type { Template } from "../../src/core/model/load";
+import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
+import { generatedData } from "../../scripts/bench-data";
+import { planToSnapshot } from "../support/plan-snapshot";
+import { getCell, locate, setCell } from "../support/inject";
+
+const template = findTemplate("cluster-emulation")!;
+
+/** The first per-unit table with a summed column and a total row. */
+function summedPerUnit(t: Template) {
+  const table = t.tables.find(
+    (x) => x.kind === "perUnit" && x.total && x.columns.some((c) => c.aggregation === "sum")
+  );
+  if (!table) throw new Error(`${t.id}: no per-unit table with a summed total`);
+  return { table, col: table.columns.find((c) => c.aggregation === "sum" && !c.computed)! };
+}
+
+/**
+ * A workbook of `units` unit rows whose total cell keeps the template's formula but a cached
+ * figure that no longer adds up, as a tool that does not recalculate would save it. Judged
+ * against its own layout, the untouched formula says Excel will recalculate: no finding.
+ */
+function staleTotal(units: number, sheetNames: Record<string, string> = {}): WorkbookSnapshot {
+  const data = generatedData(template, units);
+  const s = planToSnapshot(planWorkbook(template, data, { sheetNames }));
+  const { table, col } = summedPerUnit(template);
+  const at = locate(s, { kind: "total", table: table.id, indicator: col.id });
+  const sheet = s.sheets.find((x) => x.name === at.sheet)!;
+  const formula = sheet.formulas![at.row - sheet.top][at.col - sheet.left];
+  setCell(s, at, Number(getCell(s, at)) + 1, formula);
+  return s;
+}
+
+const rulesOf = (s: WorkbookSnapshot) =>
+  validateWorkbook(template, s).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+
+it("judges each workbook by its own number of unit rows, whatever was checked before", () => {
+  const three = staleTotal(3);
+  const seven = staleTotal(7);
+  for (const s of [three, seven, three, seven])
+    expect(rulesOf(s).filter((r) => r.startsWith("total-mismatch"))).toEqual([]);
+});
+
+it("judges each workbook by its own sheet names, whatever was checked before", () => {
+  const { table } = summedPerUnit(template);
+  const key = sheetKeys(template, generatedData(template, 3)).find(
+    (k) => k === `table:${table.id}`
+  );
+  if (!key) throw new Error(`no sheet key for table ${table.id}`);
+  const plain = staleTotal(3);
+  const renamed = staleTotal(3, { [key]: "Bảng đã đổi tên" });
+  expect(renamed.sheets.some((x) => x.name === "Bảng đã đổi tên")).toBe(true);
+  for (const s of [plain, renamed, plain, renamed]) {
+    const found = rulesOf(s);
+    expect(found.filter((r) => r.startsWith("moved") || r.startsWith("total-mismatch"))).toEqual(
+      []
+    );
+  }
+});
+
+it("still reports a total whose formula was edited, after a clean check of the same shape", () => {
+  const clean = staleTotal(5);
+  expect(rulesOf(clean).filter((r) => r.startsWith("total-mismatch"))).toEqual([]);
+  const edited = staleTotal(5);
+  const { table, col } = summedPerUnit(template);
+  const at = locate(edited, { kind: "total", table: table.id, indicator: col.id });
+  setCell(edited, at, Number(getCell(edited, at)), "=SUM(C1:C2)");
+  expect(rulesOf(edited)).toContain(`total-mismatch ${at.sheet}!${at.cell}`);
+});
