@@ -42,6 +42,9 @@ const COMMANDER_MESSAGES: Record<string, (m: string) => string> = {
   "commander.excessArguments": () => "Thừa tham số.",
 };
 
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 function buildProgram(io: Output, setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -128,6 +131,17 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "danh sách đơn vị phải nộp (mỗi dòng một đơn vị, hoặc trang Đơn vị của một sổ tính)"
     )
     .option("--issuer <tên>", 'cơ quan ban hành bản tổng hợp, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option(
+      "--prefer <tệp>",
+      "dùng tệp này cho đơn vị của nó dù có tệp mới hơn (lặp lại được)",
+      collect,
+      []
+    )
+    .option("--approve <tệp>", "ghi tệp này là đã duyệt, kèm thời điểm (lặp lại được)", collect, [])
+    .option(
+      "--deadline <YYYY-MM-DD>",
+      "hạn nộp báo cáo của các đơn vị: xét đúng hạn, muộn, chưa nộp"
+    )
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
     .option("--json", "in kết quả từng tệp dạng JSON")
     .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));

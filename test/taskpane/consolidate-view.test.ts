@@ -163,6 +163,8 @@ function result(): ConsolidationResult {
     sources,
     used: sources.filter((s) => s.status !== "leftOut"),
     leftOut: sources.filter((s) => s.status === "leftOut"),
+    superseded: [],
+    issues: {},
     expected: ["LĐLĐ tỉnh Lai Châu", "LĐLĐ tỉnh Sơn La", "LĐLĐ tỉnh Hà Giang"],
     received: ["LĐLĐ tỉnh Lai Châu", "LĐLĐ tỉnh Sơn La", "CĐ ngành Giáo dục"],
     missing: ["LĐLĐ tỉnh Hà Giang"],

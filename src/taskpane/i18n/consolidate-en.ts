@@ -105,6 +105,8 @@ export const consolidateEn: ConsolidateMessages = {
       used: "Used",
       leftOut: "Left out",
       forced: "Used despite errors",
+      superseded: "Replaced by another file",
+      duplicate: "Identical copy",
     },
     unit: (unit: string) => `Unit: ${unit}`,
     noUnit: "Unit unknown",

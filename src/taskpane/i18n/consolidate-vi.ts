@@ -101,6 +101,8 @@ export const consolidateVi = {
       used: "Đã dùng",
       leftOut: "Bị loại",
       forced: "Dùng dù có lỗi",
+      superseded: "Đã thay bằng tệp khác",
+      duplicate: "Bản trùng",
     },
     unit: (unit: string) => `Đơn vị: ${unit}`,
     noUnit: "Chưa rõ đơn vị",

@@ -41,7 +41,13 @@ const useStyles = makeStyles({
   reason: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
 });
 
-const COLORS = { used: "success", leftOut: "danger", forced: "warning" } as const;
+const COLORS = {
+  used: "success",
+  leftOut: "danger",
+  forced: "warning",
+  superseded: "informative",
+  duplicate: "subtle",
+} as const;
 
 export function SourcesList({ sources }: { sources: readonly SourceRecord[] }) {
   const styles = useStyles();
