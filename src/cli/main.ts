@@ -13,6 +13,7 @@ import { demoCommand } from "./commands/demo";
 import { validateCommand } from "./commands/validate";
 import { consolidateCommand } from "./commands/consolidate";
 import { exportCommand } from "./commands/export";
+import { reviewCommand } from "./commands/review";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -145,6 +146,21 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
     .option("--json", "in kết quả từng tệp dạng JSON")
     .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));
+
+  program
+    .command("review")
+    .description(
+      "xem xét sổ tính của các đơn vị: trạng thái từng tệp (đã nhận, cần sửa) và phiếu trả lại (.docx, .txt) cho tệp cần sửa (mã thoát 0: không tệp nào cần sửa, 1: có phiếu trả lại, 2: không đọc được tệp nào)"
+    )
+    .argument("<tệp hoặc thư mục...>", "sổ tính .xlsx của các đơn vị, hoặc thư mục chứa chúng")
+    .requiredOption("-o, --output <thư mục>", "thư mục ghi các phiếu trả lại")
+    .option("--template <mã mẫu>", "mẫu cần xem xét (mặc định: mẫu mà nhiều tệp dùng nhất)")
+    .option("--period <kỳ>", "kỳ cần xem xét, vd. 2024-Q1 (mặc định: kỳ mà nhiều tệp ghi nhất)")
+    .option("--issuer <tên>", 'cơ quan gửi phiếu trả lại, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option("--deadline <YYYY-MM-DD>", "hạn gửi lại bản đã sửa, ghi trong phiếu")
+    .option("-f, --force", "ghi đè phiếu đã có trong thư mục")
+    .option("--json", "in kết quả từng tệp dạng JSON")
+    .action((inputs: string[], opts) => run(reviewCommand(inputs, opts, io)));
 
   program
     .command("export")

@@ -93,7 +93,7 @@ async function expectedUnits(file: string): Promise<string[]> {
   return units;
 }
 
-/** --deadline as given: a real day written YYYY-MM-DD, else a usage error (exit 3). */
+/** --deadline as given: a real day written YYYY-MM-DD, else an error before anything is read. */
 export function checkDeadline(deadline: string | undefined): string | undefined {
   if (deadline === undefined) return undefined;
   const d = deadline.trim();
