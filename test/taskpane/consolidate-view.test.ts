@@ -65,6 +65,7 @@ describe("the form", () => {
         insist: true,
         unitsText: "- LĐLĐ tỉnh Lai Châu;\n\nLĐLĐ tỉnh Sơn La",
         issuer: "  CỤM   THI ĐUA ",
+        deadline: "",
       },
       7,
       find

@@ -115,7 +115,7 @@ export function returnNote(
       ["STT", "Trang tính", "Ô", "Nội dung cần sửa", "Mức"].map((h) => cell(h, "center", true)),
     ],
     body: rows,
-    widths: [6, 20, 9, 55, 10],
+    widths: [8, 19, 9, 54, 10],
   };
   const date = isValidIsoDate(opts.date)
     ? formatDocumentDate(place, opts.date)
