@@ -184,6 +184,7 @@ describe("the result", () => {
       used: 3,
       forced: 1,
       leftOut: 1,
+      superseded: 0,
       expected: 3,
       receivedExpected: 2,
       missing: ["LĐLĐ tỉnh Hà Giang"],
