@@ -36,10 +36,12 @@ describe("corrected resends", () => {
   const originals = [0, 1, 2, 3, 4, 5, 6].map((i) => data(i, "2024-04-02"));
   const fixes = [0, 1].map((i) => data(i, "2024-04-06", 200 + i));
 
-  it("7 units + 2 corrected resends named before the originals: totals are the corrected files'", async () => {
+  it("7 units + 2 corrected resends: totals are the corrected files', whatever their names", async () => {
     for (const [i, d] of originals.entries()) await write(`gui/don-vi-${i + 1}.xlsx`, d);
-    // "0-…" sorts before "don-vi-…": the old rule would have kept the first files.
-    for (const [i, d] of fixes.entries()) await write(`gui/0-ban-sua-don-vi-${i + 1}.xlsx`, d);
+    // The first correction's name sorts before its original's (the acceptance's case), the second
+    // one's after: neither the old rule (first by name) nor its reverse gives the right totals.
+    await write("gui/0-ban-sua-don-vi-1.xlsx", fixes[0]);
+    await write("gui/sua-lan-2-don-vi-2.xlsx", fixes[1]);
     const r = await cli("consolidate", file("gui"), "-o", file("th.xlsx"), "--json");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -51,7 +53,7 @@ describe("corrected resends", () => {
       }),
       expect.objectContaining({
         file: file("gui", "don-vi-2.xlsx"),
-        supersededBy: file("gui", "0-ban-sua-don-vi-2.xlsx"),
+        supersededBy: file("gui", "sua-lan-2-don-vi-2.xlsx"),
       }),
     ]);
     expect(r.stderr).toContain("[Đã thay bằng tệp khác]");
@@ -65,7 +67,7 @@ describe("corrected resends", () => {
     );
     expect(replaced.map((s: { reasons: string[] }) => s.reasons.join(" "))).toEqual([
       expect.stringContaining(`Thay bằng "${file("gui", "0-ban-sua-don-vi-1.xlsx")}"`),
-      expect.stringContaining(`Thay bằng "${file("gui", "0-ban-sua-don-vi-2.xlsx")}"`),
+      expect.stringContaining(`Thay bằng "${file("gui", "sua-lan-2-don-vi-2.xlsx")}"`),
     ]);
   });
 

@@ -24,10 +24,12 @@ const total = (ds: ReportData[], id: string) =>
 
 describe("corrected resends", () => {
   const originals = [0, 1, 2, 3, 4, 5, 6].map((i) => unit(i, { date: "2024-04-02" }));
-  // Names that sort before the originals: the old rule (first by name) kept the wrong file.
-  const fixes = [0, 1].map((i) =>
-    unit(i, { date: "2024-04-05", seed: 100 + i, file: `0-ban-sua-${i + 1}.xlsx` })
-  );
+  // One name sorts before its original (the acceptance's case), one after ("sua-lan-2-…"): the
+  // file name must decide neither.
+  const fixes = [
+    unit(0, { date: "2024-04-05", seed: 100, file: "0-ban-sua-1.xlsx" }),
+    unit(1, { date: "2024-04-05", seed: 101, file: "sua-lan-2-don-vi-2.xlsx" }),
+  ];
   const inputs = [...originals.map((u) => u.s), ...fixes.map((u) => u.s)];
 
   it("uses each unit's newest report; the first files are listed as replaced, exit 0", () => {
@@ -39,7 +41,7 @@ describe("corrected resends", () => {
       expect(r.data!.values[id]).toBe(total(counted, id));
     expect(r.superseded.map((s) => [s.file, s.status, s.supersededBy])).toEqual([
       ["don-vi-1.xlsx", "superseded", "0-ban-sua-1.xlsx"],
-      ["don-vi-2.xlsx", "superseded", "0-ban-sua-2.xlsx"],
+      ["don-vi-2.xlsx", "superseded", "sua-lan-2-don-vi-2.xlsx"],
     ]);
     const old = r.sources.find((s) => s.file === "don-vi-1.xlsx")!;
     expect(old.reasons[0]).toContain('Thay bằng "0-ban-sua-1.xlsx"');
