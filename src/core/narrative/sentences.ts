@@ -18,7 +18,14 @@ import {
   targetRuns,
 } from "./clauses";
 import { wholeOf, type Relations } from "./relations";
-import { parseSegments, tokenProblem, tokensOf, type Segment, type Token } from "./tokens";
+import {
+  ON_TIME_TOKEN,
+  parseSegments,
+  tokenProblem,
+  tokensOf,
+  type Segment,
+  type Token,
+} from "./tokens";
 
 interface Resolved {
   runs: Run[];
@@ -97,8 +104,25 @@ function partial(rel: Relations, id: string): boolean {
   return false;
 }
 
+/** "5/9": expected units on time, from the consolidation's deadline check (sources sheet). */
+function onTimeToken(ctx: NarrativeContext): Resolved {
+  const rows = ctx.data.consolidation?.deadline ? ctx.data.consolidation.timeliness : undefined;
+  if (!rows || rows.length === 0) return MISSING;
+  const on = rows.filter((r) => r.state === "onTime").length;
+  const count = (n: number) => formatInteger(n, { zeroPad: false });
+  // A fraction, not a count before its noun: "5/9", never "05/09".
+  return {
+    runs: [{ kind: "text", text: `${count(on)}/${count(rows.length)}` }],
+    missing: false,
+    indicator: null,
+    said: null,
+    extras: [],
+  };
+}
+
 function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved {
   if (tokenProblem(ctx.template, t) !== null) return MISSING;
+  if (t.id === ON_TIME_TOKEN && !ctx.template.indicatorById.has(t.id)) return onTimeToken(ctx);
   if (ctx.template.targetById.has(t.id)) return targetToken(ctx, rel, t.id);
   const ind = ctx.template.indicatorById.get(t.id)!;
   const scope = reportScope(ctx);
