@@ -146,9 +146,13 @@ export function resultSummary(r: ConsolidationResult): ResultSummary {
   };
 }
 
-/** Files in the order the list shows them: left out first (they need attention), then by name. */
+/**
+ * Files in the order the list shows them: left out first (they need attention), then used despite
+ * errors, then replaced files and copies (with the file used instead), then the files used; by name.
+ */
 export function sourcesInOrder(sources: readonly SourceRecord[]): SourceRecord[] {
-  const rank = (s: SourceRecord) => (s.status === "leftOut" ? 0 : s.status === "forced" ? 1 : 2);
+  const RANK = { leftOut: 0, forced: 1, superseded: 2, duplicate: 2, used: 3 } as const;
+  const rank = (s: SourceRecord) => RANK[s.status];
   return [...sources].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file, "vi"));
 }
 
