@@ -77,7 +77,8 @@ export function returnNote(
   if (!unit || list.length === 0) return null;
   const errors = list.filter((i) => i.severity === "error").length;
   const warnings = list.length - errors;
-  const issuer = opts.issuer?.trim() || t.header.issuingBody || BLANK;
+  const known = opts.issuer?.trim() || t.header.issuingBody || "";
+  const issuer = known || BLANK;
   const place = t.header.place || BLANK;
   // "Báo cáo hoạt động công đoàn (quý, 6 tháng…)" → "báo cáo hoạt động công đoàn quý I/2024".
   const kind = t.title.replace(/\s*\([^)]*\)\s*$/, "");
@@ -94,7 +95,7 @@ export function returnNote(
       ? ` trước ngày ${formatShortDate(opts.resendBy)}`
       : "";
   const intro =
-    `Qua kiểm tra ${report} do ${unit} gửi (tệp “${source.file}”), ${issuer} đề nghị ` +
+    `Qua kiểm tra ${report} do ${unit} gửi (tệp “${source.file}”), ${known ? `${known} ` : ""}đề nghị ` +
     `${unit} chỉnh sửa ${what} dưới đây, rồi gửi lại báo cáo${by}.`;
   const how =
     "Mỗi dòng ghi trang tính, ô và nội dung cần sửa. Sau khi sửa, đề nghị đơn vị kiểm tra lại " +
@@ -155,9 +156,13 @@ export function returnNote(
     appendix: null,
     sources: null,
   };
+  // The text to paste leaves out what the Word note keeps as blanks to fill in by hand.
+  const textDate = isValidIsoDate(opts.date)
+    ? formatDocumentDate(t.header.place ?? "", opts.date)
+    : "";
   const text = [
-    `${issuer}`,
-    `${date}`,
+    ...(known ? [known] : []),
+    ...(textDate ? [textDate.charAt(0).toLocaleUpperCase("vi") + textDate.slice(1)] : []),
     "",
     `THÔNG BÁO`,
     summary,

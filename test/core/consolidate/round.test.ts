@@ -8,6 +8,7 @@ import { readWorkbook } from "../../../src/core/data/read";
 import { loadTemplate } from "../../../src/core/model/load";
 import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
 import type { ReportData } from "../../../src/core/data/types";
+import { returnNote, returnNoteName } from "../../../src/core/consolidate/return-note";
 import { screened, snapshotOf, unitData } from "./fixtures";
 
 const qa = findTemplate("quarterly-activity")!;
@@ -204,5 +205,38 @@ describe("deadlines", () => {
     expect(defaultDeadline(withRule, "2024-Q1")).toBe("2024-04-10");
     expect(defaultDeadline(withRule, "2024-Q4")).toBe("2025-01-10");
     expect(defaultDeadline(consolidatedTemplate(qa), "2024-Q1")).toBeNull();
+  });
+});
+
+describe("return notes", () => {
+  const bad = unitData(qa, UNITS[1], 5, "2024-Q1");
+  bad.values.tt_so_buoi = "nhiều";
+  bad.values.dv_ket_nap = -5;
+  const r = consolidate([screened(qa, bad, "loi.xlsx")], { consolidatedAt: AT });
+  const issues = r.issues["loi.xlsx"];
+
+  it("lists every error and warning at its cell, errors first, in the note and its text", () => {
+    const note = returnNote(qa, r.sources[0], issues, {
+      issuer: "LĐLĐ tỉnh Lai Châu",
+      date: "2024-04-12",
+      resendBy: "2024-04-20",
+    })!;
+    expect(note.errors).toBe(2);
+    const table = note.document.body.find((b) => b.kind === "table")!;
+    expect(table.kind === "table" && table.body.length).toBe(issues.length);
+    const lines = note.text.split("\n").filter((l) => /^\d+\. \[/.test(l));
+    expect(lines).toHaveLength(issues.length);
+    expect(lines.slice(0, 2).every((l) => l.includes("[Lỗi]"))).toBe(true);
+    for (const i of issues) expect(note.text).toContain(`ô ${i.cell}: ${i.message}`);
+    expect(note.text).toContain("trước ngày 20/4/2024");
+    expect(note.document.header.issuingBody).toBe("LĐLĐ TỈNH LAI CHÂU");
+    expect(returnNoteName(note.unit)).toBe("tra-lai-ldld-tinh-cao-bang");
+  });
+
+  it("without a sender, the text leaves out the blanks the Word note keeps", () => {
+    const note = returnNote(qa, r.sources[0], issues, { date: "2024-04-12" })!;
+    expect(note.text).not.toContain("……");
+    expect(note.document.header.issuingBody).toBe("……");
+    expect(returnNote(qa, r.sources[0], [], { date: "2024-04-12" })).toBeNull();
   });
 });
