@@ -140,6 +140,10 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     )
     .option("--approve <tệp>", "ghi tệp này là đã duyệt, kèm thời điểm (lặp lại được)", collect, [])
     .option(
+      "--keep-approvals <tong-hop-cu.xlsx>",
+      "giữ các tệp đã duyệt ở sổ tổng hợp trước (tệp nào đã đổi từ khi duyệt thì phải duyệt lại)"
+    )
+    .option(
       "--deadline <YYYY-MM-DD>",
       "hạn nộp báo cáo của các đơn vị: xét đúng hạn, muộn, chưa nộp"
     )

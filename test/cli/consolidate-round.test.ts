@@ -88,6 +88,56 @@ describe("corrected resends", () => {
   });
 });
 
+describe("approvals", () => {
+  it("--approve records the time on the sources sheet; --keep-approvals carries it while the file is unchanged", async () => {
+    const approved = file("gui", "don-vi-3.xlsx");
+    const r = await cli(
+      "consolidate",
+      file("gui"),
+      "-o",
+      file("duyet.xlsx"),
+      "--approve",
+      "don-vi-3.xlsx"
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${approved} — ${UNITS[2]} (Đã duyệt)`);
+    const first = JSON.parse((await cli("dump", file("duyet.xlsx"))).stdout).consolidation.sources;
+    const at = first.find((s: { file: string }) => s.file === approved).approvedAt;
+    expect(at).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    const again = await cli(
+      "consolidate",
+      file("gui"),
+      "-o",
+      file("duyet-2.xlsx"),
+      "--keep-approvals",
+      file("duyet.xlsx")
+    );
+    expect(again.code).toBe(0);
+    const kept = JSON.parse((await cli("dump", file("duyet-2.xlsx"))).stdout).consolidation.sources;
+    expect(kept.find((s: { file: string }) => s.file === approved)).toMatchObject({
+      review: "approved",
+      approvedAt: at,
+    });
+
+    // The unit sends the file again with other figures: the approval was of the old bytes.
+    await write("gui/don-vi-3.xlsx", data(2, "2024-04-02", 333));
+    const changed = await cli(
+      "consolidate",
+      file("gui"),
+      "-o",
+      file("duyet-3.xlsx"),
+      "--keep-approvals",
+      file("duyet.xlsx"),
+      "--json"
+    );
+    const review = JSON.parse(changed.stdout).sources.find(
+      (s: { file: string }) => s.file === approved
+    ).review;
+    expect(review).toBe("received");
+  });
+});
+
 describe("deadlines", () => {
   it("9 expected units: 5 on time, 2 late, 2 missing — in the text and in --json", async () => {
     const dates = ["2024-04-01", "2024-04-05", "2024-04-10", "2024-04-09", "2024-04-02"];

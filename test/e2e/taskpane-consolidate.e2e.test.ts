@@ -3,7 +3,8 @@
  * report: 7 province workbooks, the same workbook sent again under another name, and a quarterly
  * report (another template), written to a temp folder and picked with the file input.
  * - Hosted (ExcelApi 1.7, in-memory Excel host): the progress bar reads the files one by one, the
- *   list leaves out the duplicate and the other template with their reasons, the workbook gets the
+ *   list marks the identical copy "Bản trùng" and leaves out the other template, with their reasons
+ *   (issue 11: a copy loses no data), the workbook gets the
  *   consolidated sheets (sources sheet included) with the figures `baocao consolidate` computes,
  *   and the Chỉ tiêu tab shows the consolidation's targets as the core rates them.
  * - "Dừng" while reading: nothing is written to the workbook.

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ConsolidationResult } from "../../core/consolidate";
 import { completenessSummary, REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
-import { timelinessLabel } from "../../core/consolidate";
+import { timelinessLabel, type Approval } from "../../core/consolidate";
 import { isValidIsoDate } from "../../core/period/isoDate";
 import {
   consolidateFiles,
@@ -37,6 +37,8 @@ export interface ConsolidateCliOptions {
   approve?: string[];
   /** Deadline of the units' reports, YYYY-MM-DD. */
   deadline?: string;
+  /** An earlier consolidated workbook whose approvals carry over to files unchanged since. */
+  keepApprovals?: string;
   /** Progress on stderr as it goes; default: when stderr is a terminal. */
   progress?: boolean;
 }
@@ -113,6 +115,24 @@ export function fileTimeOf(p: string): string | null {
   }
 }
 
+/**
+ * The approvals recorded on an earlier consolidated workbook's sources sheet, tied to the bytes
+ * approved: a file sent again since (another checksum) must be approved again.
+ */
+async function approvalsOf(file: string): Promise<Approval[]> {
+  const opened = await readTemplateWorkbook(file);
+  const c = readWorkbook(opened.template, opened.snapshot).data.consolidation;
+  if (!c)
+    throw new CliError(
+      `"${file}" không phải sổ tổng hợp (không có trang "Nguồn tổng hợp"), nên không lấy được các tệp đã duyệt.`
+    );
+  return c.sources.flatMap((s) =>
+    s.review === "approved" && s.approvedAt && s.checksum
+      ? [{ file: s.file, at: s.approvedAt, checksum: s.checksum }]
+      : []
+  );
+}
+
 /** One expected unit's line: "đúng hạn", "muộn 3 ngày", "chưa nộp". */
 function timelinessLines(result: ConsolidationResult): string[] {
   const c = result.data?.consolidation;
@@ -163,7 +183,11 @@ export async function consolidateCommand(
 ): Promise<number> {
   if (inputs.length === 0) throw new CliError("Chưa chọn tệp hay thư mục nào để tổng hợp.");
   const paths = expandInputs(inputs, io);
-  checkOutput(opts.output, opts.force ?? false, opts.expected ? [...paths, opts.expected] : paths);
+  checkOutput(opts.output, opts.force ?? false, [
+    ...paths,
+    ...(opts.expected ? [opts.expected] : []),
+    ...(opts.keepApprovals ? [opts.keepApprovals] : []),
+  ]);
   const deadline = checkDeadline(opts.deadline);
   const expected = opts.expected ? await expectedUnits(opts.expected) : undefined;
   const progress = opts.progress ?? process.stderr.isTTY === true;
@@ -173,6 +197,7 @@ export async function consolidateCommand(
     fileTime: fileTimeOf(p),
   }));
   const approvedAt = new Date().toISOString();
+  const kept = opts.keepApprovals ? await approvalsOf(opts.keepApprovals) : [];
   const result = await consolidateFiles(files, {
     exceljs,
     sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
@@ -188,7 +213,7 @@ export async function consolidateCommand(
     expectedUnits: expected,
     issuer: opts.issuer,
     prefer: opts.prefer,
-    approvals: (opts.approve ?? []).map((file) => ({ file, at: approvedAt })),
+    approvals: [...kept, ...(opts.approve ?? []).map((file) => ({ file, at: approvedAt }))],
     deadline,
   });
   if (!progress) io.err(`Đã đọc ${paths.length} tệp.\n`);
