@@ -149,6 +149,8 @@ describe("deadlines", () => {
     const r = await cli(...args, "-o", file("han.xlsx"), "--deadline", "2024-04-10", "--json");
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("5/9 đơn vị báo cáo đúng hạn (hạn nộp 10/4/2024)");
+    // The missing units are named once, by the completeness line.
+    expect(r.stderr.match(/Chưa nộp \(2\)/g)).toHaveLength(1);
     expect(r.stderr).toContain("[Muộn 1 ngày] LĐLĐ tỉnh Hà Giang — ngày 2024-04-11");
     expect(r.stderr).toContain("[Muộn 7 ngày] LĐLĐ tỉnh Sơn La");
     expect(r.stderr).toContain("[Chưa nộp] LĐLĐ tỉnh Yên Bái");

@@ -10,6 +10,7 @@ import type { ConsolidationResult } from "../../core/consolidate";
 import { completenessSummary, REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
 import { timelinessLabel, type Approval } from "../../core/consolidate";
 import { isValidIsoDate } from "../../core/period/isoDate";
+import { formatShortDate } from "../../core/period";
 import {
   consolidateFiles,
   consolidationToXlsx,
@@ -138,7 +139,7 @@ function timelinessLines(result: ConsolidationResult): string[] {
   const c = result.data?.consolidation;
   if (!c?.deadline || !c.timeliness) return [];
   return [
-    `Đúng hạn (hạn nộp ${c.deadline}):`,
+    `Đúng hạn (hạn nộp ${isValidIsoDate(c.deadline) ? formatShortDate(c.deadline) : c.deadline}):`,
     ...c.timeliness.map(
       (t) => `  [${timelinessLabel(t)}] ${t.unit}${t.reportDate ? ` — ngày ${t.reportDate}` : ""}`
     ),

@@ -129,7 +129,8 @@ export async function reviewCommand(
   for (const s of result.sources) {
     const state = s.review ? REVIEW_LABELS[s.review] : STATUS_LABELS[s.status];
     const counts = s.review ? ` — ${s.errors} lỗi, ${s.warnings} lưu ý` : "";
-    lines.push(`  [${state}] ${s.file}${s.unit ? ` — ${s.unit}` : ""}${counts}`);
+    const replaced = s.supersededBy ? ` — ${STATUS_LABELS[s.status]}: "${s.supersededBy}"` : "";
+    lines.push(`  [${state}] ${s.file}${s.unit ? ` — ${s.unit}` : ""}${counts}${replaced}`);
     if (!s.review) for (const r of s.reasons) lines.push(`      ${r}`);
     const w = written.find((x) => x.file === s.file);
     if (w) lines.push(`      Phiếu trả lại: ${w.docx} (và ${path.basename(w.txt)} để dán)`);

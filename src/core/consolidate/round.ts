@@ -135,7 +135,11 @@ export function timelinessLabel(t: Timeliness): string {
 }
 
 /** "5/9 đơn vị báo cáo đúng hạn (hạn nộp 10/4/2024); muộn: …; chưa nộp: …". */
-export function timelinessSummary(rows: readonly Timeliness[], deadline: string): string {
+export function timelinessSummary(
+  rows: readonly Timeliness[],
+  deadline: string,
+  opts: { missing?: boolean } = {}
+): string {
   const on = rows.filter((r) => r.state === "onTime").length;
   const late = rows.filter((r) => r.state === "late");
   const missing = rows.filter((r) => r.state === "missing");
@@ -147,7 +151,8 @@ export function timelinessSummary(rows: readonly Timeliness[], deadline: string)
     parts.push(
       `Muộn (${late.length}): ${late.map((r) => `${r.unit} (${r.daysLate} ngày)`).join("; ")}.`
     );
-  if (missing.length > 0)
+  // Beside the completeness line, which names them already, the missing units are not repeated.
+  if (missing.length > 0 && opts.missing !== false)
     parts.push(`Chưa nộp (${missing.length}): ${missing.map((r) => r.unit).join("; ")}.`);
   if (undated.length > 0)
     parts.push(

@@ -113,7 +113,9 @@ export function completenessSummary(c: ConsolidationInfo): string {
       ? ` Chưa nộp (${c.missingUnits.length}): ${c.missingUnits.join("; ")}.`
       : " Tất cả đơn vị phải nộp đã nộp.";
   const timely =
-    c.deadline && c.timeliness ? ` ${timelinessSummary(c.timeliness, c.deadline)}` : "";
+    c.deadline && c.timeliness
+      ? ` ${timelinessSummary(c.timeliness, c.deadline, { missing: false })}`
+      : "";
   return `Phải nộp ${c.expectedUnits.length} đơn vị, đã nộp ${done}/${c.expectedUnits.length}.${missing}${timely}`;
 }
 
