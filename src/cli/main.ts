@@ -14,6 +14,7 @@ import { demoCommand } from "./commands/demo";
 import { validateCommand } from "./commands/validate";
 import { consolidateCommand } from "./commands/consolidate";
 import { exportCommand } from "./commands/export";
+import { reviewCommand } from "./commands/review";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -42,6 +43,9 @@ const COMMANDER_MESSAGES: Record<string, (m: string) => string> = {
     `Tùy chọn thiếu giá trị: ${m.replace(/^error: option /, "").replace(/ argument missing$/, "")}.`,
   "commander.excessArguments": () => "Thừa tham số.",
 };
+
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 function buildProgram(io: Output, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -173,6 +177,21 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "danh sách đơn vị phải nộp (mỗi dòng một đơn vị, hoặc trang Đơn vị của một sổ tính)"
     )
     .option("--issuer <tên>", 'cơ quan ban hành bản tổng hợp, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option(
+      "--prefer <tệp>",
+      "dùng tệp này cho đơn vị của nó dù có tệp mới hơn (lặp lại được)",
+      collect,
+      []
+    )
+    .option("--approve <tệp>", "ghi tệp này là đã duyệt, kèm thời điểm (lặp lại được)", collect, [])
+    .option(
+      "--keep-approvals <tong-hop-cu.xlsx>",
+      "giữ các tệp đã duyệt ở sổ tổng hợp trước (tệp nào đã đổi từ khi duyệt thì phải duyệt lại)"
+    )
+    .option(
+      "--deadline <YYYY-MM-DD>",
+      "hạn nộp báo cáo của các đơn vị: xét đúng hạn, muộn, chưa nộp"
+    )
     .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
     .option("--json", "in kết quả từng tệp dạng JSON")
     .option(
@@ -180,6 +199,21 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "tệp mẫu của đơn vị (như baocao templates --json in ra một mẫu); thay mẫu có sẵn cùng mã"
     )
     .action((inputs: string[], opts) => run(consolidateCommand(inputs, opts, io)));
+
+  program
+    .command("review")
+    .description(
+      "xem xét sổ tính của các đơn vị: trạng thái từng tệp (đã nhận, cần sửa) và phiếu trả lại (.docx, .txt) cho tệp cần sửa (mã thoát 0: không tệp nào cần sửa, 1: có phiếu trả lại, 2: không đọc được tệp nào)"
+    )
+    .argument("<tệp hoặc thư mục...>", "sổ tính .xlsx của các đơn vị, hoặc thư mục chứa chúng")
+    .requiredOption("-o, --output <thư mục>", "thư mục ghi các phiếu trả lại")
+    .option("--template <mã mẫu>", "mẫu cần xem xét (mặc định: mẫu mà nhiều tệp dùng nhất)")
+    .option("--period <kỳ>", "kỳ cần xem xét, vd. 2024-Q1 (mặc định: kỳ mà nhiều tệp ghi nhất)")
+    .option("--issuer <tên>", 'cơ quan gửi phiếu trả lại, vd. "LĐLĐ tỉnh Lai Châu"')
+    .option("--deadline <YYYY-MM-DD>", "hạn gửi lại bản đã sửa, ghi trong phiếu")
+    .option("-f, --force", "ghi đè phiếu đã có trong thư mục")
+    .option("--json", "in kết quả từng tệp dạng JSON")
+    .action((inputs: string[], opts) => run(reviewCommand(inputs, opts, io)));
 
   program
     .command("export")

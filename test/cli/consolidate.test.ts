@@ -79,8 +79,8 @@ describe("baocao consolidate", () => {
       'mẫu "Báo cáo sơ kết thi đua của Cụm thi đua (6 tháng, năm)"'
     );
     expect(reason("cum.xlsx")).not.toContain("cluster-emulation");
-    // The copy sorts first by name, so it is the one used; the original is the duplicate.
-    expect(reason("ban-sao.xlsx")).toContain("có 2 tệp");
+    // The copy is the newer file on disk, so it is the one used; the original is the identical copy.
+    expect(reason("ban-sao.xlsx")).toContain("gửi 2 tệp");
     expect(reason("don-vi-1.xlsx")).toContain("giống hệt");
     expect(out.sources.filter((s: { status: string }) => s.status === "used")).toHaveLength(3);
     expect(r.stderr).toContain("[Bị loại]");

@@ -3,7 +3,8 @@
  * report: 7 province workbooks, the same workbook sent again under another name, and a quarterly
  * report (another template), written to a temp folder and picked with the file input.
  * - Hosted (ExcelApi 1.7, in-memory Excel host): the progress bar reads the files one by one, the
- *   list leaves out the duplicate and the other template with their reasons, the workbook gets the
+ *   list marks the identical copy "Bản trùng" and leaves out the other template, with their reasons
+ *   (issue 11: a copy loses no data), the workbook gets the
  *   consolidated sheets (sources sheet included) with the figures `baocao consolidate` computes,
  *   and the Chỉ tiêu tab shows the consolidation's targets as the core rates them.
  * - "Dừng" while reading: nothing is written to the workbook.
@@ -11,7 +12,7 @@
  * Screenshots at 450 and 320 px: test-results/e2e/taskpane-consolidate-*.png.
  */
 import * as crypto from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -62,6 +63,10 @@ beforeAll(async () => {
     paths.push(p);
   }
   writeFileSync(path.join(dir, DUPLICATE), readFileSync(paths[2]));
+  // The copy is older on disk than the original, so the original counts and the copy is the
+  // "bản trùng" (identical copies are ranked like resends: the newest file time wins).
+  const past = new Date(Date.UTC(2023, 6, 1));
+  utimesSync(path.join(dir, DUPLICATE), past, past);
   writeFileSync(
     path.join(dir, OTHER),
     await xlsxOf(qa, unitData(qa, "LĐLĐ tỉnh Lai Châu", 3, "2024-Q1"))
@@ -69,7 +74,11 @@ beforeAll(async () => {
   paths.push(path.join(dir, DUPLICATE), path.join(dir, OTHER));
   // What `baocao consolidate` makes of the same files: what the pane must show and write.
   expected = await consolidateFiles(
-    paths.map((p) => ({ name: path.basename(p), read: async () => readFileSync(p) })),
+    paths.map((p) => ({
+      name: path.basename(p),
+      read: async () => readFileSync(p),
+      fileTime: statSync(p).mtime.toISOString(),
+    })),
     {
       exceljs,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
@@ -147,16 +156,16 @@ function expectProgress(log: string[]): void {
 
 async function expectResultList(page: Page): Promise<void> {
   await expect(page.getByTestId("consolidate-summary").innerText()).resolves.toBe(
-    "Đã đọc 9 tệp: dùng 7, loại 2."
+    "Đã đọc 9 tệp: dùng 7, loại 1."
   );
   const listed = await sources(page);
-  // Left out first, with the core's reasons.
+  // Left out first, with the core's reasons; then the identical copy, then the files used.
   expect(listed.slice(0, 2).map((s) => [s.file, s.status, s.badge])).toEqual([
-    [DUPLICATE, "leftOut", "Bị loại"],
     [OTHER, "leftOut", "Bị loại"],
+    [DUPLICATE, "duplicate", "Bản trùng"],
   ]);
-  expect(listed[0].reasons.join(" ")).toContain("giống hệt tệp");
-  expect(listed[1].reasons.join(" ")).toContain(`không phải mẫu "${ce.title}"`);
+  expect(listed[1].reasons.join(" ")).toContain("giống hệt tệp");
+  expect(listed[0].reasons.join(" ")).toContain(`không phải mẫu "${ce.title}"`);
   expect(listed.slice(2).map((s) => s.status)).toEqual(Array(7).fill("used"));
   await expect(page.getByTestId("consolidate-completeness").innerText()).resolves.toContain(
     "Phải nộp 7 đơn vị, đã nhận 7/7. Tất cả đơn vị phải nộp đã nộp."

@@ -45,7 +45,12 @@ beforeAll(async () => {
 /** What `baocao consolidate` makes of the same files (Node's SHA-256, no pane involved). */
 async function cliResult(): Promise<ConsolidationResult> {
   return consolidateFiles(
-    files.map((f) => ({ name: f.name, read: async () => new Uint8Array(await f.arrayBuffer()) })),
+    files.map((f) => ({
+      name: f.name,
+      read: async () => new Uint8Array(await f.arrayBuffer()),
+      // As the pane passes it: the browser's File time ranks a unit's identical or resent files.
+      fileTime: new Date(f.lastModified).toISOString(),
+    })),
     {
       exceljs,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
@@ -90,9 +95,12 @@ describe("OfficeSession.consolidate", () => {
       expect(r.exitCode).toBe(1);
       expect(r.used.map((s) => s.file)).toHaveLength(7);
       expect(Object.fromEntries(r.leftOut.map((s) => [s.file, s.reasons.join(" ")]))).toEqual({
-        "08-gui-lai.xlsx": expect.stringContaining("giống hệt tệp"),
         "09-bao-cao-quy.xlsx": expect.stringContaining(`không phải mẫu "${ce.title}"`),
       });
+      // The identical copy is a "bản trùng" of the third province's file, whichever is kept.
+      expect(r.superseded.map((s) => [s.status, s.reasons.join(" ")])).toEqual([
+        ["duplicate", expect.stringContaining("giống hệt tệp")],
+      ]);
       expect(r.missing).toEqual([]);
 
       // Every sheet of the plan, the sources sheet renamed around the user's one.

@@ -16,6 +16,8 @@ export interface UnitFile {
   /** The name shown to the user and written to the sources sheet. */
   name: string;
   read(): Promise<Uint8Array>;
+  /** The file's modification time (ISO 8601), to rank a unit's resends when nothing else does. */
+  fileTime?: string | null;
 }
 
 export interface ConsolidateFilesOptions extends Omit<ConsolidateOptions, "consolidatedAt"> {
@@ -56,10 +58,15 @@ async function screenFile(
       { readError: `Không đọc được tệp "${f.name}": ${why}` }
     );
   }
-  const src = { file: f.name, checksum: await opts.sha256(bytes), readAt };
+  const src = {
+    file: f.name,
+    checksum: await opts.sha256(bytes),
+    readAt,
+    fileTime: f.fileTime ?? null,
+  };
   try {
-    const { snapshot } = await readWorkbookBytes(opts.exceljs, bytes, f.name);
-    return screenSource(src, { snapshot }, opts.find);
+    const { snapshot, savedAt } = await readWorkbookBytes(opts.exceljs, bytes, f.name);
+    return screenSource({ ...src, savedAt }, { snapshot }, opts.find);
   } catch (e) {
     if (e instanceof XlsxReadError) return screenSource(src, { readError: e.message });
     // One file must never sink the run: whatever went wrong with it, it is left out with why.

@@ -58,6 +58,15 @@ export interface PreparedPackage {
   skipped: string[];
   /** Cells whose stored value ExcelJS would misread, by sheet name. */
   badValues: Map<string, StoredValue[]>;
+  /** When the workbook was last saved (docProps/core.xml dcterms:modified), ISO 8601, if given. */
+  savedAt: string | null;
+}
+
+/** The saved time of the core properties part, when it is a real instant. */
+function savedAtOf(coreXml: string): string | null {
+  const m = /<dcterms:modified\b[^>]*>([^<]{1,64})<\/dcterms:modified>/.exec(coreXml);
+  const ms = m ? Date.parse(m[1].trim()) : NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
 export type SheetChoice = "ours" | "all";
@@ -401,6 +410,18 @@ export function preparePackage(
         'Hãy mở bằng Excel rồi lưu lại dạng "Excel Workbook (*.xlsx)".'
     );
   }
+  const coreRel = rootRels.find(
+    (r) =>
+      r.type.endsWith("/core-properties") && !r.external && pkg.has(resolveTarget("", r.target))
+  );
+  const corePart = coreRel ? resolveTarget("", coreRel.target) : "docProps/core.xml";
+  // The saved time only ranks a unit's resends: a part that cannot be read just leaves it unknown.
+  let savedAt: string | null = null;
+  try {
+    savedAt = pkg.has(corePart) ? savedAtOf(text(corePart)) : null;
+  } catch {
+    savedAt = null;
+  }
   const workbookXml = text(workbookPart);
   const wbRelsPart = relsOf(workbookPart);
   const wbRels = pkg.has(wbRelsPart) ? parseRels(text(wbRelsPart)) : [];
@@ -489,6 +510,7 @@ export function preparePackage(
     sheets: keptNames,
     skipped: sheets.filter((s) => !keptNames.includes(s.name)).map((s) => s.name),
     badValues,
+    savedAt,
   };
 }
 

@@ -218,6 +218,8 @@ export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
   /** Sheets not read because the template does not own them. */
   skipped: string[];
+  /** When the workbook was last saved (docProps/core.xml), ISO 8601; null when not given. */
+  savedAt: string | null;
 }
 
 /**
@@ -263,7 +265,7 @@ export async function readWorkbookBytes(
       sheets: wb.worksheets.map((ws) => sheetSnapshot(ws, prepared.badValues.get(ws.name))),
       names: prepared.names,
     };
-    return { workbook: wb, snapshot, skipped: prepared.skipped };
+    return { workbook: wb, snapshot, skipped: prepared.skipped, savedAt: prepared.savedAt };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new XlsxReadError(

@@ -7,7 +7,10 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ConsolidationResult } from "../../core/consolidate";
-import { completenessSummary, STATUS_LABELS } from "../../core/layout/sources-sheet";
+import { completenessSummary, REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
+import { timelinessLabel, type Approval } from "../../core/consolidate";
+import { isValidIsoDate } from "../../core/period/isoDate";
+import { formatShortDate } from "../../core/period";
 import {
   consolidateFiles,
   consolidationToXlsx,
@@ -32,6 +35,14 @@ export interface ConsolidateCliOptions {
   issuer?: string;
   force?: boolean;
   json?: boolean;
+  /** Files to use for their unit whatever their dates (repeatable). */
+  prefer?: string[];
+  /** Files the user approves (đã duyệt), recorded with the time of this run (repeatable). */
+  approve?: string[];
+  /** Deadline of the units' reports, YYYY-MM-DD. */
+  deadline?: string;
+  /** An earlier consolidated workbook whose approvals carry over to files unchanged since. */
+  keepApprovals?: string;
   /** Progress on stderr as it goes; default: when stderr is a terminal. */
   progress?: boolean;
 }
@@ -88,18 +99,74 @@ async function expectedUnits(file: string, find: FindTemplate): Promise<string[]
   return units;
 }
 
+/** --deadline as given: a real day written YYYY-MM-DD, else an error before anything is read. */
+export function checkDeadline(deadline: string | undefined): string | undefined {
+  if (deadline === undefined) return undefined;
+  const d = deadline.trim();
+  if (!isValidIsoDate(d))
+    throw new CliError(
+      `Hạn nộp "${deadline}" không phải ngày hợp lệ. Ghi --deadline dạng YYYY-MM-DD, vd. --deadline 2024-04-10.`
+    );
+  return d;
+}
+
+/** The file's modification time, to rank a unit's resends when nothing else tells them apart. */
+export function fileTimeOf(p: string): string | null {
+  try {
+    return fs.statSync(p).mtime.toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The approvals recorded on an earlier consolidated workbook's sources sheet, tied to the bytes
+ * approved: a file sent again since (another checksum) must be approved again.
+ */
+async function approvalsOf(file: string, find: FindTemplate): Promise<Approval[]> {
+  const opened = await readTemplateWorkbook(file, undefined, find);
+  const c = readWorkbook(opened.template, opened.snapshot).data.consolidation;
+  if (!c)
+    throw new CliError(
+      `"${file}" không phải sổ tổng hợp (không có trang "Nguồn tổng hợp"), nên không lấy được các tệp đã duyệt.`
+    );
+  return c.sources.flatMap((s) =>
+    s.review === "approved" && s.approvedAt && s.checksum
+      ? [{ file: s.file, at: s.approvedAt, checksum: s.checksum }]
+      : []
+  );
+}
+
+/** One expected unit's line: "đúng hạn", "muộn 3 ngày", "chưa nộp". */
+function timelinessLines(result: ConsolidationResult): string[] {
+  const c = result.data?.consolidation;
+  if (!c?.deadline || !c.timeliness) return [];
+  return [
+    `Đúng hạn (hạn nộp ${isValidIsoDate(c.deadline) ? formatShortDate(c.deadline) : c.deadline}):`,
+    ...c.timeliness.map(
+      (t) => `  [${timelinessLabel(t)}] ${t.unit}${t.reportDate ? ` — ngày ${t.reportDate}` : ""}`
+    ),
+  ];
+}
+
 function report(result: ConsolidationResult, io: Output): void {
   const lines: string[] = [];
   lines.push(
-    `Đã đọc ${result.sources.length} tệp: dùng ${result.used.length}, loại ${result.leftOut.length}.`
+    `Đã đọc ${result.sources.length} tệp: dùng ${result.used.length}, loại ${result.leftOut.length}` +
+      (result.superseded.length > 0
+        ? `, thay bằng bản mới hoặc trùng ${result.superseded.length}.`
+        : ".")
   );
   for (const s of result.sources) {
-    lines.push(`  [${STATUS_LABELS[s.status]}] ${s.file}${s.unit ? ` — ${s.unit}` : ""}`);
+    const review = s.review ? ` (${REVIEW_LABELS[s.review]})` : "";
+    lines.push(`  [${STATUS_LABELS[s.status]}] ${s.file}${s.unit ? ` — ${s.unit}` : ""}${review}`);
     for (const r of s.reasons) lines.push(`      ${r}`);
   }
   for (const m of result.messages) lines.push(m);
-  if (result.data?.consolidation) lines.push(completenessSummary(result.data.consolidation));
-  else if (result.missing.length > 0)
+  if (result.data?.consolidation) {
+    lines.push(completenessSummary(result.data.consolidation));
+    lines.push(...timelinessLines(result));
+  } else if (result.missing.length > 0)
     lines.push(`Chưa có số liệu của: ${result.missing.join("; ")}.`);
   io.err(lines.join("\n") + "\n");
 }
@@ -120,14 +187,22 @@ export async function consolidateCommand(
 ): Promise<number> {
   if (inputs.length === 0) throw new CliError("Chưa chọn tệp hay thư mục nào để tổng hợp.");
   const paths = expandInputs(inputs, io);
-  checkOutput(opts.output, opts.force ?? false, opts.expected ? [...paths, opts.expected] : paths);
+  checkOutput(opts.output, opts.force ?? false, [
+    ...paths,
+    ...(opts.expected ? [opts.expected] : []),
+    ...(opts.keepApprovals ? [opts.keepApprovals] : []),
+  ]);
+  const deadline = checkDeadline(opts.deadline);
   const { find } = cliTemplates(opts.templateFile, io);
   const expected = opts.expected ? await expectedUnits(opts.expected, find) : undefined;
   const progress = opts.progress ?? process.stderr.isTTY === true;
   const files: UnitFile[] = paths.map((p) => ({
     name: p,
     read: async () => readBytes(p),
+    fileTime: fileTimeOf(p),
   }));
+  const approvedAt = new Date().toISOString();
+  const kept = opts.keepApprovals ? await approvalsOf(opts.keepApprovals, find) : [];
   const result = await consolidateFiles(files, {
     exceljs,
     sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
@@ -143,6 +218,9 @@ export async function consolidateCommand(
     insist: opts.insist,
     expectedUnits: expected,
     issuer: opts.issuer,
+    prefer: opts.prefer,
+    approvals: [...kept, ...(opts.approve ?? []).map((file) => ({ file, at: approvedAt }))],
+    deadline,
   });
   if (!progress) io.err(`Đã đọc ${paths.length} tệp.\n`);
 
@@ -158,6 +236,14 @@ export async function consolidateCommand(
           expected: result.expected,
           received: result.received,
           missing: result.missing,
+          superseded: result.superseded.map((s) => ({
+            file: s.file,
+            unit: s.unit,
+            supersededBy: s.supersededBy ?? null,
+            status: s.status,
+          })),
+          deadline: result.data?.consolidation?.deadline ?? null,
+          timeliness: result.data?.consolidation?.timeliness ?? null,
           messages: result.messages,
           consolidations: result.consolidations ?? [],
           findings: result.findings ?? [],

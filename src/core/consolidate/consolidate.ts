@@ -5,8 +5,12 @@
 //     template of this BáoCáo (a minor version may add figures; a patch only changes wording);
 //   - period: the option, else the most common among the files of that template (a tie asks);
 //   - a file with validation errors is left out, unless the user insists ("forced");
-//   - a unit (cơ quan ban hành) that sent several files is counted once: sources are sorted by unit,
-//     then file name, then checksum, and the first is used; the others are listed as left out;
+//   - a unit (cơ quan ban hành) that sent several files is counted once, from its newest report
+//     (header date, then the workbook's saved time, then the file's time; file name last), unless
+//     the user prefers another; the others are "superseded" (thay bằng <file>) or, byte-identical,
+//     "duplicate" (bản trùng). Neither loses data, so neither makes exit code 1 (round.ts);
+//   - each readable file gets a review state (đã nhận / cần sửa / đã duyệt, the last only by the
+//     user's approval) and, with a deadline, each expected unit is on time, late or missing;
 //   - each used file becomes a unit row; rows of the file's own per-unit tables that name other
 //     units (its subunits) become units under it; rows without figures are ignored (a workbook made
 //     from a template lists every default unit); see units.ts;
@@ -22,11 +26,21 @@ import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types"
 import type { Finding } from "../findings";
 import { consolidatedData } from "./data";
 import { hierarchyFindings, unitLevels, type UnitLevels, levelsSummary } from "./levels";
-import type { ScreenedSource } from "./screen";
+import type { ScreenedSource, SourceIssue } from "./screen";
+import {
+  defaultDeadline,
+  namesFile,
+  newerBecause,
+  newerFirst,
+  reviewState,
+  timelinessOf,
+  type Approval,
+} from "./round";
 import { consolidatedTemplate } from "./template";
 import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
 import { unitTexts } from "./texts";
+import { isValidIsoDate } from "../period/isoDate";
 
 /** How messages name a template: by its title, as users know it (the id is the CLI's word). */
 const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
@@ -46,6 +60,12 @@ export interface ConsolidateOptions {
   issuer?: string;
   /** When the consolidation is made (ISO 8601); default: now. */
   consolidatedAt?: string;
+  /** Files to use for their unit whatever their dates (one click in the pane, --prefer). */
+  prefer?: string[];
+  /** Files the user approved (đã duyệt), with when. */
+  approvals?: Approval[];
+  /** Deadline of the units' reports (YYYY-MM-DD); default: the template's rule, else none. */
+  deadline?: string;
   find?: (id: string) => Template | undefined;
 }
 
@@ -58,11 +78,16 @@ export interface ConsolidationResult {
   /** Every file, sorted by file name. */
   sources: SourceRecord[];
   used: SourceRecord[];
+  /** Files not used and whose data is lost for the result (exit code 1). */
   leftOut: SourceRecord[];
+  /** Files replaced by a newer or preferred file of the same unit, and identical copies. */
+  superseded: SourceRecord[];
   expected: string[];
   received: string[];
   missing: string[];
-  /** 0 every file used, 1 some left out (data still made), 2 nothing usable (no data). */
+  /** Every readable file's errors and warnings at their cells, by file: for return notes. */
+  issues: Record<string, SourceIssue[]>;
+  /** 0 every unit's file used, 1 some left out (data still made), 2 nothing usable (no data). */
   exitCode: ConsolidationExit;
   /** What the user must know, in Vietnamese: choices made, rows or baselines not consolidated. */
   messages: string[];
@@ -114,6 +139,9 @@ function record(
     reasons,
     errors: s.errors,
     warnings: s.warnings,
+    ...(s.reportDate ? { reportDate: s.reportDate } : {}),
+    ...(s.savedAt ? { savedAt: s.savedAt } : {}),
+    ...(s.fileTime ? { fileTime: s.fileTime } : {}),
   };
 }
 
@@ -129,6 +157,8 @@ function failure(
     sources,
     used: [],
     leftOut: sources,
+    superseded: [],
+    issues: {},
     expected: [],
     received: [],
     missing: [],
@@ -252,36 +282,78 @@ export function consolidate(
     const k = unitKey(s.unit!);
     byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
   }
+  const prefer = options.prefer ?? [];
+  const preferred = (x: ScreenedSource) => prefer.some((p) => namesFile(p, x.file));
+  const messages: string[] = [];
+  for (const p of prefer)
+    if (!screened.some((x) => namesFile(p, x.file)))
+      messages.push(`Không có tệp "${p}" trong các tệp đã chọn, nên không ưu tiên được tệp này.`);
   const used: ScreenedSource[] = [];
   for (const group of byUnit.values()) {
-    group.sort(byFile);
-    const [kept, ...dups] = group;
-    used.push(kept);
-    if (dups.length === 0) {
-      if (!decided.has(kept)) decided.set(kept, record(kept, "used", []));
-      continue;
-    }
-    const note = `Đơn vị "${kept.unit}" có ${group.length} tệp; dùng tệp này (xếp trước theo tên tệp), loại: ${dups.map((d) => `"${d.file}"`).join(", ")}.`;
-    const prev = decided.get(kept);
-    decided.set(
-      kept,
-      prev ? { ...prev, reasons: [...prev.reasons, note] } : record(kept, "used", [note])
+    group.sort(
+      (a, b) => Number(preferred(b)) - Number(preferred(a)) || newerFirst(a, b) || byFile(a, b)
     );
-    for (const d of dups) {
-      const twin = group.find((g) => g !== d && d.checksum !== "" && g.checksum === d.checksum);
+    const [kept, ...others] = group;
+    used.push(kept);
+    const note = (x: SourceRecord, line: string) => ({ ...x, reasons: [...x.reasons, line] });
+    if (!decided.has(kept)) decided.set(kept, record(kept, "used", []));
+    if (preferred(kept) && group.length > 1) {
+      const many = group.filter(preferred);
+      if (many.length > 1)
+        messages.push(
+          `Đơn vị "${kept.unit}": ưu tiên ${many.length} tệp (${many.map((x) => `"${x.file}"`).join(", ")}); chỉ dùng được một, dùng "${kept.file}".`
+        );
+    }
+    if (others.length > 0) {
+      const why = preferred(kept) ? "do người dùng chọn" : "bản mới nhất";
       decided.set(
-        d,
-        record(d, "leftOut", [
-          twin
-            ? `Tệp giống hệt tệp "${twin.file}" (cùng mã kiểm tra): đơn vị "${kept.unit}" chỉ được tính một lần, từ tệp "${kept.file}".`
-            : `Đơn vị "${d.unit}" đã có tệp "${kept.file}"; tệp này bị loại để không tính hai lần. Xác định tệp đúng rồi chỉ giữ một tệp.`,
-        ])
+        kept,
+        note(
+          decided.get(kept)!,
+          `Đơn vị "${kept.unit}" gửi ${group.length} tệp; dùng tệp này (${why}), thay cho: ${others.map((d) => `"${d.file}"`).join(", ")}.`
+        )
       );
     }
+    others.forEach((d, i) => {
+      const twin = [kept, ...others.slice(0, i)].find(
+        (g) => d.checksum !== "" && g.checksum === d.checksum
+      );
+      const how = preferred(kept)
+        ? "người dùng chọn tệp đó"
+        : `tệp đó mới hơn: ${newerBecause(kept, d)}`;
+      const base = decided.get(d);
+      const r = twin
+        ? record(d, "duplicate", [
+            `Bản trùng: giống hệt tệp "${twin.file}" (cùng mã kiểm tra); đơn vị "${kept.unit}" chỉ được tính một lần, từ tệp "${kept.file}".`,
+          ])
+        : record(d, "superseded", [
+            `Thay bằng "${kept.file}" (${how}). Số liệu của tệp này không được tính; muốn dùng tệp này, chọn "Dùng tệp này" ở thẻ Tổng hợp hoặc --prefer "${d.file}".`,
+          ]);
+      r.supersededBy = kept.file;
+      // A forced file's error note stays with it.
+      if (base) r.reasons = [...base.reasons, ...r.reasons];
+      decided.set(d, r);
+    });
+    // A newer file of the unit that could not be used (errors, another version) is worth a word.
+    const newer = screened.filter(
+      (x) =>
+        !eligible.includes(x) &&
+        x.unit &&
+        unitKey(x.unit) === unitKey(kept.unit!) &&
+        x.template === t.id &&
+        newerFirst(x, kept) < 0
+    );
+    if (newer.length > 0)
+      decided.set(
+        kept,
+        note(
+          decided.get(kept)!,
+          `Đơn vị có tệp mới hơn nhưng bị loại (${newer.map((x) => `"${x.file}"`).join(", ")}): đang dùng tệp này. Xem lý do, trả lại cho đơn vị sửa.`
+        )
+      );
   }
   used.sort((a, b) => unitKey(a.unit!).localeCompare(unitKey(b.unit!), "vi") || byFile(a, b));
 
-  const messages: string[] = [];
   const ct = consolidatedTemplate(t);
   const built = used.length > 0 ? buildUnits(ct, t, used, messages) : null;
   // What a consolidated source brought, and duplicates, go with the source on the sources sheet.
@@ -290,9 +362,28 @@ export function consolidate(
     const prev = decided.get(s)!;
     decided.set(s, { ...prev, reasons: [...notes, ...prev.reasons] });
   }
+  const approvals = options.approvals ?? [];
+  for (const s of screened) {
+    if (s.problem !== null) continue;
+    const state = reviewState(s, approvals);
+    const prev = decided.get(s)!;
+    decided.set(s, {
+      ...prev,
+      review: state.review,
+      ...(state.approvedAt ? { approvedAt: state.approvedAt } : {}),
+    });
+    if (state.refused) messages.push(state.refused);
+  }
+  for (const a of approvals)
+    if (!screened.some((x) => namesFile(a.file, x.file)))
+      messages.push(`Không có tệp "${a.file}" trong các tệp đã chọn, nên không duyệt được.`);
   const sources = screened.map((s) => decided.get(s)!);
-  const usedRecords = sources.filter((r) => r.status !== "leftOut");
+  const usedRecords = sources.filter((r) => r.status === "used" || r.status === "forced");
   const leftOut = sources.filter((r) => r.status === "leftOut");
+  const superseded = sources.filter((r) => r.status === "superseded" || r.status === "duplicate");
+  const issues = Object.fromEntries(
+    screened.filter((s) => s.issues.length > 0).map((s) => [s.file, s.issues])
+  );
   const expected = options.expectedUnits ?? (t.units?.defaults ?? []).map((u) => u.name);
 
   if (!built) {
@@ -302,6 +393,8 @@ export function consolidate(
       sources,
       used: [],
       leftOut,
+      superseded,
+      issues,
       expected,
       received: [],
       missing: expected,
@@ -333,6 +426,22 @@ export function consolidate(
     receivedUnits: received,
     missingUnits: missing,
   };
+  const given = options.deadline?.trim() || null;
+  if (given && !isValidIsoDate(given))
+    messages.push(
+      `Hạn nộp "${given}" không phải ngày hợp lệ; ghi dạng YYYY-MM-DD, vd. 2024-04-10. Chưa xét đúng hạn.`
+    );
+  const deadline =
+    given && isValidIsoDate(given) ? given : given ? null : defaultDeadline(t, period);
+  if (deadline) {
+    const fileOf = new Map(used.map((s) => [unitKey(s.unit!), s]));
+    consolidation.deadline = deadline;
+    consolidation.timeliness = timelinessOf(
+      expected.length > 0 ? expected : received,
+      (u) => fileOf.get(unitKey(u)),
+      deadline
+    );
+  }
   const raw: ReportData = {
     template: t.id,
     templateVersion: t.version,
@@ -361,6 +470,10 @@ export function consolidate(
   const consolidations = used
     .filter((s) => s.consolidated)
     .map((s) => ({ file: s.file, unit: s.unit!, units: built.brought.get(s.file) ?? 0 }));
+  if (superseded.length > 0)
+    messages.unshift(
+      `${superseded.length} tệp được thay bằng tệp mới hơn (hoặc được chọn) của cùng đơn vị, hoặc là bản trùng; không mất số liệu nào. Xem “thay bằng” ở từng tệp.`
+    );
   if (leftOut.length > 0)
     messages.unshift(`${leftOut.length}/${sources.length} tệp bị loại; xem lý do ở từng tệp.`);
   const hierarchy = unitLevels(ct, data);
@@ -375,6 +488,8 @@ export function consolidate(
     sources,
     used: usedRecords,
     leftOut,
+    superseded,
+    issues,
     expected,
     received,
     missing,

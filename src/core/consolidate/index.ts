@@ -8,7 +8,15 @@ export {
   type FixedCell,
 } from "./template";
 export { consolidatedData } from "./data";
-export { screenSource, type ScreenedSource, type SourceFile } from "./screen";
+export { screenSource, type ScreenedSource, type SourceFile, type SourceIssue } from "./screen";
+export {
+  defaultDeadline,
+  namesFile,
+  timelinessLabel,
+  timelinessSummary,
+  TIMELINESS_LABELS,
+  type Approval,
+} from "./round";
 export {
   consolidate,
   unitKey,
@@ -18,4 +26,10 @@ export {
 } from "./consolidate";
 export { templateForMeta } from "./resolve";
 export { unitLevels, hierarchyFindings, type UnitLevels, type SubtotalRow } from "./levels";
-export type { ConsolidationInfo, SourceRecord, SourceStatus } from "../data/types";
+export type {
+  ConsolidationInfo,
+  ReviewState,
+  SourceRecord,
+  SourceStatus,
+  Timeliness,
+} from "../data/types";

@@ -8,6 +8,7 @@ import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
 import { findTemplate } from "../templates";
 import { templateForMeta } from "./resolve";
+import { isValidIsoDate } from "../period/isoDate";
 
 export interface SourceFile {
   /** The file name as the user gave it (shown in findings and the sources sheet). */
@@ -16,6 +17,18 @@ export interface SourceFile {
   checksum: string;
   /** When the file was read, ISO 8601. */
   readAt: string;
+  /** When the workbook was last saved (docProps/core.xml modified), ISO 8601; to pick a resend. */
+  savedAt?: string | null;
+  /** The file's own modification time (disk, or the browser's File), ISO 8601; the last tie-break. */
+  fileTime?: string | null;
+}
+
+/** One error or warning of a unit's file, at its place: what a return note lists. */
+export interface SourceIssue {
+  severity: "error" | "warning";
+  sheet: string | null;
+  cell: string | null;
+  message: string;
 }
 
 export interface ScreenedSource extends SourceFile {
@@ -31,6 +44,10 @@ export interface ScreenedSource extends SourceFile {
   warnings: number;
   /** The first error messages, with their place, for the reasons a file is left out. */
   errorSamples: string[];
+  /** Every error and warning, at its sheet and cell, for the review and the return note. */
+  issues: SourceIssue[];
+  /** The report's date (header.date, YYYY-MM-DD) when it is one. */
+  reportDate: string | null;
   /** A consolidated workbook (its meta says so): its units are brought into the result. */
   consolidated: boolean;
   /** Canonical data, of the consolidated template when `consolidated`. */
@@ -55,6 +72,8 @@ function unusable(
     errors: 0,
     warnings: 0,
     errorSamples: [],
+    issues: [],
+    reportDate: null,
     consolidated: false,
     data: null,
   };
@@ -98,6 +117,13 @@ export function screenSource(
         `${f.sheet ? `trang "${f.sheet}"` : ""}${f.cell ? ` ô ${f.cell}` : ""}${f.sheet || f.cell ? ": " : ""}${f.message}`
     );
   const header = report.data.header;
+  const issues: SourceIssue[] = report.findings.map((f) => ({
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: f.message,
+  }));
+  const date = header.date?.trim() ?? "";
   return {
     ...src,
     problem: null,
@@ -109,6 +135,8 @@ export function screenSource(
     errors: report.errors,
     warnings: report.warnings,
     errorSamples,
+    issues,
+    reportDate: isValidIsoDate(date) ? date : null,
     consolidated: meta.consolidated,
     data: report.data,
   };

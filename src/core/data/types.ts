@@ -45,8 +45,33 @@ export const unitSchema = z
   })
   .strict();
 
-export const SOURCE_STATUSES = ["used", "leftOut", "forced"] as const;
+/**
+ * used; leftOut (with reasons); forced: used although it has errors (--insist); superseded: the
+ * unit sent a newer (or preferred) file, named in supersededBy; duplicate: a byte-identical copy
+ * of a file already counted ("bản trùng"). Superseded and duplicate files lose no data.
+ */
+export const SOURCE_STATUSES = ["used", "leftOut", "forced", "superseded", "duplicate"] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
+export const REVIEW_STATES = ["received", "needsFix", "approved"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** On time (by the report date), late by N days, not received, or received without a date. */
+export const TIMELINESS_STATES = ["onTime", "late", "missing", "undated"] as const;
+export type TimelinessState = (typeof TIMELINESS_STATES)[number];
+
+/** One expected unit against the deadline. */
+export const timelinessSchema = z
+  .object({
+    unit: z.string(),
+    state: z.enum(TIMELINESS_STATES),
+    /** The date the state was judged by (report date, else saved date, else file date). */
+    reportDate: z.string().nullable(),
+    /** Days after the deadline (late only). */
+    daysLate: z.number().int().optional(),
+  })
+  .strict();
+export type Timeliness = z.output<typeof timelinessSchema>;
 
 /** One unit file read by a consolidation: where it came from and whether it was used. */
 export const sourceSchema = z
@@ -68,6 +93,18 @@ export const sourceSchema = z
     reasons: z.array(z.string()),
     errors: z.number().int(),
     warnings: z.number().int(),
+    /** The report's own date (header.date, YYYY-MM-DD), when it gives one. */
+    reportDate: z.string().optional(),
+    /** When the workbook was last saved (docProps/core.xml modified, ISO 8601), when known. */
+    savedAt: z.string().optional(),
+    /** The file's modification time on disk or in the browser (ISO 8601), when known. */
+    fileTime: z.string().optional(),
+    /** With status superseded or duplicate: the file used instead. */
+    supersededBy: z.string().optional(),
+    /** Review state: received (đã nhận), needsFix (cần sửa: has errors), approved (đã duyệt). */
+    review: z.enum(REVIEW_STATES).optional(),
+    /** With review approved: when the user approved it (ISO 8601). */
+    approvedAt: z.string().optional(),
   })
   .strict();
 export type SourceRecord = z.output<typeof sourceSchema>;
@@ -81,6 +118,10 @@ export const consolidationSchema = z
     receivedUnits: z.array(z.string()),
     /** Expected units with no file used. */
     missingUnits: z.array(z.string()),
+    /** The deadline for the units' reports (YYYY-MM-DD), when one was given or the template sets one. */
+    deadline: z.string().optional(),
+    /** With deadline: each expected unit on time, late or missing, in the expected order. */
+    timeliness: z.array(timelinessSchema).optional(),
   })
   .strict();
 export type ConsolidationInfo = z.output<typeof consolidationSchema>;

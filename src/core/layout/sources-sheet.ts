@@ -2,7 +2,14 @@
 // it was used and why not, and who has not reported. It holds no inputs (protected like every
 // sheet) and is read back into data.consolidation through the code rows under the headers, so
 // the reader does not depend on labels or on where the user scrolled.
-import type { ConsolidationInfo, SourceRecord, SourceStatus } from "../data/types";
+import type {
+  ConsolidationInfo,
+  ReviewState,
+  SourceRecord,
+  SourceStatus,
+  TimelinessState,
+} from "../data/types";
+import { timelinessSummary } from "../consolidate/round";
 import type { PlanContext } from "./context";
 import { SheetBuilder, estimateHeight } from "./sheet-builder";
 import { NUMBER_FORMATS } from "./styles";
@@ -20,7 +27,16 @@ export const SOURCE_COLUMNS = [
   "period",
   "readAt",
   "checksum",
+  "reportDate",
+  "savedAt",
+  "fileTime",
+  "supersededBy",
+  "review",
+  "approvedAt",
 ] as const satisfies readonly (keyof SourceRecord)[];
+
+/** The columns every sources sheet has had since issue 5; the reader finds the table by them. */
+export const SOURCE_BASE_COLUMNS = 11;
 
 const SOURCE_HEADERS: Record<(typeof SOURCE_COLUMNS)[number], string> = {
   file: "Tệp",
@@ -34,17 +50,40 @@ const SOURCE_HEADERS: Record<(typeof SOURCE_COLUMNS)[number], string> = {
   period: "Kỳ báo cáo",
   readAt: "Thời điểm đọc",
   checksum: "Mã kiểm tra SHA-256",
+  reportDate: "Ngày báo cáo",
+  savedAt: "Thời điểm lưu sổ",
+  fileTime: "Thời điểm tệp",
+  supersededBy: "Thay bằng",
+  review: "Duyệt",
+  approvedAt: "Thời điểm duyệt",
 };
-const SOURCE_WIDTHS = [6, 30, 30, 16, 60, 8, 8, 18, 10, 10, 24, 66];
+const SOURCE_WIDTHS = [6, 30, 30, 16, 60, 8, 8, 18, 10, 10, 24, 66, 12, 24, 24, 30, 12, 24];
 
 export const STATUS_LABELS: Record<SourceStatus, string> = {
   used: "Đã dùng",
   leftOut: "Bị loại",
   forced: "Dùng dù có lỗi",
+  superseded: "Đã thay bằng tệp khác",
+  duplicate: "Bản trùng",
+};
+
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  received: "Đã nhận",
+  needsFix: "Cần sửa",
+  approved: "Đã duyệt",
 };
 
 /** Codes of the completeness table, in sheet order from column 2. */
 export const COMPLETENESS_COLUMNS = ["unit", "expected", "received"] as const;
+/** With a deadline, after those: the date judged by, the state, and the days late. */
+export const TIMELINESS_COLUMNS = ["reportDate", "timeliness", "daysLate"] as const;
+export const TIMELINESS_STATE_LABELS: Record<TimelinessState, string> = {
+  onTime: "Đúng hạn",
+  late: "Muộn",
+  missing: "Chưa nộp",
+  undated: "Không rõ ngày",
+};
+export const DEADLINE_LABEL = "Hạn nộp";
 export const YES = "Có";
 export const NOT_RECEIVED = "Chưa nộp";
 export const CONSOLIDATED_AT_LABEL = "Thời điểm tổng hợp";
@@ -73,7 +112,11 @@ export function completenessSummary(c: ConsolidationInfo): string {
     c.missingUnits.length > 0
       ? ` Chưa nộp (${c.missingUnits.length}): ${c.missingUnits.join("; ")}.`
       : " Tất cả đơn vị phải nộp đã nộp.";
-  return `Phải nộp ${c.expectedUnits.length} đơn vị, đã nộp ${done}/${c.expectedUnits.length}.${missing}`;
+  const timely =
+    c.deadline && c.timeliness
+      ? ` ${timelinessSummary(c.timeliness, c.deadline, { missing: false })}`
+      : "";
+  return `Phải nộp ${c.expectedUnits.length} đơn vị, đã nộp ${done}/${c.expectedUnits.length}.${missing}${timely}`;
 }
 
 export function buildSourcesSheet(ctx: PlanContext): SheetBuilder {
@@ -100,6 +143,11 @@ export function buildSourcesSheet(ctx: PlanContext): SheetBuilder {
   b.set(3, 1, { value: `${CONSOLIDATED_AT_LABEL}:`, style: "label" });
   b.merge({ top: 3, left: 1, bottom: 3, right: 2 });
   b.set(3, 3, { value: c.consolidatedAt, style: "label", numFmt: NUMBER_FORMATS.text });
+  if (c.deadline) {
+    b.set(4, 1, { value: `${DEADLINE_LABEL}:`, style: "label" });
+    b.merge({ top: 4, left: 1, bottom: 4, right: 2 });
+    b.set(4, 3, { value: c.deadline, style: "label", numFmt: NUMBER_FORMATS.text });
+  }
 
   const head = 5;
   b.set(head, 1, { value: "STT", style: "header" });
@@ -116,9 +164,13 @@ export function buildSourcesSheet(ctx: PlanContext): SheetBuilder {
       const value =
         code === "status"
           ? STATUS_LABELS[s.status]
-          : code === "reasons"
-            ? s.reasons.join("\n")
-            : (v as string | number | null);
+          : code === "review"
+            ? s.review
+              ? REVIEW_LABELS[s.review]
+              : null
+            : code === "reasons"
+              ? s.reasons.join("\n")
+              : ((v ?? null) as string | number | null);
       const numeric = code === "errors" || code === "warnings";
       b.set(row, 2 + j, {
         value,
@@ -139,19 +191,32 @@ export function buildSourcesSheet(ctx: PlanContext): SheetBuilder {
   b.merge({ top: row, left: 1, bottom: row, right: last });
   b.height(row, estimateHeight(summary, totalWidth, 1));
   row += 2;
-  const labels = ["Đơn vị", "Phải nộp", "Đã nộp"];
+  const timed = c.deadline && c.timeliness ? c.timeliness : null;
+  const codes = timed ? [...COMPLETENESS_COLUMNS, ...TIMELINESS_COLUMNS] : COMPLETENESS_COLUMNS;
+  const labels = ["Đơn vị", "Phải nộp", "Đã nộp", "Ngày báo cáo", "Đúng hạn", "Số ngày muộn"];
   b.set(row, 1, { value: "STT", style: "header" });
-  COMPLETENESS_COLUMNS.forEach((code, i) => {
+  codes.forEach((code, i) => {
     b.set(row, 2 + i, { value: labels[i], style: "header" });
     b.set(row + 1, 2 + i, { value: code, style: "code" });
   });
   b.set(row + 1, 1, { style: "code" });
   row += 2;
+  const timeOf = new Map((timed ?? []).map((x) => [x.unit.trim().toLowerCase(), x]));
   completenessRows(c).forEach((u, i) => {
     b.set(row, 1, { value: i + 1, style: "rowNumber" });
     b.set(row, 2, { value: u.unit, style: "label", numFmt: NUMBER_FORMATS.text });
     b.set(row, 3, { value: u.expected ? YES : null, style: "label" });
     b.set(row, 4, { value: u.received ? YES : NOT_RECEIVED, style: "label" });
+    const x = timeOf.get(u.unit.trim().toLowerCase());
+    if (x) {
+      b.set(row, 5, { value: x.reportDate, style: "label", numFmt: NUMBER_FORMATS.text });
+      b.set(row, 6, { value: TIMELINESS_STATE_LABELS[x.state], style: "label" });
+      b.set(row, 7, {
+        value: x.daysLate ?? null,
+        style: "label",
+        numFmt: NUMBER_FORMATS.integer,
+      });
+    }
     row++;
   });
   b.sheet.freeze = { rows: head + 1, columns: 0 };

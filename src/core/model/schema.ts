@@ -307,6 +307,11 @@ export const templateSchema = z
           .array(z.object({ name: label, parent: z.string().nullable().default(null) }).strict())
           .default([]),
         blankRows: z.number().int().min(1).max(2000).default(10),
+        /**
+         * The units' reports are due this many days after the period ends (the consolidation's
+         * default deadline; `--deadline` or the pane's date field overrides it).
+         */
+        dueDays: z.number().int().min(0).max(366).optional(),
       })
       .strict()
       .optional(),

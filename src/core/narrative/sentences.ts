@@ -21,6 +21,7 @@ import {
 import { wholeOf, type Relations } from "./relations";
 import {
   isUnitToken,
+  ON_TIME_TOKEN,
   parseSegments,
   tokenProblem,
   tokensOf,
@@ -175,6 +176,22 @@ function rowOf(scope: Scope, r: { part: string; whole: string }): Record<string,
   return { [r.part]: scope.get(r.part), [r.whole]: scope.get(r.whole) };
 }
 
+/** "5/9": expected units on time, from the consolidation's deadline check (sources sheet). */
+function onTimeToken(ctx: NarrativeContext): Resolved {
+  const rows = ctx.data.consolidation?.deadline ? ctx.data.consolidation.timeliness : undefined;
+  if (!rows || rows.length === 0) return MISSING;
+  const on = rows.filter((r) => r.state === "onTime").length;
+  const count = (n: number) => formatInteger(n, { zeroPad: false });
+  // A fraction, not a count before its noun: "5/9", never "05/09".
+  return {
+    runs: [{ kind: "text", text: `${count(on)}/${count(rows.length)}` }],
+    missing: false,
+    indicator: null,
+    said: null,
+    extras: [],
+  };
+}
+
 function resolveToken(
   ctx: NarrativeContext,
   rel: Relations,
@@ -184,6 +201,7 @@ function resolveToken(
   if (unit) return unitToken(ctx, t, unit);
   if (isUnitToken(t)) return MISSING;
   if (tokenProblem(ctx.template, t) !== null) return MISSING;
+  if (t.id === ON_TIME_TOKEN && !ctx.template.indicatorById.has(t.id)) return onTimeToken(ctx);
   if (ctx.template.targetById.has(t.id)) return targetToken(ctx, rel, t.id);
   const ind = ctx.template.indicatorById.get(t.id)!;
   const scope = reportScope(ctx);

@@ -131,8 +131,17 @@ export function isUnitSentence(text: string): boolean {
 }
 
 /** Why a token names nothing the template has, in Vietnamese; null when it is known. */
+/**
+ * "{don_vi_dung_han}": in a consolidated report with a deadline, "5/9" — the units that reported
+ * on time out of those expected — so a template can say "[{don_vi_dung_han} đơn vị báo cáo đúng
+ * hạn]"; without a deadline it is blank and its [words] are left out. An indicator of that id wins.
+ */
+export const ON_TIME_TOKEN = "don_vi_dung_han";
+
 export function tokenProblem(template: Template, t: Token): string | null {
   if (isUnitToken(t) && !template.indicatorById.has(UNIT_TOKEN)) return null;
+  if (t.id === ON_TIME_TOKEN && !template.indicatorById.has(t.id))
+    return t.row || t.part ? `${t.raw}: {${ON_TIME_TOKEN}} không kèm @dòng hay .phần` : null;
   const target = template.targetById.get(t.id);
   if (target) {
     return t.row || t.part

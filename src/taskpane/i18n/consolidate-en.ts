@@ -51,6 +51,9 @@ export const consolidateEn: ConsolidateMessages = {
     issuer: "Consolidating body",
     issuerHint:
       "Issuing body of the consolidated report, in capitals as on the document, e.g. CỤM THI ĐUA CÁC TỈNH BIÊN GIỚI PHÍA BẮC. May be left empty and filled in later in the workbook.",
+    deadline: "Deadline",
+    deadlineHint:
+      "To see which units reported on time, how many days late, or not yet (by the date on each report). Leave empty for the template's rule, if it has one.",
   },
   problems: {
     title: "Fix these before consolidating",
@@ -60,6 +63,8 @@ export const consolidateEn: ConsolidateMessages = {
     periodKind: (text: string, template: string, allowed: string) =>
       `"Reporting period": the template ${quote(template)} is not made for the period ${quote(text)}. Its periods: ${allowed}.`,
     units: '"Units that must report" has lines to correct (see the message under the box).',
+    deadline: (text: string) =>
+      `"Deadline": ${quote(text)} is not a date. Pick a day in the calendar or leave it empty.`,
   },
   run: "Consolidate",
   stop: "Stop",
@@ -86,6 +91,8 @@ export const consolidateEn: ConsolidateMessages = {
     summary: (total: number, used: number, leftOut: number) =>
       `Read ${plural(total, "file", "files")}: used ${num(used)}, left out ${num(leftOut)}.`,
     forced: (n: number) => `${plural(n, "file", "files")} with errors used anyway, as you asked.`,
+    superseded: (n: number) =>
+      `${plural(n, "file was", "files were")} replaced by a newer file of the same unit (or identical copies); no figures lost.`,
     template: (title: string, period: string) => `Template ${quote(title)}, ${period}.`,
     file: (name: string) => `Download name: ${name}.`,
     download: "Download the consolidated workbook",
@@ -101,6 +108,16 @@ export const consolidateEn: ConsolidateMessages = {
     noList: (n: number) =>
       `Figures received from ${plural(n, "unit", "units")}; without a list of units that must report, the missing ones cannot be named.`,
     extra: (n: number) => `Reported without being on the list (${num(n)}):`,
+    onTime: (on: number, total: number, deadline: string) =>
+      `${num(on)} of ${num(total)} units reported on time (deadline ${deadline}).`,
+    timelinessLabel: "On time, unit by unit",
+    state: {
+      onTime: "On time",
+      late: (days: number) => `${plural(days, "day", "days")} late`,
+      missing: "Not received",
+      undated: "Date unknown",
+    },
+    reportDate: (date: string) => `dated ${date}`,
   },
   sources: {
     heading: "Files read",
@@ -108,12 +125,36 @@ export const consolidateEn: ConsolidateMessages = {
       used: "Used",
       leftOut: "Left out",
       forced: "Used despite errors",
+      superseded: "Replaced by another file",
+      duplicate: "Identical copy",
     },
     unit: (unit: string) => `Unit: ${unit}`,
     noUnit: "Unit unknown",
     counts: (errors: number, warnings: number) =>
       `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
     languageNote: 'Reasons are in Vietnamese, as written on the "Nguồn tổng hợp" sheet.',
+    review: { received: "Received", needsFix: "Needs fixing", approved: "Approved" },
+    approvedAt: (time: string) => `Approved at ${time}`,
+    replacedBy: (file: string) => `Replaced by ${quote(file)}`,
+    prefer: "Use this file",
+    preferLabel: (file: string) =>
+      `Use ${quote(file)} for its unit instead of the newer file; consolidate again`,
+    approve: "Approve",
+    approveLabel: (file: string) =>
+      `Approve ${quote(file)}; consolidate again to record when it was approved`,
+    returnNote: "Send back",
+    returnLabel: (file: string) => `Make a return note for ${quote(file)}`,
+  },
+  returnNote: {
+    heading: (unit: string) => `Return note: ${unit}`,
+    hint: "Copy the text to send by e-mail or chat, or download the note as a Word document in the official format. The note is in Vietnamese, as the unit receives it.",
+    textLabel: "Text of the return note",
+    copy: "Copy",
+    copied: "The note's text is copied.",
+    copyFailed: "The browser does not allow copying: select the text in the box and press Ctrl+C.",
+    download: "Download the note (.docx)",
+    downloadTitle: "Could not download the return note",
+    close: "Close",
   },
   sheets: {
     heading: "Sheets of the consolidation",

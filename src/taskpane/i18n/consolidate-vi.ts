@@ -47,6 +47,9 @@ export const consolidateVi = {
     issuer: "Đơn vị tổng hợp",
     issuerHint:
       "Cơ quan ban hành bản tổng hợp, viết hoa như trên văn bản, ví dụ: CỤM THI ĐUA CÁC TỈNH BIÊN GIỚI PHÍA BẮC. Có thể để trống và điền sau trong sổ tính.",
+    deadline: "Hạn nộp",
+    deadlineHint:
+      "Để xét từng đơn vị nộp đúng hạn, muộn bao nhiêu ngày hay chưa nộp (theo ngày ghi trên báo cáo). Để trống: theo quy định của mẫu, nếu có.",
   },
   problems: {
     title: "Hãy sửa trước khi tổng hợp",
@@ -56,6 +59,8 @@ export const consolidateVi = {
     periodKind: (text: string, template: string, allowed: string) =>
       `Ô "Kỳ báo cáo": mẫu ${quote(template)} không lập cho kỳ ${quote(text)}. Kỳ của mẫu: ${allowed}.`,
     units: 'Ô "Đơn vị phải nộp" có dòng cần sửa (xem thông báo dưới ô).',
+    deadline: (text: string) =>
+      `Ô "Hạn nộp": ${quote(text)} không phải ngày. Chọn ngày trong lịch hoặc để trống.`,
   },
   run: "Tổng hợp",
   stop: "Dừng",
@@ -82,6 +87,8 @@ export const consolidateVi = {
     summary: (total: number, used: number, leftOut: number) =>
       `Đã đọc ${num(total)} tệp: dùng ${num(used)}, loại ${num(leftOut)}.`,
     forced: (n: number) => `${num(n)} tệp có lỗi vẫn được dùng theo yêu cầu.`,
+    superseded: (n: number) =>
+      `${num(n)} tệp được thay bằng tệp mới hơn của cùng đơn vị (hoặc là bản trùng); không mất số liệu.`,
     template: (title: string, period: string) => `Mẫu ${quote(title)}, ${period}.`,
     file: (name: string) => `Tệp tải xuống: ${name}.`,
     download: "Tải xuống sổ tổng hợp",
@@ -97,6 +104,16 @@ export const consolidateVi = {
     noList: (n: number) =>
       `Đã nhận số liệu của ${num(n)} đơn vị; không có danh sách đơn vị phải nộp nên không xác định được đơn vị chưa nộp.`,
     extra: (n: number) => `Nộp ngoài danh sách (${num(n)}):`,
+    onTime: (on: number, total: number, deadline: string) =>
+      `${num(on)}/${num(total)} đơn vị báo cáo đúng hạn (hạn nộp ${deadline}).`,
+    timelinessLabel: "Đúng hạn từng đơn vị",
+    state: {
+      onTime: "Đúng hạn",
+      late: (days: number) => `Muộn ${num(days)} ngày`,
+      missing: "Chưa nộp",
+      undated: "Không rõ ngày",
+    },
+    reportDate: (date: string) => `ngày ${date}`,
   },
   sources: {
     heading: "Các tệp đã đọc",
@@ -104,11 +121,34 @@ export const consolidateVi = {
       used: "Đã dùng",
       leftOut: "Bị loại",
       forced: "Dùng dù có lỗi",
+      superseded: "Đã thay bằng tệp khác",
+      duplicate: "Bản trùng",
     },
     unit: (unit: string) => `Đơn vị: ${unit}`,
     noUnit: "Chưa rõ đơn vị",
     counts: (errors: number, warnings: number) => `${num(errors)} lỗi, ${num(warnings)} lưu ý`,
     languageNote: 'Lý do ghi như trên trang "Nguồn tổng hợp".',
+    review: { received: "Đã nhận", needsFix: "Cần sửa", approved: "Đã duyệt" },
+    approvedAt: (time: string) => `Duyệt lúc ${time}`,
+    replacedBy: (file: string) => `Thay bằng ${quote(file)}`,
+    prefer: "Dùng tệp này",
+    preferLabel: (file: string) =>
+      `Dùng tệp ${quote(file)} cho đơn vị của nó thay cho tệp mới hơn; tổng hợp lại`,
+    approve: "Duyệt",
+    approveLabel: (file: string) => `Duyệt tệp ${quote(file)}; tổng hợp lại để ghi thời điểm duyệt`,
+    returnNote: "Trả lại",
+    returnLabel: (file: string) => `Lập phiếu trả lại cho tệp ${quote(file)}`,
+  },
+  returnNote: {
+    heading: (unit: string) => `Phiếu trả lại: ${unit}`,
+    hint: "Sao chép nội dung để gửi qua thư điện tử hoặc tin nhắn, hoặc tải phiếu Word theo thể thức văn bản.",
+    textLabel: "Nội dung phiếu trả lại",
+    copy: "Sao chép",
+    copied: "Đã sao chép nội dung phiếu.",
+    copyFailed: "Trình duyệt không cho sao chép: chọn nội dung trong ô rồi bấm Ctrl+C.",
+    download: "Tải phiếu (.docx)",
+    downloadTitle: "Không tải được phiếu trả lại",
+    close: "Đóng",
   },
   sheets: {
     heading: "Các trang của bản tổng hợp",

@@ -3,7 +3,14 @@
 import type { ConsolidationResult } from "../../core/consolidate";
 import type { SourceRecord } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
-import { isPeriodError, parsePeriod, periodKindsOf, type PeriodKind } from "../../core/period";
+import {
+  isPeriodError,
+  isValidIsoDate,
+  parsePeriod,
+  periodKindsOf,
+  type PeriodKind,
+} from "../../core/period";
+import type { Approval } from "../../core/consolidate/round";
 import type { ConsolidateChoices, ConsolidateProgress } from "../session/consolidate";
 import { parseUnitsText, type UnitsError } from "./units";
 import { unitKey } from "../../core/rollup/unit-key";
@@ -18,6 +25,8 @@ export interface ConsolidateForm {
   unitsText: string;
   /** Đơn vị tổng hợp (cơ quan ban hành of the consolidated report); may stay empty. */
   issuer: string;
+  /** Hạn nộp, YYYY-MM-DD as the date field gives it; "" uses the template's rule, if any. */
+  deadline: string;
 }
 
 export const EMPTY_FORM: ConsolidateForm = {
@@ -26,13 +35,15 @@ export const EMPTY_FORM: ConsolidateForm = {
   insist: false,
   unitsText: "",
   issuer: "",
+  deadline: "",
 };
 
 export type FormProblem =
   | { kind: "noFiles" }
   | { kind: "period"; text: string }
   | { kind: "periodKind"; text: string; template: string; allowed: readonly PeriodKind[] }
-  | { kind: "units"; errors: UnitsError[] };
+  | { kind: "units"; errors: UnitsError[] }
+  | { kind: "deadline"; text: string };
 
 export type ResolvedForm =
   { ok: true; choices: ConsolidateChoices } | { ok: false; problems: FormProblem[] };
@@ -74,6 +85,9 @@ export function resolveForm(
 
   const issuer = form.issuer.replace(/\s+/g, " ").trim();
   if (issuer) choices.issuer = issuer;
+  const deadline = form.deadline.trim();
+  if (deadline && !isValidIsoDate(deadline)) problems.push({ kind: "deadline", text: deadline });
+  else if (deadline) choices.deadline = deadline;
   return problems.length > 0 ? { ok: false, problems } : { ok: true, choices };
 }
 
@@ -107,6 +121,8 @@ export interface ResultSummary {
   used: number;
   forced: number;
   leftOut: number;
+  /** Files replaced by a newer (or chosen) file of their unit, and identical copies. */
+  superseded: number;
   /** Units that had to report, and how many of them did. */
   expected: number;
   receivedExpected: number;
@@ -122,6 +138,7 @@ export function resultSummary(r: ConsolidationResult): ResultSummary {
     used: r.used.length,
     forced: r.sources.filter((s) => s.status === "forced").length,
     leftOut: r.leftOut.length,
+    superseded: r.superseded.length,
     expected: r.expected.length,
     receivedExpected: r.expected.length - r.missing.length,
     missing: r.missing,
@@ -129,10 +146,53 @@ export function resultSummary(r: ConsolidationResult): ResultSummary {
   };
 }
 
-/** Files in the order the list shows them: left out first (they need attention), then by name. */
+/**
+ * Files in the order the list shows them: left out first (they need attention), then used despite
+ * errors, then replaced files and copies (with the file used instead), then the files used; by name.
+ */
 export function sourcesInOrder(sources: readonly SourceRecord[]): SourceRecord[] {
-  const rank = (s: SourceRecord) => (s.status === "leftOut" ? 0 : s.status === "forced" ? 1 : 2);
+  const RANK = { leftOut: 0, forced: 1, superseded: 2, duplicate: 2, used: 3 } as const;
+  const rank = (s: SourceRecord) => RANK[s.status];
   return [...sources].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file, "vi"));
+}
+
+/**
+ * "Dùng tệp này": the files to prefer once `file` is chosen for its unit. A unit has one
+ * preferred file, so an earlier choice for the same unit is dropped.
+ */
+export function preferFile(
+  prefer: readonly string[],
+  sources: readonly SourceRecord[],
+  file: string
+): string[] {
+  const unitOf = (f: string) => {
+    const u = sources.find((s) => s.file === f)?.unit;
+    return u ? unitKey(u) : null;
+  };
+  const unit = unitOf(file);
+  return [...prefer.filter((f) => f !== file && (unit === null || unitOf(f) !== unit)), file];
+}
+
+/** "Duyệt": the approvals once `source` is approved at `at` (tied to its checksum when known). */
+export function approveFile(
+  approvals: readonly Approval[],
+  source: SourceRecord,
+  at: string
+): Approval[] {
+  const approval: Approval = source.checksum
+    ? { file: source.file, at, checksum: source.checksum }
+    : { file: source.file, at };
+  return [...approvals.filter((a) => a.file !== source.file), approval];
+}
+
+/** "Trả lại" is offered for the file that counts for its unit and has errors to fix. */
+export function canReturn(s: SourceRecord): boolean {
+  return s.review === "needsFix" && s.status !== "superseded" && s.status !== "duplicate";
+}
+
+/** "Duyệt" is offered for a file used for its unit with nothing to fix, not yet approved. */
+export function canApprove(s: SourceRecord): boolean {
+  return s.review === "received" && (s.status === "used" || s.status === "forced");
 }
 
 /** The sheets to list after writing: the user's view of them, BáoCáo's hidden sheet left out. */

@@ -35,6 +35,10 @@ export async function consolidatePickedFiles(
   const exceljs = await loadExcelJs();
   const unitFiles: UnitFile[] = files.map((f) => ({
     name: f.name,
+    fileTime:
+      typeof f.lastModified === "number" && f.lastModified > 0
+        ? new Date(f.lastModified).toISOString()
+        : null,
     read: async () => {
       await yieldToBrowser();
       return new Uint8Array(await f.arrayBuffer());
@@ -54,6 +58,9 @@ export async function consolidatePickedFiles(
     insist: choices.insist,
     expectedUnits: choices.expectedUnits,
     issuer: choices.issuer,
+    prefer: choices.prefer,
+    approvals: choices.approvals,
+    deadline: choices.deadline,
   });
   return subtle ? result : withChecksumNote(result);
 }

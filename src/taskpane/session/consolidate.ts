@@ -4,6 +4,7 @@
 // preview's viewer as "tong-hop-<mẫu>-<kỳ>.xlsx". Nothing is written when the user stops the run
 // or when no file is usable (exit code 2).
 import type { ConsolidationResult } from "../../core/consolidate";
+import type { Approval } from "../../core/consolidate/round";
 import { consolidatedFileName } from "../logic/consolidate-files";
 import type { Store } from "./store";
 import type { PreviewState } from "./preview";
@@ -19,6 +20,12 @@ export interface ConsolidateChoices {
   expectedUnits?: string[];
   /** Đơn vị tổng hợp: cơ quan ban hành of the consolidated report. */
   issuer?: string;
+  /** Files to use for their unit whatever their dates ("Dùng tệp này"). */
+  prefer?: string[];
+  /** Files the user approved ("Duyệt"), with when. */
+  approvals?: Approval[];
+  /** Hạn nộp, YYYY-MM-DD. */
+  deadline?: string;
 }
 
 export interface ConsolidateProgress {
@@ -42,8 +49,8 @@ export interface ConsolidateRun {
   confirmReplace?: (existing: ExistingTemplate) => Promise<boolean | "newWorkbook">;
 }
 
-/** A file the user picked (a browser File). */
-export type PickedFile = Blob & { name: string };
+/** A file the user picked (a browser File; its lastModified ranks a unit's resends). */
+export type PickedFile = Blob & { name: string; lastModified?: number };
 
 export type ConsolidateOutcome =
   /** The consolidated workbook was inserted (hosted) or became the preview's workbook. */

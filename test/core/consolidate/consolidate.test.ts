@@ -149,15 +149,20 @@ describe("files left out", () => {
       "00-lai-chau-moi.xlsx"
     );
     const r = consolidate([...base.map((u) => u.s), again, other], { consolidatedAt: AT });
-    expect(r.exitCode).toBe(1);
+    // Nothing is lost: the unit is counted once, the other files are replaced or copies.
+    expect(r.exitCode).toBe(0);
+    expect(r.leftOut).toEqual([]);
     expect(r.data!.units).toHaveLength(3);
-    const out = r.leftOut.map((s) => s.file).sort();
-    expect(out).toEqual(["01-LĐLĐ tỉnh Lai Châu.xlsx", "zz-copy.xlsx"]);
+    const out = r.superseded.map((s) => [s.file, s.status]).sort();
+    expect(out).toEqual([
+      ["01-LĐLĐ tỉnh Lai Châu.xlsx", "superseded"],
+      ["zz-copy.xlsx", "duplicate"],
+    ]);
     const copy = r.sources.find((s) => s.file === "zz-copy.xlsx")!;
     expect(copy.reasons[0]).toContain("giống hệt");
     const kept = r.sources.find((s) => s.file === "00-lai-chau-moi.xlsx")!;
     expect(kept.status).toBe("used");
-    expect(kept.reasons[0]).toContain("có 3 tệp");
+    expect(kept.reasons[0]).toContain("gửi 3 tệp");
   });
 
   it("leaves out other templates, periods, versions and files with errors; insist forces errors", () => {

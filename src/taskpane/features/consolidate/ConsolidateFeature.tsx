@@ -35,6 +35,15 @@ import { ConsolidationResult } from "./ConsolidationResult";
 import { FilePicker } from "./FilePicker";
 import { OptionsForm } from "./OptionsForm";
 import { RunProgress } from "./RunProgress";
+import type { ReturnNoteView } from "./ReturnNotePanel";
+import type { Approval } from "../../../core/consolidate/round";
+import { returnNote, returnNoteName } from "../../../core/consolidate/return-note";
+import type { SourceRecord } from "../../../core/data/types";
+import { approveFile, preferFile } from "../../logic/consolidate-view";
+import { DOCX_MIME, downloadBytes } from "../export/download";
+
+/** Today in Vietnam (UTC+7), the date a return note carries. */
+const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 const useStyles = makeStyles({
   ...FEATURE_LAYOUT,
@@ -79,6 +88,11 @@ export function ConsolidateFeature({
   const [outcome, setOutcome] = useState<ConsolidateOutcome | null>(null);
   const [runs, setRuns] = useState(0);
   const [error, setError] = useState<{ title: string; error: unknown } | null>(null);
+  // The round's decisions, kept for every later run of this tab: files preferred for their unit
+  // ("Dùng tệp này") and files approved ("Duyệt").
+  const [prefer, setPrefer] = useState<string[]>([]);
+  const [approvals, setApprovals] = useState<Approval[]>([]);
+  const [note, setNote] = useState<(ReturnNoteView & { source: SourceRecord }) | null>(null);
   const abort = useRef<AbortController | null>(null);
   const progressUpdates = useRef(0);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -137,8 +151,16 @@ export function ConsolidateFeature({
     return answer === "alternative" ? "newWorkbook" : answer === "confirm";
   }
 
-  async function run() {
+  async function run(round?: { prefer: string[]; approvals: Approval[] }) {
     if (running || disabled) return;
+    const decisions = round ?? { prefer, approvals };
+    // Redoing the same consolidation for the user's own click replaces the consolidation it
+    // wrote just before without asking again; anything else asks as usual.
+    const previous = outcome && outcome.status === "written" ? outcome.result.template?.id : null;
+    const replace = async (existing: ExistingTemplate) =>
+      round !== undefined && previous !== null && existing.templateId === previous
+        ? true
+        : confirmReplace(existing);
     const resolved = resolveForm(form, files.length, engine.findTemplate);
     if (!resolved.ok) {
       setProblems(resolved.problems);
@@ -147,19 +169,23 @@ export function ConsolidateFeature({
     setProblems([]);
     setError(null);
     setOutcome(null);
+    setNote(null);
     const controller = new AbortController();
     abort.current = controller;
     progressUpdates.current = 0;
     setRunning({ progress: null, writing: false, stopping: false });
     try {
-      const result = await session.consolidate(files, resolved.choices, {
+      const choices = { ...resolved.choices };
+      if (decisions.prefer.length > 0) choices.prefer = decisions.prefer;
+      if (decisions.approvals.length > 0) choices.approvals = decisions.approvals;
+      const result = await session.consolidate(files, choices, {
         signal: controller.signal,
         onProgress: (progress) => {
           progressUpdates.current++;
           setRunning((r) => r && { ...r, progress });
         },
         onWriting: () => setRunning((r) => r && { ...r, writing: true }),
-        confirmReplace,
+        confirmReplace: replace,
       });
       setOutcome(result);
       setRuns((n) => n + 1);
@@ -168,6 +194,57 @@ export function ConsolidateFeature({
     } finally {
       abort.current = null;
       setRunning(null);
+    }
+  }
+
+  function preferAndRun(file: string) {
+    if (!outcome || outcome.status === "cancelled") return;
+    const next = preferFile(prefer, outcome.result.sources, file);
+    setPrefer(next);
+    void run({ prefer: next, approvals });
+  }
+
+  function approveAndRun(source: SourceRecord) {
+    const next = approveFile(approvals, source, new Date().toISOString());
+    setApprovals(next);
+    void run({ prefer, approvals: next });
+  }
+
+  function openReturnNote(source: SourceRecord) {
+    if (!outcome || outcome.status === "cancelled") return;
+    const template = engine.findTemplate(source.template ?? outcome.result.template?.id ?? "");
+    if (!template) return;
+    const made = returnNote(template, source, outcome.result.issues[source.file] ?? [], {
+      issuer: form.issuer.replace(/\s+/g, " ").trim() || undefined,
+      date: todayInVietnam(),
+    });
+    if (made) setNote({ unit: made.unit, file: made.file, text: made.text, source });
+  }
+
+  async function downloadReturnNote() {
+    if (!note || !outcome || outcome.status === "cancelled") return;
+    try {
+      const template = engine.findTemplate(
+        note.source.template ?? outcome.result.template?.id ?? ""
+      );
+      const made =
+        template &&
+        returnNote(template, note.source, outcome.result.issues[note.source.file] ?? [], {
+          issuer: form.issuer.replace(/\s+/g, " ").trim() || undefined,
+          date: todayInVietnam(),
+        });
+      if (!made) return;
+      // The Word writer is large: loaded only when a note is downloaded.
+      const { renderDocx } = await import(
+        /* webpackChunkName: "return-note" */ "../../../adapters/docx"
+      );
+      downloadBytes(
+        await renderDocx(made.document),
+        `${returnNoteName(made.unit)}.docx`,
+        DOCX_MIME
+      );
+    } catch (err) {
+      setError({ title: t.returnNote.downloadTitle, error: err });
     }
   }
 
@@ -279,6 +356,19 @@ export function ConsolidateFeature({
           onDownload={session.mode === "preview" ? download : null}
           onOpenTargets={canOpenTargets ? () => openFeature?.("targets") : null}
           debugProgress={debug ? progressUpdates.current : null}
+          actions={{
+            onPrefer: preferAndRun,
+            onApprove: approveAndRun,
+            onReturn: openReturnNote,
+            disabled: disabled || busy,
+          }}
+          note={
+            note && {
+              view: note,
+              onDownload: () => void downloadReturnNote(),
+              onClose: () => setNote(null),
+            }
+          }
         />
       )}
       {dialog}

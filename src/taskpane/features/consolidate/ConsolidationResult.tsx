@@ -11,12 +11,21 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { TargetRegular } from "@fluentui/react-icons/svg/target";
 import { forwardRef } from "react";
-import { isPeriodError, parsePeriod, periodLabel } from "../../../core/period";
+import {
+  formatShortDate,
+  isPeriodError,
+  isValidIsoDate,
+  parsePeriod,
+  periodLabel,
+} from "../../../core/period";
+
+const shortDate = (iso: string) => (isValidIsoDate(iso) ? formatShortDate(iso) : iso);
 import { MessageTitle } from "../../components/MessageTitle";
 import { useMessages } from "../../i18n/context";
 import { resultSummary, visibleSheets } from "../../logic/consolidate-view";
 import type { ConsolidateOutcome } from "../../session";
-import { SourcesList } from "./SourcesList";
+import { SourcesList, type SourceActions } from "./SourcesList";
+import { ReturnNotePanel, type ReturnNoteView } from "./ReturnNotePanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -55,6 +64,10 @@ export interface ConsolidationResultProps {
   onOpenTargets: (() => void) | null;
   /** ?debug: progress updates seen by the tab; null hides the line. */
   debugProgress: number | null;
+  /** The round's actions on each file (prefer, approve, send back). */
+  actions?: SourceActions;
+  /** The return note open, with its download and close. */
+  note?: { view: ReturnNoteView; onDownload: () => void; onClose: () => void } | null;
 }
 
 export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResultProps>(
@@ -67,6 +80,8 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
       onDownload,
       onOpenTargets: openTargets,
       debugProgress,
+      actions,
+      note,
     },
     titleRef
   ) {
@@ -83,6 +98,9 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
     const elsewhere = written?.newWorkbook === true;
     // The Chỉ tiêu tab reads the workbook the pane is in, not the new one.
     const onOpenTargets = elsewhere ? null : openTargets;
+    const c = r.data?.consolidation;
+    const timely =
+      c?.deadline && c.timeliness ? { deadline: shortDate(c.deadline), rows: c.timeliness } : null;
 
     return (
       <div className={styles.root} data-testid="consolidate-result" data-status={outcome.status}>
@@ -102,6 +120,11 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
                 {t.result.summary(s.total, s.used, s.leftOut)}
               </span>
               {s.forced > 0 && <span className={styles.line}>{t.result.forced(s.forced)}</span>}
+              {s.superseded > 0 && (
+                <span className={styles.line} data-testid="consolidate-superseded">
+                  {t.result.superseded(s.superseded)}
+                </span>
+              )}
               {r.template && (
                 <span className={styles.line}>
                   {t.result.template(templateTitle(r.template.id), period)}
@@ -192,6 +215,36 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
                 {t.completeness.extra(s.extra.length)} {s.extra.join("; ")}
               </Text>
             )}
+            {timely && (
+              <>
+                <Text as="p" size={200} weight="semibold" className={styles.text}>
+                  {t.completeness.onTime(
+                    timely.rows.filter((x) => x.state === "onTime").length,
+                    timely.rows.length,
+                    timely.deadline
+                  )}
+                </Text>
+                <ul
+                  className={styles.names}
+                  aria-label={t.completeness.timelinessLabel}
+                  data-testid="consolidate-timeliness"
+                >
+                  {timely.rows.map((x) => (
+                    <li key={x.unit} data-state={x.state}>
+                      <Text size={200}>
+                        {x.unit}:{" "}
+                        {x.state === "late"
+                          ? t.completeness.state.late(x.daysLate ?? 0)
+                          : t.completeness.state[x.state]}
+                        {x.reportDate && x.state !== "missing"
+                          ? ` (${t.completeness.reportDate(shortDate(x.reportDate))})`
+                          : ""}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
         )}
 
@@ -238,7 +291,11 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
           </section>
         )}
 
-        <SourcesList sources={r.sources} />
+        {note && (
+          <ReturnNotePanel note={note.view} onDownload={note.onDownload} onClose={note.onClose} />
+        )}
+
+        <SourcesList sources={r.sources} actions={actions} />
 
         {debugProgress !== null && (
           <Text size={200} className={styles.debug} data-testid="consolidate-debug">

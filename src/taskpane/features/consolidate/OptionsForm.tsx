@@ -70,6 +70,11 @@ export function OptionsForm({ form, templates, onChange, problems, disabled }: O
   const periodHint =
     parsed && !isPeriodError(parsed) ? t.periodRead(periodLabel(parsed, { lang })) : t.periodHint;
 
+  const deadlineProblem = problems.find((p) => p.kind === "deadline");
+  const deadlineMessage =
+    deadlineProblem?.kind === "deadline"
+      ? m.consolidate.problems.deadline(deadlineProblem.text)
+      : undefined;
   const units = parseUnitsText(form.unitsText);
   const unitErrors = units.errors.map((e) => unitsErrorText(e, m, locale));
   const templateUnits = defaultUnitsText(chosen);
@@ -159,6 +164,20 @@ export function OptionsForm({ form, templates, onChange, problems, disabled }: O
           onChange={(_, d) => onChange({ issuer: d.value })}
           disabled={disabled}
           data-field="consolidate-issuer"
+        />
+      </Field>
+      <Field
+        label={t.deadline}
+        hint={deadlineMessage ? undefined : t.deadlineHint}
+        validationState={deadlineMessage ? "error" : "none"}
+        validationMessage={deadlineMessage}
+      >
+        <Input
+          type="date"
+          value={form.deadline}
+          onChange={(_, d) => onChange({ deadline: d.value })}
+          disabled={disabled}
+          data-field="consolidate-deadline"
         />
       </Field>
     </section>

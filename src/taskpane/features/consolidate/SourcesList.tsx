@@ -1,9 +1,14 @@
-// Every file read, with its status badge (Đã dùng / Bị loại / Dùng dù có lỗi, as on the
-// "Nguồn tổng hợp" sheet), its unit and the reasons it was left out or what to know about it.
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+// Every file read, with its status badge (Đã dùng / Bị loại / Dùng dù có lỗi / Đã thay bằng tệp
+// khác / Bản trùng, as on the "Nguồn tổng hợp" sheet), its review state (Đã nhận / Cần sửa /
+// Đã duyệt), its unit and the reasons it was left out or what to know about it; and the round's
+// actions: "Dùng tệp này" on a replaced file, "Duyệt" on a clean one, "Trả lại" on one to fix.
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowReplyRegular } from "@fluentui/react-icons/svg/arrow-reply";
+import { ArrowSwapRegular } from "@fluentui/react-icons/svg/arrow-swap";
+import { CheckmarkRegular } from "@fluentui/react-icons/svg/checkmark";
 import type { SourceRecord } from "../../../core/data/types";
 import { useMessages } from "../../i18n/context";
-import { sourcesInOrder } from "../../logic/consolidate-view";
+import { canApprove, canReturn, sourcesInOrder } from "../../logic/consolidate-view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -39,11 +44,42 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   reason: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXXS,
+  },
 });
 
-const COLORS = { used: "success", leftOut: "danger", forced: "warning" } as const;
+const REVIEW_COLORS = { received: "brand", needsFix: "danger", approved: "success" } as const;
 
-export function SourcesList({ sources }: { sources: readonly SourceRecord[] }) {
+export interface SourceActions {
+  /** "Dùng tệp này": consolidate again with this file for its unit. */
+  onPrefer(file: string): void;
+  /** "Duyệt": consolidate again with this file approved. */
+  onApprove(source: SourceRecord): void;
+  /** "Trả lại": show the return note of this file. */
+  onReturn(source: SourceRecord): void;
+  disabled: boolean;
+}
+
+const COLORS = {
+  used: "success",
+  leftOut: "danger",
+  forced: "warning",
+  superseded: "informative",
+  duplicate: "subtle",
+} as const;
+
+export function SourcesList({
+  sources,
+  actions,
+}: {
+  sources: readonly SourceRecord[];
+  /** Absent when nothing was written (no round to act on). */
+  actions?: SourceActions;
+}) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const t = m.consolidate.sources;
@@ -71,13 +107,35 @@ export function SourcesList({ sources }: { sources: readonly SourceRecord[] }) {
             data-testid="consolidate-source"
             data-file={s.file}
             data-status={s.status}
+            data-review={s.review ?? ""}
           >
             <span className={styles.top}>
               <Badge appearance="tint" color={COLORS[s.status]} data-testid="source-status">
                 {t.status[s.status]}
               </Badge>
+              {s.review && (
+                <Badge
+                  appearance="outline"
+                  color={REVIEW_COLORS[s.review]}
+                  data-testid="source-review"
+                >
+                  {t.review[s.review]}
+                </Badge>
+              )}
               <span className={styles.file}>{s.file}</span>
             </span>
+            {s.supersededBy && (
+              <Text size={200} className={styles.detail} data-testid="source-replaced-by">
+                {t.replacedBy(s.supersededBy)}
+              </Text>
+            )}
+            {s.approvedAt && (
+              <Text size={200} className={styles.detail}>
+                {t.approvedAt(
+                  new Date(s.approvedAt).toLocaleString(lang === "vi" ? "vi-VN" : "en-GB")
+                )}
+              </Text>
+            )}
             <Text size={200} className={styles.detail}>
               {s.unit ? t.unit(s.unit) : t.noUnit}
               {(s.errors > 0 || s.warnings > 0) && ` · ${t.counts(s.errors, s.warnings)}`}
@@ -90,6 +148,46 @@ export function SourcesList({ sources }: { sources: readonly SourceRecord[] }) {
                   </li>
                 ))}
               </ul>
+            )}
+            {actions && (s.status === "superseded" || canApprove(s) || canReturn(s)) && (
+              <span className={styles.actions}>
+                {s.status === "superseded" && (
+                  <Button
+                    size="small"
+                    icon={<ArrowSwapRegular />}
+                    onClick={() => actions.onPrefer(s.file)}
+                    disabled={actions.disabled}
+                    aria-label={t.preferLabel(s.file)}
+                    data-testid="source-prefer"
+                  >
+                    {t.prefer}
+                  </Button>
+                )}
+                {canApprove(s) && (
+                  <Button
+                    size="small"
+                    icon={<CheckmarkRegular />}
+                    onClick={() => actions.onApprove(s)}
+                    disabled={actions.disabled}
+                    aria-label={t.approveLabel(s.file)}
+                    data-testid="source-approve"
+                  >
+                    {t.approve}
+                  </Button>
+                )}
+                {canReturn(s) && (
+                  <Button
+                    size="small"
+                    icon={<ArrowReplyRegular />}
+                    onClick={() => actions.onReturn(s)}
+                    disabled={actions.disabled}
+                    aria-label={t.returnLabel(s.file)}
+                    data-testid="source-return"
+                  >
+                    {t.returnNote}
+                  </Button>
+                )}
+              </span>
             )}
           </li>
         ))}
