@@ -646,15 +646,20 @@ function ratiosTwoWays(d: ProseDraft): ProseHit[] {
   }
   for (const t of texts) {
     if (!t.row) continue;
-    const nums = [...t.text.matchAll(/(?<![\d,])\d[\d.]*(?![\d,]*%)/g)].map((m) =>
-      parseViNumber(m[0])
-    );
-    const pcts = [...t.text.matchAll(/(\d+(?:,\d+)?)\s*%/g)].map((m) => m[1]);
+    // A table writes a pair's share in the column after the pair's ("2 | 8 | 25%"): a percent in
+    // another column is another indicator's (a typed "0%" two cells away is not 7/3.212's share).
+    const cells = t.text.split(" | ").map((c) => c.trim());
+    const num = (c: string | undefined) =>
+      c !== undefined && /^\d[\d.]*$/.test(c) ? parseViNumber(c) : null;
     for (const [a, b] of pairs) {
       // A zero share matches any "0%" of the row: too weak to tie to this pair (and a zero said
       // aloud is zero-said's).
-      if (a === 0 || !nums.includes(a) || !nums.includes(b)) continue;
-      for (const p of pcts) {
+      if (a === 0) continue;
+      for (let i = 0; i + 2 < cells.length; i++) {
+        if (num(cells[i]) !== a || num(cells[i + 1]) !== b) continue;
+        const m = /^(\d+(?:,\d+)?)\s*%$/.exec(cells[i + 2]);
+        if (!m) continue;
+        const p = m[1];
         const dec = (p.split(",")[1] ?? "").length;
         const exact = (a / b) * 100;
         if (Math.abs(exact - parseViNumber(p)) <= 0.5 * 10 ** -dec + 1e-9) add(a, b, p, "table");

@@ -159,8 +159,9 @@ function pairedRuns(
 }
 
 /**
- * A rate as the draft writes it: the rate column's own decimals when it has them, so the text and
- * the table round it one way ("194,03%" in both, never "194%" beside "194,03%").
+ * A rate as the draft writes it: one rounding for every ratio of the draft (see percentDecimals),
+ * so the text, the footnotes and the table write a pair one way ("194%" in all, never "194%"
+ * beside "194,03%").
  */
 export function rateRun(
   ctx: NarrativeContext,
@@ -191,7 +192,7 @@ function shareRuns(
   // The rate cell when the workbook has one; else the share is computed from the part's cell and
   // the whole's, and says so.
   const source = w.rate ? scope.source(w.rate.id) : { ...scope.source(ind.id), rateOf: w.whole.id };
-  const rate = rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals);
+  const rate = rateRun(ctx, ratio, source);
   // With a rate column the workbook states the share as a result ("đạt 87,9%"); a bare part of a
   // whole is only put in proportion ("96/96 công trình ... (100%)").
   if (!w.isTarget) return w.rate ? [text(", đạt "), rate] : [text(" ("), rate, text(")")];

@@ -18,6 +18,7 @@ import {
   targetRuns,
 } from "./clauses";
 import { wholeOf, type Relations } from "./relations";
+import { percentDecimals } from "./figure";
 import { parseSegments, tokenProblem, tokensOf, type Segment, type Token } from "./tokens";
 
 interface Resolved {
@@ -135,7 +136,7 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
       ? scope.source(w.rate.id)
       : { ...scope.source(ind.id), rateOf: w.whole.id };
     return {
-      runs: [rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals)],
+      runs: [rateRun(ctx, ratio, source)],
       missing: false,
       indicator: null,
       said: w.rate?.id ?? null,
@@ -155,7 +156,7 @@ function resolveToken(ctx: NarrativeContext, rel: Relations, t: Token): Resolved
   const source = scope.source(ind.id);
   const figure =
     ind.type === "percent"
-      ? rateRun(ctx, value, source, ind.decimals ?? ctx.settings.ratioDecimals)
+      ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
         : ctx.figure(ind, value, source);
