@@ -428,8 +428,11 @@ const zeroSaid: TextCheck = (text) => {
     if (/[“"][^”"]*$/.test(before)) continue;
     out.push({ snippet: snippetAt(text, m.index, m.index + m[0].length, 25) });
   }
-  for (const m of text.matchAll(/……\s+\p{Ll}+/gu))
+  for (const m of text.matchAll(/……\s+\p{Ll}+/gu)) {
+    // "ngày …… của ……": a date not yet filled in (the appendix's "Kèm theo" line), no figure.
+    if (/ngày\s*$/u.test(text.slice(0, m.index))) continue;
     out.push({ snippet: snippetAt(text, m.index, m.index + m[0].length, 25) });
+  }
   return out;
 };
 
@@ -815,6 +818,8 @@ export function draftFromDocument(
         blocks.push({ kind: "table-row", text: row.map((c) => runsPlain(c.runs)).join(" | ") });
   };
   doc.body.forEach(ofBlock);
+  // The appendix's "(Kèm theo Báo cáo số … của …)" is a sentence the reader reads like the body's.
+  if (doc.appendix) blocks.push({ kind: "paragraph", text: doc.appendix.subtitle });
   doc.appendix?.tables.forEach(ofBlock);
   return { name, blocks, footnotes: doc.footnotes.map((f) => runsPlain(f.runs)), names };
 }
