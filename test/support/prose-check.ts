@@ -443,7 +443,8 @@ const zeroOfZero: TextCheck = (text) =>
   }));
 
 const capsUnitName: TextCheck = (text, ctx) => {
-  if (ctx.kind !== "paragraph" && ctx.kind !== "footnote") return [];
+  // Appendix rows too: a unit's row is named as the text names it, not shouted.
+  if (ctx.kind !== "paragraph" && ctx.kind !== "footnote" && ctx.kind !== "table-row") return [];
   const out: { snippet: string }[] = [];
   // Two or more words in capitals, each with a vowel (abbreviations like LĐLĐ, CĐCS have
   // none, or stand alone), not Roman numerals: words of a name written in capitals.
@@ -814,7 +815,8 @@ export function draftFromDocument(
       blocks.push({ kind: "heading", level: b.level, text: `${b.number} ${b.text}`.trim() });
     else if (b.kind === "paragraph") blocks.push({ kind: "paragraph", text: runsPlain(b.runs) });
     else
-      for (const row of b.body)
+      // Header rows too: a column's label is read like any other words ("Cờ thi đua cờ thi đua").
+      for (const row of [...b.header, ...b.body])
         blocks.push({ kind: "table-row", text: row.map((c) => runsPlain(c.runs)).join(" | ") });
   };
   doc.body.forEach(ofBlock);

@@ -7,6 +7,7 @@ import { formatShortDate, isValidIsoDate } from "../period";
 import type { DataValue } from "../data/types";
 import { rowRatio, tableRows, type Row } from "../rollup/totals";
 import { footnoteRows } from "../narrative/section";
+import { bodyUnitName } from "../narrative/unit-names";
 import { numeric, text, type NarrativeContext } from "../narrative/context";
 import type { Run, SourceRef, TableBlock, TableCell } from "./model";
 
@@ -83,7 +84,8 @@ export function tableBlock(
     footnoteRows(ctx, table, "full").forEach((r, i) => {
       body.push([
         { runs: [text(String(i + 1))], align: "center" },
-        { runs: [text(r.name)], align: "left" },
+        // A unit typed in capitals (as its header asks) is named as the text names it.
+        { runs: [text(bodyUnitName(r.name))], align: "left" },
         ...columns.map((c) => valueCell(ctx, c, cellValue(c, r.values), r.source(c.id))),
       ]);
     });
