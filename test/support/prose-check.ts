@@ -24,7 +24,8 @@ export type PatternId =
   | "garbled-join"
   | "partial-data-hedge"
   | "issuers-summed"
-  | "unit-before-number";
+  | "unit-before-number"
+  | "change-beside-share";
 
 export interface ProseBlock {
   kind: "heading" | "paragraph" | "table-row";
@@ -166,6 +167,13 @@ export const PATTERNS: Pattern[] = [
     why: 'A label before a bare figure, the unit said before it and not after ("bằng khen tập thể 04, bằng khen cá nhân 13", "số cuộc kiểm tra 939,"): the same machine list as "Label: value" without its colon. The seeds put the unit after the figure: "Bằng khen cho 04 tập thể, 13 cá nhân".',
     fires: [
       "Lai Châu bằng khen tập thể 04, bằng khen cá nhân 13; Cao Bằng số cuộc kiểm tra 939, số cuộc giám sát 12.",
+    ],
+  },
+  {
+    id: "change-beside-share",
+    why: 'A relative change said right after a share ("572/651 doanh nghiệp, đạt 87,9%, tăng 5,9% so với đầu nhiệm kỳ"; "1.179/1.179 đơn vị, đạt 100%, tăng 0,3%"): the reader takes 5,9% for the share\'s change, which it is not. Said by the difference ("tăng 32 doanh nghiệp so với đầu nhiệm kỳ") or in points, it reads one way.',
+    fires: [
+      "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%, tăng 0,3% so với đầu nhiệm kỳ.",
     ],
   },
 ];
@@ -554,7 +562,15 @@ const partialDataHedge: TextCheck = (text) =>
     snippet: snippetAt(text, m.index, m.index + m[0].length, 40),
   }));
 
+const changeBesideShare: TextCheck = (text) =>
+  [
+    ...text.matchAll(
+      /(?:đạt\s+|\()\d+(?:,\d+)?%\)?,?\s+(?:đều\s+)?(?:tăng|giảm)\s+\d+(?:,\d+)?%\s+so với/gu
+    ),
+  ].map((m) => ({ snippet: snippetAt(text, m.index, m.index + m[0].length, 20) }));
+
 const TEXT_CHECKS: [PatternId, TextCheck][] = [
+  ["change-beside-share", changeBesideShare],
   ["unit-twice", unitTwice],
   ["unit-before-number", unitBeforeNumber],
   ["label-sentence", labelSentence],

@@ -11,7 +11,7 @@ import { targetStatus } from "../rollup/status";
 import { roundRatio } from "../rollup/completion";
 import { formatPercent } from "../format";
 import { numeric, text, type NarrativeContext } from "./context";
-import { unitAfter } from "./figure";
+import { figureText, unitAfter } from "./figure";
 import { wholeOf, type Relations } from "./relations";
 
 /** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
@@ -235,9 +235,16 @@ const BASELINE_WORDS = {
   startOfTerm: "đầu nhiệm kỳ",
 } as const;
 
-/** "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". */
+/**
+ * "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". Beside a share a relative change
+ * reads as the share's ("572/651 doanh nghiệp, đạt 87,9%, tăng 5,9%": the share did not grow
+ * 5,9%), so a part said with its share changes by its difference ("tăng 32 doanh nghiệp"), and a
+ * rate by points ("tăng 3,5 điểm phần trăm").
+ */
 export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const out: Run[] = [];
+  const w = ind.type === "percent" ? null : wholeOf(ctx.template, ind);
+  const withShare = w !== null && (rel.ratioOf.get(w.rate?.id ?? ind.id)?.ratio ?? null) !== null;
   for (const c of rel.comparisons.get(ind.id) ?? []) {
     if (c.direction === null) continue;
     const what = BASELINE_WORDS[c.baseline];
@@ -246,8 +253,19 @@ export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indic
       out.push(text(`, bằng ${what}`));
       continue;
     }
-    if (c.change === null) continue;
     const verb = c.direction === "up" ? "tăng" : "giảm";
+    if (ind.type === "percent" && c.difference !== null) {
+      const points = rateRun(ctx, Math.abs(c.difference), source);
+      const said = { ...points, text: points.text.replace(/%$/, " điểm phần trăm") };
+      out.push(text(`, ${verb} `), said, text(` so với ${what}`));
+      continue;
+    }
+    if (withShare && c.difference !== null) {
+      const by = ctx.figureRun(figureText(ind, Math.abs(c.difference), ctx.settings), source);
+      out.push(text(`, ${verb} `), by, text(`${unitAfter(ind)} so với ${what}`));
+      continue;
+    }
+    if (c.change === null) continue;
     out.push(text(`, ${verb} `), rateRun(ctx, Math.abs(c.change), source), text(` so với ${what}`));
   }
   return out;
