@@ -25,7 +25,8 @@ export type PatternId =
   | "partial-data-hedge"
   | "issuers-summed"
   | "unit-before-number"
-  | "change-beside-share";
+  | "change-beside-share"
+  | "total-rate-of-subset";
 
 export interface ProseBlock {
   kind: "heading" | "paragraph" | "table-row";
@@ -175,6 +176,11 @@ export const PATTERNS: Pattern[] = [
     fires: [
       "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%, tăng 0,3% so với đầu nhiệm kỳ.",
     ],
+  },
+  {
+    id: "total-rate-of-subset",
+    why: "A total row whose rate is not its own figures' ratio (\"Tổng cộng | 4.120 | 3.613 | 99,5%\": 99,5% is the rate of the provinces giving both figures): the reader divides the totals and finds another figure. A subset ratio is presented as the whole's.",
+    fires: ["| Tổng cộng | 4.120 | 3.613 | 99,5% |  | 248 | 266 | 93,2%"],
   },
 ];
 
@@ -569,7 +575,27 @@ const changeBesideShare: TextCheck = (text) =>
     ),
   ].map((m) => ({ snippet: snippetAt(text, m.index, m.index + m[0].length, 20) }));
 
+const totalRateOfSubset: TextCheck = (text) => {
+  const cells = text.split("|").map((c) => c.trim());
+  if (!cells.includes("Tổng cộng")) return [];
+  const num = (c: string) => (/^\d[\d.]*$/.test(c) ? parseViNumber(c) : null);
+  const out: { snippet: string }[] = [];
+  for (let i = 0; i + 2 < cells.length; i++) {
+    const a = num(cells[i]);
+    const b = num(cells[i + 1]);
+    const m = /^(\d+(?:,(\d+))?)%$/.exec(cells[i + 2]);
+    if (a === null || b === null || !m || a === 0 || b === 0) continue;
+    const p = parseViNumber(m[1]);
+    const tolerance = 0.5 * 10 ** -(m[2]?.length ?? 0) + 1e-9;
+    // Part then whole, or whole then part ("Số đơn nhận | Số đã giải quyết | Tỷ lệ").
+    if (Math.abs((a / b) * 100 - p) > tolerance && Math.abs((b / a) * 100 - p) > tolerance)
+      out.push({ snippet: cells.slice(Math.max(0, i - 1), i + 3).join(" | ") });
+  }
+  return out;
+};
+
 const TEXT_CHECKS: [PatternId, TextCheck][] = [
+  ["total-rate-of-subset", totalRateOfSubset],
   ["change-beside-share", changeBesideShare],
   ["unit-twice", unitTwice],
   ["unit-before-number", unitBeforeNumber],
