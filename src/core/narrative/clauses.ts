@@ -255,8 +255,9 @@ export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indic
     }
     const verb = c.direction === "up" ? "tăng" : "giảm";
     if (ind.type === "percent" && c.difference !== null) {
-      const points = rateRun(ctx, Math.abs(c.difference), source);
-      const said = { ...points, text: points.text.replace(/%$/, " điểm phần trăm") };
+      const decimals = ctx.settings.ratioDecimals;
+      const points = formatPercent(roundRatio(Math.abs(c.difference), decimals), { decimals });
+      const said = ctx.figureRun(points.replace(/%$/, " điểm phần trăm"), source);
       out.push(text(`, ${verb} `), said, text(` so với ${what}`));
       continue;
     }
