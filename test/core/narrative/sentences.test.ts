@@ -172,6 +172,8 @@ describe("default sentences of the five templates", () => {
     );
     const text = body(t, data);
     expect(text).toMatch(/1\.832 CĐCS \(tăng [\d,]+% so với đầu nhiệm kỳ\)/);
+    // Seed 000's own hedge: "với hơn 291.800 đoàn viên công đoàn".
+    expect(text).toMatch(/với hơn 291\.800 đoàn viên \(tăng [\d,]+% so với đầu nhiệm kỳ\)/);
     // Beside its share a part changes by its difference: "tăng 5,9%" would read as the share's.
     expect(text).toMatch(
       /572\/651 doanh nghiệp [^.]*đạt 87,9%, tăng 32 doanh nghiệp so với đầu nhiệm kỳ/
