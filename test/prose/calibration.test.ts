@@ -148,6 +148,33 @@ describe("every pattern fires on the issue's quoted defects", () => {
     expect(checkProse(d).filter((h) => h.pattern === "ratio-two-ways")).toHaveLength(0);
   });
 
+  it("ratio-two-ways: a fixed ',0' is another writing; a percent of another column is not the pair's", () => {
+    const d: ProseDraft = {
+      name: "r",
+      blocks: [
+        { kind: "paragraph", text: "Điện Biên 02/08 sáng kiến, chưa đạt chỉ tiêu (đạt 25,0%)." },
+        { kind: "paragraph", text: "Lạng Sơn giám sát 02/08 cuộc (25%)." },
+      ],
+      footnotes: [],
+    };
+    expect(checkProse(d).filter((h) => h.pattern === "ratio-two-ways")).toHaveLength(1);
+    // A typed "0%" two cells before the pair is another indicator's, not 7/3.212 rounded to 0%.
+    const t: ProseDraft = {
+      name: "t",
+      blocks: [
+        { kind: "paragraph", text: "Lào Cai 07/3.212 doanh nghiệp, chưa đạt chỉ tiêu (đạt 0,2%)." },
+        {
+          kind: "table-row",
+          text: "4 | Lào Cai | 2.849 | 4.037 | 70,6% | 312 | 0% | 7 | 3.212 | 0,2%",
+        },
+      ],
+      footnotes: [],
+    };
+    expect(checkProse(t).filter((h) => h.pattern === "ratio-two-ways")).toHaveLength(0);
+    t.blocks[1] = { kind: "table-row", text: "4 | Lào Cai | 7 | 3.212 | 0%" };
+    expect(checkProse(t).filter((h) => h.pattern === "ratio-two-ways")).toHaveLength(1);
+  });
+
   it("issuers-summed: the quarterly draft's award totals over its footnote's split by issuer", () => {
     const d: ProseDraft = {
       name: "q",

@@ -24,7 +24,9 @@ export type PatternId =
   | "garbled-join"
   | "partial-data-hedge"
   | "issuers-summed"
-  | "unit-before-number";
+  | "unit-before-number"
+  | "change-beside-share"
+  | "total-rate-of-subset";
 
 export interface ProseBlock {
   kind: "heading" | "paragraph" | "table-row";
@@ -167,6 +169,18 @@ export const PATTERNS: Pattern[] = [
     fires: [
       "Lai Châu bằng khen tập thể 04, bằng khen cá nhân 13; Cao Bằng số cuộc kiểm tra 939, số cuộc giám sát 12.",
     ],
+  },
+  {
+    id: "change-beside-share",
+    why: 'A relative change said right after a share ("572/651 doanh nghiệp, đạt 87,9%, tăng 5,9% so với đầu nhiệm kỳ"; "1.179/1.179 đơn vị, đạt 100%, tăng 0,3%"): the reader takes 5,9% for the share\'s change, which it is not. Said by the difference ("tăng 32 doanh nghiệp so với đầu nhiệm kỳ") or in points, it reads one way.',
+    fires: [
+      "1.179/1.179 đơn vị tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%, tăng 0,3% so với đầu nhiệm kỳ.",
+    ],
+  },
+  {
+    id: "total-rate-of-subset",
+    why: "A total row whose rate is not its own figures' ratio (\"Tổng cộng | 4.120 | 3.613 | 99,5%\": 99,5% is the rate of the provinces giving both figures): the reader divides the totals and finds another figure. A subset ratio is presented as the whole's.",
+    fires: ["| Tổng cộng | 4.120 | 3.613 | 99,5% |  | 248 | 266 | 93,2%"],
   },
 ];
 
@@ -428,8 +442,11 @@ const zeroSaid: TextCheck = (text) => {
     if (/[“"][^”"]*$/.test(before)) continue;
     out.push({ snippet: snippetAt(text, m.index, m.index + m[0].length, 25) });
   }
-  for (const m of text.matchAll(/……\s+\p{Ll}+/gu))
+  for (const m of text.matchAll(/……\s+\p{Ll}+/gu)) {
+    // "ngày …… của ……": a date not yet filled in (the appendix's "Kèm theo" line), no figure.
+    if (/ngày\s*$/u.test(text.slice(0, m.index))) continue;
     out.push({ snippet: snippetAt(text, m.index, m.index + m[0].length, 25) });
+  }
   return out;
 };
 
@@ -440,7 +457,8 @@ const zeroOfZero: TextCheck = (text) =>
   }));
 
 const capsUnitName: TextCheck = (text, ctx) => {
-  if (ctx.kind !== "paragraph" && ctx.kind !== "footnote") return [];
+  // Appendix rows too: a unit's row is named as the text names it, not shouted.
+  if (ctx.kind !== "paragraph" && ctx.kind !== "footnote" && ctx.kind !== "table-row") return [];
   const out: { snippet: string }[] = [];
   // Two or more words in capitals, each with a vowel (abbreviations like LĐLĐ, CĐCS have
   // none, or stand alone), not Roman numerals: words of a name written in capitals.
@@ -550,7 +568,35 @@ const partialDataHedge: TextCheck = (text) =>
     snippet: snippetAt(text, m.index, m.index + m[0].length, 40),
   }));
 
+const changeBesideShare: TextCheck = (text) =>
+  [
+    ...text.matchAll(
+      /(?:đạt\s+|\()\d+(?:,\d+)?%\)?,?\s+(?:đều\s+)?(?:tăng|giảm)\s+\d+(?:,\d+)?%\s+so với/gu
+    ),
+  ].map((m) => ({ snippet: snippetAt(text, m.index, m.index + m[0].length, 20) }));
+
+const totalRateOfSubset: TextCheck = (text) => {
+  const cells = text.split("|").map((c) => c.trim());
+  if (!cells.includes("Tổng cộng")) return [];
+  const num = (c: string) => (/^\d[\d.]*$/.test(c) ? parseViNumber(c) : null);
+  const out: { snippet: string }[] = [];
+  for (let i = 0; i + 2 < cells.length; i++) {
+    const a = num(cells[i]);
+    const b = num(cells[i + 1]);
+    const m = /^(\d+(?:,(\d+))?)%$/.exec(cells[i + 2]);
+    if (a === null || b === null || !m || a === 0 || b === 0) continue;
+    const p = parseViNumber(m[1]);
+    const tolerance = 0.5 * 10 ** -(m[2]?.length ?? 0) + 1e-9;
+    // Part then whole, or whole then part ("Số đơn nhận | Số đã giải quyết | Tỷ lệ").
+    if (Math.abs((a / b) * 100 - p) > tolerance && Math.abs((b / a) * 100 - p) > tolerance)
+      out.push({ snippet: cells.slice(Math.max(0, i - 1), i + 3).join(" | ") });
+  }
+  return out;
+};
+
 const TEXT_CHECKS: [PatternId, TextCheck][] = [
+  ["total-rate-of-subset", totalRateOfSubset],
+  ["change-beside-share", changeBesideShare],
   ["unit-twice", unitTwice],
   ["unit-before-number", unitBeforeNumber],
   ["label-sentence", labelSentence],
@@ -646,15 +692,20 @@ function ratiosTwoWays(d: ProseDraft): ProseHit[] {
   }
   for (const t of texts) {
     if (!t.row) continue;
-    const nums = [...t.text.matchAll(/(?<![\d,])\d[\d.]*(?![\d,]*%)/g)].map((m) =>
-      parseViNumber(m[0])
-    );
-    const pcts = [...t.text.matchAll(/(\d+(?:,\d+)?)\s*%/g)].map((m) => m[1]);
+    // A table writes a pair's share in the column after the pair's ("2 | 8 | 25%"): a percent in
+    // another column is another indicator's (a typed "0%" two cells away is not 7/3.212's share).
+    const cells = t.text.split(" | ").map((c) => c.trim());
+    const num = (c: string | undefined) =>
+      c !== undefined && /^\d[\d.]*$/.test(c) ? parseViNumber(c) : null;
     for (const [a, b] of pairs) {
       // A zero share matches any "0%" of the row: too weak to tie to this pair (and a zero said
       // aloud is zero-said's).
-      if (a === 0 || !nums.includes(a) || !nums.includes(b)) continue;
-      for (const p of pcts) {
+      if (a === 0) continue;
+      for (let i = 0; i + 2 < cells.length; i++) {
+        if (num(cells[i]) !== a || num(cells[i + 1]) !== b) continue;
+        const m = /^(\d+(?:,\d+)?)\s*%$/.exec(cells[i + 2]);
+        if (!m) continue;
+        const p = m[1];
         const dec = (p.split(",")[1] ?? "").length;
         const exact = (a / b) * 100;
         if (Math.abs(exact - parseViNumber(p)) <= 0.5 * 10 ** -dec + 1e-9) add(a, b, p, "table");
@@ -806,10 +857,13 @@ export function draftFromDocument(
       blocks.push({ kind: "heading", level: b.level, text: `${b.number} ${b.text}`.trim() });
     else if (b.kind === "paragraph") blocks.push({ kind: "paragraph", text: runsPlain(b.runs) });
     else
-      for (const row of b.body)
+      // Header rows too: a column's label is read like any other words ("Cờ thi đua cờ thi đua").
+      for (const row of [...b.header, ...b.body])
         blocks.push({ kind: "table-row", text: row.map((c) => runsPlain(c.runs)).join(" | ") });
   };
   doc.body.forEach(ofBlock);
+  // The appendix's "(Kèm theo Báo cáo số … của …)" is a sentence the reader reads like the body's.
+  if (doc.appendix) blocks.push({ kind: "paragraph", text: doc.appendix.subtitle });
   doc.appendix?.tables.forEach(ofBlock);
   return { name, blocks, footnotes: doc.footnotes.map((f) => runsPlain(f.runs)), names };
 }

@@ -79,6 +79,14 @@ const UNSPLIT_ROW_SHARE = 0.4;
 const KEPT_WHOLE_LINES = 6;
 /** Header rows repeat on every page only while they take less than this share of the page. */
 const REPEATED_HEADER_SHARE = 0.6;
+/**
+ * A table at most this share of a page is kept whole (its rows kept with the next), so it moves
+ * to the next page rather than leave one row under its title ("Kết quả công tác tiếp đoàn viên":
+ * row 1 on one page, rows 2–3 and the total on the next). A longer table keeps only its header
+ * with its first row and its last two rows together when both are short (a total row never
+ * alone on a page).
+ */
+const KEPT_WHOLE_TABLE_SHARE = 0.5;
 
 interface RunStyle {
   size?: number;
@@ -187,11 +195,17 @@ class Renderer {
     });
   }
 
-  private cellParagraphs(c: ModelCell, header: boolean): Paragraph[] {
+  /** `keepNext`: the row stays on the page of the row after it. */
+  private cellParagraphs(c: ModelCell, header: boolean, keepNext = false): Paragraph[] {
     const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
     const align = alignmentOf(header ? "center" : (c.align ?? "left"));
     const para = (children: ParagraphChild[]) =>
-      new Paragraph({ alignment: align, spacing: { before: 0, after: 0 }, children });
+      new Paragraph({
+        alignment: align,
+        spacing: { before: 0, after: 0 },
+        keepNext: keepNext || undefined,
+        children,
+      });
     // User text in a cell keeps its line breaks as paragraphs.
     if (c.runs.length === 1 && c.runs[0].kind === "text" && /[\r\n]/.test(c.runs[0].text)) {
       return safeLines(c.runs[0].text).map((line) => para([this.text(line, style)]));
@@ -208,14 +222,22 @@ class Renderer {
     // A header taller than this would leave little room on each page it repeats on, and rows
     // under it taller than the rest of the page would be clipped: then it is printed once.
     const repeatHeader = headerHeight <= pageHeightTw * REPEATED_HEADER_SHARE;
-    const row = (cells: ModelCell[], header: boolean) =>
+    const bodyHeight = b.body.reduce((a, r) => a + height(r), 0);
+    const keptWhole = headerHeight + bodyHeight <= pageHeightTw * KEPT_WHOLE_TABLE_SHARE;
+    const last = b.body.length - 1;
+    // Only short rows are tied to the next: a tall row that may break would be pushed whole to
+    // the next page, leaving most of a page empty.
+    const short = (i: number) => height(b.body[i]) <= pageHeightTw * UNSPLIT_ROW_SHARE * 0.5;
+    const keptWithNext = (i: number) =>
+      i < last && (keptWhole || (i === last - 1 && short(i) && short(last)));
+    const row = (cells: ModelCell[], header: boolean, keep: boolean) =>
       new TableRow({
         tableHeader: header && repeatHeader,
         cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
         children: cells.map(
           (c) =>
             new TableCell({
-              children: this.cellParagraphs(c, header),
+              children: this.cellParagraphs(c, header, keep),
               columnSpan: c.colSpan,
               rowSpan: c.rowSpan,
               borders: CELL_BORDERS,
@@ -235,7 +257,10 @@ class Renderer {
         width: { size: widthTw, type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
-        rows: [...b.header.map((r) => row(r, true)), ...b.body.map((r) => row(r, false))],
+        rows: [
+          ...b.header.map((r) => row(r, true, b.body.length > 0)),
+          ...b.body.map((r, i) => row(r, false, keptWithNext(i))),
+        ],
       }),
     ];
   }

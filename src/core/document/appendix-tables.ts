@@ -42,7 +42,11 @@ function withOwnGroup(ctx: NarrativeContext, col: Indicator): Indicator {
   const cell = ctx.view.consolidation?.fixedCells.get(col.id);
   const own = cell ? ctx.template.indicatorById.get(cell.column) : undefined;
   if (!own?.group) return col;
-  return { ...col, label: `${own.group} ${own.label.toLocaleLowerCase("vi")}` };
+  // A column that is its group's only one is labelled as the group ("Cờ thi đua", never "Cờ thi
+  // đua cờ thi đua").
+  const label = own.label.toLocaleLowerCase("vi");
+  if (own.group.toLocaleLowerCase("vi").includes(label)) return { ...col, label: own.group };
+  return { ...col, label: `${own.group} ${label}` };
 }
 
 export function appendixTables(ctx: NarrativeContext): AppendixTable[] {

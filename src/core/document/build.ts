@@ -8,6 +8,7 @@ import { formatDocumentDate, formatShortDate, isValidIsoDate } from "../period";
 import { PREAMBLE_KEY } from "../layout/names";
 import { NarrativeContext, text, type Locate } from "../narrative/context";
 import { computeRelations } from "../narrative/relations";
+import { bodyUnitName } from "../narrative/unit-names";
 import { paragraph, sectionBlocks, userParagraphs } from "../narrative/section";
 import { tableBlock } from "./tables";
 import { appendixTables, isAppendixTable } from "./appendix-tables";
@@ -85,10 +86,12 @@ function appendixSubtitle(template: Template, data: ReportData): string {
   const pattern =
     template.appendix?.subtitle ??
     `(Kèm theo ${DOC_TYPE_NAMES[template.docType]} số {number} ngày {date} của {issuingBody})`;
+  // The subtitle is a sentence: the body's name as the text writes it, not in the header's
+  // capitals ("của Ban Thường vụ LĐLĐ tỉnh Bắc Giang", not "LĐLĐ TỈNH BẮC GIANG").
   return pattern
     .replace(/\{number\}/g, number)
     .replace(/\{date\}/g, date)
-    .replace(/\{issuingBody\}/g, body);
+    .replace(/\{issuingBody\}/g, bodyUnitName(body));
 }
 
 /** Appends "./." to the body's last paragraph (or adds one after a closing heading). */

@@ -7,6 +7,7 @@ import { formatShortDate, isValidIsoDate } from "../period";
 import type { DataValue } from "../data/types";
 import { rowRatio, tableRows, type Row } from "../rollup/totals";
 import { footnoteRows } from "../narrative/section";
+import { bodyUnitName } from "../narrative/unit-names";
 import { numeric, text, type NarrativeContext } from "../narrative/context";
 import type { Run, SourceRef, TableBlock, TableCell } from "./model";
 
@@ -70,6 +71,20 @@ function widthOf(col: Indicator): number {
   return 11;
 }
 
+/**
+ * Whether a total row's rate is the ratio of the totals beside it. A rate of the rows giving both
+ * figures (some rows give one only) is not: "Tổng cộng | 4.120 | 3.613 | 99,5%" reads as
+ * 4.120/3.613, and 99,5% is another ratio, of some provinces only. Such a cell is left empty; the
+ * text does not present it as the whole's either.
+ */
+function ofItsTotals(ctx: NarrativeContext, c: Indicator, rate: number): boolean {
+  if (!(c.computed && c.ratioOf)) return true;
+  const part = ctx.totals.get(c.ratioOf.part);
+  const whole = ctx.totals.get(c.ratioOf.whole);
+  if (typeof part !== "number" || typeof whole !== "number" || whole === 0) return false;
+  return Math.abs(part / whole - rate) <= 1e-9 * Math.max(1, Math.abs(rate));
+}
+
 /** The table as drawn; null when no row has anything in it (nothing to show). */
 export function tableBlock(
   ctx: NarrativeContext,
@@ -83,7 +98,8 @@ export function tableBlock(
     footnoteRows(ctx, table, "full").forEach((r, i) => {
       body.push([
         { runs: [text(String(i + 1))], align: "center" },
-        { runs: [text(r.name)], align: "left" },
+        // A unit typed in capitals (as its header asks) is named as the text names it.
+        { runs: [text(bodyUnitName(r.name))], align: "left" },
         ...columns.map((c) => valueCell(ctx, c, cellValue(c, r.values), r.source(c.id))),
       ]);
     });
@@ -101,9 +117,8 @@ export function tableBlock(
   if (named && table.total) {
     const totalRuns = (c: Indicator): Run[] => {
       const v = ctx.totals.get(c.id);
-      return typeof v === "number"
-        ? [ctx.figure(c, v, { indicator: c.id, total: true }, true)]
-        : [];
+      if (typeof v !== "number" || !ofItsTotals(ctx, c, v)) return [];
+      return [ctx.figure(c, v, { indicator: c.id, total: true }, true)];
     };
     body.push([
       { runs: [] },

@@ -11,7 +11,7 @@ import { targetStatus } from "../rollup/status";
 import { roundRatio } from "../rollup/completion";
 import { formatPercent } from "../format";
 import { numeric, text, type NarrativeContext } from "./context";
-import { unitAfter } from "./figure";
+import { figureText, unitAfter } from "./figure";
 import { wholeOf, type Relations } from "./relations";
 
 /** A label inside a sentence: "Cờ thi đua" → "cờ thi đua"; "CĐCS thành lập" stays. */
@@ -159,8 +159,9 @@ function pairedRuns(
 }
 
 /**
- * A rate as the draft writes it: the rate column's own decimals when it has them, so the text and
- * the table round it one way ("194,03%" in both, never "194%" beside "194,03%").
+ * A rate as the draft writes it: one rounding for every ratio of the draft (see percentDecimals),
+ * so the text, the footnotes and the table write a pair one way ("194%" in all, never "194%"
+ * beside "194,03%").
  */
 export function rateRun(
   ctx: NarrativeContext,
@@ -191,7 +192,7 @@ function shareRuns(
   // The rate cell when the workbook has one; else the share is computed from the part's cell and
   // the whole's, and says so.
   const source = w.rate ? scope.source(w.rate.id) : { ...scope.source(ind.id), rateOf: w.whole.id };
-  const rate = rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals);
+  const rate = rateRun(ctx, ratio, source);
   // With a rate column the workbook states the share as a result ("đạt 87,9%"); a bare part of a
   // whole is only put in proportion ("96/96 công trình ... (100%)").
   if (!w.isTarget) return w.rate ? [text(", đạt "), rate] : [text(" ("), rate, text(")")];
@@ -234,9 +235,16 @@ const BASELINE_WORDS = {
   startOfTerm: "đầu nhiệm kỳ",
 } as const;
 
-/** "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". */
+/**
+ * "tăng 12% so với cùng kỳ năm trước", "bằng đầu nhiệm kỳ". Beside a share a relative change
+ * reads as the share's ("572/651 doanh nghiệp, đạt 87,9%, tăng 5,9%": the share did not grow
+ * 5,9%), so a part said with its share changes by its difference ("tăng 32 doanh nghiệp"), and a
+ * rate by points ("tăng 3,5 điểm phần trăm").
+ */
 export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indicator): Run[] {
   const out: Run[] = [];
+  const w = ind.type === "percent" ? null : wholeOf(ctx.template, ind);
+  const withShare = w !== null && (rel.ratioOf.get(w.rate?.id ?? ind.id)?.ratio ?? null) !== null;
   for (const c of rel.comparisons.get(ind.id) ?? []) {
     if (c.direction === null) continue;
     const what = BASELINE_WORDS[c.baseline];
@@ -245,8 +253,20 @@ export function comparisonRuns(ctx: NarrativeContext, rel: Relations, ind: Indic
       out.push(text(`, bằng ${what}`));
       continue;
     }
-    if (c.change === null) continue;
     const verb = c.direction === "up" ? "tăng" : "giảm";
+    if (ind.type === "percent" && c.difference !== null) {
+      const decimals = ctx.settings.ratioDecimals;
+      const points = formatPercent(roundRatio(Math.abs(c.difference), decimals), { decimals });
+      const said = ctx.figureRun(points.replace(/%$/, " điểm phần trăm"), source);
+      out.push(text(`, ${verb} `), said, text(` so với ${what}`));
+      continue;
+    }
+    if (withShare && c.difference !== null) {
+      const by = ctx.figureRun(figureText(ind, Math.abs(c.difference), ctx.settings), source);
+      out.push(text(`, ${verb} `), by, text(`${unitAfter(ind)} so với ${what}`));
+      continue;
+    }
+    if (c.change === null) continue;
     out.push(text(`, ${verb} `), rateRun(ctx, Math.abs(c.change), source), text(` so với ${what}`));
   }
   return out;

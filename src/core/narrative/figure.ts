@@ -1,6 +1,6 @@
 // How one figure is written in the draft, by the indicator's type and the document settings:
 // "1.591.896.000 đồng" (or "1,59 tỷ đồng"), "03", "87,9%".
-import { formatInteger, formatMoney, formatNumber, formatPercent } from "../format";
+import { formatInteger, formatMoney, formatNumber, formatPercent, type Decimals } from "../format";
 import { hedged, type Hedge } from "../format/hedge";
 import type { Indicator } from "../model/load";
 import type { DocumentSettings } from "../document/settings";
@@ -15,7 +15,7 @@ export type FigureStyle = Pick<DocumentSettings, "money" | "zeroPad" | "ratioDec
  * replaces the style's own "trên"/"gần" (see formatMoney).
  */
 export function figureText(
-  ind: Pick<Indicator, "type" | "decimals">,
+  ind: Pick<Indicator, "type" | "decimals" | "ratioOf">,
   value: number,
   style: FigureStyle,
   inTable = false,
@@ -26,7 +26,7 @@ export function figureText(
 }
 
 function bareFigureText(
-  ind: Pick<Indicator, "type" | "decimals">,
+  ind: Pick<Indicator, "type" | "decimals" | "ratioOf">,
   value: number,
   style: FigureStyle,
   inTable: boolean
@@ -41,10 +41,25 @@ function bareFigureText(
         ? formatNumber(value, { decimals: 0 })
         : formatMoney(value, { style: style.money });
     case "percent":
-      return formatPercent(value, { decimals: ind.decimals ?? style.ratioDecimals });
+      return formatPercent(value, { decimals: percentDecimals(ind, style) });
     default:
       return formatNumber(value, { decimals: ind.decimals ?? "auto" });
   }
+}
+
+/**
+ * The decimals a percent is written with in the draft. A rate of two cells (ratioOf) follows the
+ * draft's one setting, whatever the rate column's own decimals (those format its workbook cell):
+ * a pair such as 2/8 is then written alike in the body, the footnotes and the appendix, "25%"
+ * everywhere and never "25,0%" beside it (DOMAIN: "round one documented way and let the user
+ * choose decimals"). A percent typed in a cell is no pair; it keeps its indicator's decimals.
+ */
+export function percentDecimals(
+  ind: Pick<Indicator, "decimals" | "ratioOf"> | null,
+  style: Pick<FigureStyle, "ratioDecimals">
+): Decimals {
+  if (ind === null || ind.ratioOf) return style.ratioDecimals;
+  return ind.decimals ?? style.ratioDecimals;
 }
 
 /** A rate as written after "đạt": one rounding rule, the user's decimals. */

@@ -19,6 +19,7 @@ import {
   type Scope,
 } from "./clauses";
 import { wholeOf, type Relations } from "./relations";
+import { percentDecimals } from "./figure";
 import {
   isUnitToken,
   ON_TIME_TOKEN,
@@ -145,7 +146,7 @@ function unitToken(ctx: NarrativeContext, t: Token, unit: UnitScope): Resolved {
     const source = r.rate
       ? scope.source(r.rate.id)
       : { ...scope.source(ind.id), rateOf: w.whole.id };
-    const rate = rateRun(ctx, r.ratio, source, r.rate?.decimals ?? ctx.settings.ratioDecimals);
+    const rate = rateRun(ctx, r.ratio, source, percentDecimals(r.rate, ctx.settings));
     const runs = t.part === "chi_tieu" ? [text("đạt "), rate, text(" chỉ tiêu")] : [rate];
     return { runs, missing: false, indicator: null, said: null, extras: [] };
   }
@@ -164,7 +165,7 @@ function unitToken(ctx: NarrativeContext, t: Token, unit: UnitScope): Resolved {
   const source = scope.source(ind.id);
   const figure =
     ind.type === "percent"
-      ? rateRun(ctx, value, source, ind.decimals ?? ctx.settings.ratioDecimals)
+      ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
         : ctx.figure(ind, value, source);
@@ -238,7 +239,7 @@ function resolveToken(
       ? scope.source(w.rate.id)
       : { ...scope.source(ind.id), rateOf: w.whole.id };
     return {
-      runs: [rateRun(ctx, ratio, source, w.rate?.decimals ?? ctx.settings.ratioDecimals)],
+      runs: [rateRun(ctx, ratio, source)],
       missing: false,
       indicator: null,
       said: w.rate?.id ?? null,
@@ -258,7 +259,7 @@ function resolveToken(
   const source = scope.source(ind.id);
   const figure =
     ind.type === "percent"
-      ? rateRun(ctx, value, source, ind.decimals ?? ctx.settings.ratioDecimals)
+      ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
         : ctx.figure(ind, value, source);

@@ -70,6 +70,10 @@ const PLACE_WORDS = new Set([
   "phường",
 ]);
 
+/** Words that open a region's name, and the regions ("phía Bắc", "miền Trung"). */
+const REGION_BEFORE = new Set(["phía", "miền", "vùng"]);
+const REGIONS = new Set(["bắc", "nam", "trung", "đông", "tây"]);
+
 /**
  * A unit name typed in capitals ("CÔNG ĐOÀN VIÊN CHỨC TỈNH", "LĐLĐ HUYỆN TAM ĐƯỜNG") as body text
  * writes it: "Công đoàn viên chức tỉnh", "LĐLĐ huyện Tam Đường". Other names are kept as typed.
@@ -88,11 +92,15 @@ export function bodyUnitName(name: string): string {
       // "Công đoàn Viên chức tỉnh", "Công đoàn Giáo dục": the union's own name after "Công đoàn".
       const unionName =
         i === 2 && lowers[0] === "công" && lowers[1] === "đoàn" && !COMMON_AFTER_UNION.has(lower);
+      // "phía Bắc", "miền Trung": a region is named like a place (seed 001: "7 tỉnh biên giới phía Bắc").
+      const region = i > 0 && REGION_BEFORE.has(lowers[i - 1]) && REGIONS.has(lower);
       const out =
-        i === 0 || afterPlace || unionName
+        i === 0 || afterPlace || unionName || region
           ? lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1)
           : lower;
-      afterPlace = afterPlace || PLACE_WORDS.has(lower);
+      // "tỉnh Lai Châu" names a place; "7 tỉnh", "các tỉnh" count places and name none.
+      const counted = i > 0 && /^(?:\d+|các|những)$/u.test(lowers[i - 1]);
+      afterPlace = afterPlace || (PLACE_WORDS.has(lower) && !counted);
       return out;
     })
     .join(" ");

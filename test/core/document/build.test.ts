@@ -220,8 +220,11 @@ describe("per-unit figures in footnotes (seed 001)", () => {
 
   it("puts per-unit tables in the appendix with a total row", () => {
     expect(doc.appendix?.title).toBe("BIỂU TỔNG HỢP");
+    // A sentence: the issuing body as the text writes it, not in the header's capitals ("CỤM THI
+    // ĐUA LĐLĐ 7 TỈNH BIÊN GIỚI PHÍA BẮC"); seed 001: "Cụm Thi đua LĐLĐ 7 tỉnh biên giới phía Bắc".
+    expect(data.header.issuingBody).toBe("CỤM THI ĐUA LĐLĐ 7 TỈNH BIÊN GIỚI PHÍA BẮC");
     expect(doc.appendix?.subtitle).toBe(
-      `(Kèm theo Báo cáo số 733/BC-CTĐ ngày 24/7/2023 của ${data.header.issuingBody})`
+      "(Kèm theo Báo cáo số 733/BC-CTĐ ngày 24/7/2023 của Cụm thi đua LĐLĐ 7 tỉnh biên giới phía Bắc)"
     );
     const table = doc.appendix?.tables.find((x) => x.id === "mot_trieu_sang_kien");
     const last = table?.body[table.body.length - 1];

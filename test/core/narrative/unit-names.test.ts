@@ -1,6 +1,6 @@
 // Unit names in footnotes: the words all units share at the start are dropped, by whole words,
 // never cutting a place name; the head says them when they name the kind of unit.
-import { sharedPrefix, shortUnitNames } from "../../../src/core/narrative/unit-names";
+import { bodyUnitName, sharedPrefix, shortUnitNames } from "../../../src/core/narrative/unit-names";
 
 describe("shortUnitNames", () => {
   it("drops the level words all provinces share and says them at the head (seed 001)", () => {
@@ -45,5 +45,15 @@ describe("shortUnitNames", () => {
       "Lai Châu",
       "Sơn La",
     ]);
+  });
+
+  it("writes a name typed in capitals as body text does, places and regions capitalised", () => {
+    expect(bodyUnitName("LĐLĐ TỈNH BẮC GIANG")).toBe("LĐLĐ tỉnh Bắc Giang");
+    expect(bodyUnitName("CÔNG ĐOÀN VIÊN CHỨC TỈNH")).toBe("Công đoàn Viên chức tỉnh");
+    // "7 tỉnh" counts provinces and names none; "phía Bắc" is a region (seed 001).
+    expect(bodyUnitName("CỤM THI ĐUA LĐLĐ 7 TỈNH BIÊN GIỚI PHÍA BẮC")).toBe(
+      "Cụm thi đua LĐLĐ 7 tỉnh biên giới phía Bắc"
+    );
+    expect(bodyUnitName("LĐLĐ tỉnh Lai Châu")).toBe("LĐLĐ tỉnh Lai Châu");
   });
 });
