@@ -166,7 +166,8 @@ export function splitUnitSentence(source: string): UnitSentence {
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (x: string) => x.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  const norm = (x: string) =>
+    x.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
   return norm(a) === norm(b);
 }
 
