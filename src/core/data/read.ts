@@ -11,13 +11,22 @@ import { definedName, PREAMBLE_KEY, type NameTarget } from "../layout/names";
 import { comparatorFromLabel } from "../rollup/status";
 import type { Finding } from "../findings";
 import { canonicalize } from "./canonical";
-import { cellOf, NameIndex, type ResolvedName, type WorkbookSnapshot, findSheet } from "./snapshot";
+import {
+  cellOf,
+  formulaOf,
+  NameIndex,
+  type ResolvedName,
+  type WorkbookSnapshot,
+  findSheet,
+} from "./snapshot";
 import { readTyped, readText } from "./typed";
 import { ROW_KEY, type DataValue, type ReportData, type UnitEntry } from "./types";
 import { isConsolidatedTemplate } from "../consolidate/template";
 import { consolidatedData } from "../consolidate/data";
 import { readSourcesSheet } from "./read-sources";
 import { hedgeable } from "../layout/hedge-cells";
+import { tableHedgeTotals, totalHedgeFits } from "../rollup/hedge";
+import { tableRows } from "../rollup/totals";
 import { HEDGE_LIST_TEXT, HEDGE_WORDS, parseHedge, type Hedge } from "../format/hedge";
 
 export interface WorkbookMeta {
@@ -213,6 +222,48 @@ function tokenFindings(rd: Reader, r: ResolvedName, text: string, optional: bool
   }
 }
 
+/**
+ * The writer's own hedge of a table's total, typed over the total row's formula in its hedge
+ * column ("trên" before 45 agreements every province gave exactly, as seed 001 rounds totals
+ * down). The formula's own result, or a word equal to it, is no hedge of the writer's; a word the
+ * rows' hedges contradict ("trên" over rows said "gần") is a warning and the rows' is used.
+ */
+function readTotalHedges(rd: Reader, data: ReportData): void {
+  for (const table of rd.template.tables) {
+    if (!table.total || table.kind === "list") continue;
+    const rowsHedges = tableHedgeTotals(table, data, false);
+    const rows = tableRows(table, data);
+    for (const col of table.columns) {
+      if (!hedgeable(col)) continue;
+      const hr = rd.resolveOptional(
+        { kind: "hedge", indicator: col.id },
+        `${table.title}: ${col.label} (trên/gần…)`
+      );
+      if (!hr) continue;
+      const row = hr.range.bottom + 1;
+      if (formulaOf(hr.sheet, row, hr.range.left)) continue;
+      const given = rows.some((x) => typeof x[col.id] === "number") ? 1 : null;
+      const label = `${col.label}, dòng Tổng cộng`;
+      const own = rd.hedge(hr, row, col.id, label, given);
+      const derived = rowsHedges.get(col.id) ?? null;
+      if (!own || own === derived) continue;
+      if (!totalHedgeFits(own, derived)) {
+        rd.findings.push({
+          severity: "warning",
+          sheet: hr.sheet.name,
+          cell: cellA1(row, hr.range.left),
+          indicator: col.id,
+          rule: "hedge-total",
+          value: HEDGE_WORDS[own],
+          message: `Dòng Tổng cộng của "${col.label}" ghi "${HEDGE_WORDS[own]}" nhưng theo các dòng, tổng là "${derived ? HEDGE_WORDS[derived] : ""}", nên bản Word viết "${derived ? HEDGE_WORDS[derived] : ""}". Chọn "${derived ? HEDGE_WORDS[derived] : ""}" hoặc "${HEDGE_WORDS.about}", hoặc sửa từ ước lượng ở các dòng.`,
+        });
+        continue;
+      }
+      ((data.hedges ??= {}).values ??= {})[col.id] = own;
+    }
+  }
+}
+
 export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): ReadResult {
   const rd = new Reader(template, snapshot);
   const meta = readMeta(snapshot);
@@ -396,6 +447,8 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
       data.targets[target.id] = { comparator, value };
     }
   }
+
+  readTotalHedges(rd, data);
 
   const consolidation = readSourcesSheet(snapshot, meta?.sheets.sources);
   if (consolidation) data.consolidation = consolidation;
