@@ -1,7 +1,14 @@
 // Reading a template workbook back into report data. Every input is found through its defined
 // name, so rows the user inserted or sheets they renamed do not matter; what cannot be found
 // becomes a finding, never a crash.
-import { sentenceKey, tokenProblems } from "../narrative/tokens";
+import {
+  isUnitSentence,
+  sentenceKey,
+  splitUnitSentence,
+  tokenProblems,
+  sameUnitName,
+} from "../narrative/tokens";
+import { shortUnitNames } from "../narrative/unit-names";
 import type { Indicator, Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { cellA1, rangeA1 } from "../layout/a1";
@@ -223,6 +230,28 @@ function tokenFindings(rd: Reader, r: ResolvedName, text: string, optional: bool
 }
 
 /**
+ * A unit's own line in a {don_vi} sentence cell ("Hà Giang: tặng …") naming no unit of the
+ * workbook is never said: a warning at the cell, naming the units it could be.
+ */
+function unitLineFindings(rd: Reader, r: ResolvedName, text: string, units: UnitEntry[]): void {
+  const full = units.map((u) => u.name);
+  const names = [...full, ...shortUnitNames(full).names];
+  for (const own of splitUnitSentence(text).own) {
+    if (!names.some((n) => sameUnitName(n, own.unit))) {
+      rd.findings.push({
+        severity: "warning",
+        sheet: r.sheet.name,
+        cell: cellA1(r.range.top, r.range.left),
+        indicator: null,
+        rule: "unit-sentence-name",
+        value: own.unit,
+        message: `Dòng "${own.unit}: …" trong câu này không khớp tên đơn vị nào nên không được dùng. Viết tên như ở trang "${RESERVED_SHEETS.units}" (${shortUnitNames(full).names.slice(0, 3).join(", ")}${full.length > 3 ? ", …" : ""}) rồi dấu hai chấm.`,
+      });
+    }
+  }
+}
+
+/**
  * The writer's own hedge of a table's total, typed over the total row's formula in its hedge
  * column ("trên" before 45 agreements every province gave exactly, as seed 001 rounds totals
  * down). The formula's own result, or a word equal to it, is no hedge of the writer's; a word the
@@ -312,6 +341,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
   }
 
   // Template sentences as the unit worded them; the template's own wording is not stored.
+  const unitLines: { r: ResolvedName; text: string }[] = [];
   for (const s of template.allSections) {
     for (const sentence of s.sentences) {
       const r = rd.optional({ kind: "sentence", section: s.id, sentence: sentence.id });
@@ -320,6 +350,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
       if (v.trim() === sentence.text) continue;
       data.sentences = { ...data.sentences, [sentenceKey(s.id, sentence.id)]: v.trim() };
       tokenFindings(rd, r, v, true);
+      if (isUnitSentence(v)) unitLines.push({ r, text: v });
     }
   }
 
@@ -448,6 +479,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
     }
   }
 
+  for (const { r, text } of unitLines) unitLineFindings(rd, r, text, data.units);
   readTotalHedges(rd, data);
 
   const consolidation = readSourcesSheet(snapshot, meta?.sheets.sources);

@@ -165,7 +165,8 @@ export function splitUnitSentence(source: string): UnitSentence {
   return { text: shared.join(" "), own };
 }
 
-function sameName(a: string, b: string): boolean {
+/** Whether a unit's own line names this unit: case, spacing and Unicode form aside. */
+export function sameUnitName(a: string, b: string): boolean {
   const norm = (x: string) =>
     x.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
   return norm(a) === norm(b);
@@ -177,7 +178,7 @@ function sameName(a: string, b: string): boolean {
  */
 export function unitSentenceFor(source: string, names: string[]): string {
   const s = splitUnitSentence(source);
-  const own = s.own.find((o) => names.some((n) => sameName(n, o.unit)));
+  const own = s.own.find((o) => names.some((n) => sameUnitName(n, o.unit)));
   if (!own) return s.text;
   return tokensOf(parseSegments(own.text, true)).some(isUnitToken)
     ? own.text

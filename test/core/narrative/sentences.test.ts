@@ -343,7 +343,8 @@ describe("unit sentences ({don_vi})", () => {
     const data = loadSample(t.id);
     data.sentences = {
       [sentenceKey("cham_lo", "tet_tinh")]:
-        "{don_vi} trao {tet_suat:trieu} suất quà\nHà Giang: tặng {tet_sai} suất quà với {tet_tien:ty}",
+        "{don_vi} trao {tet_suat:trieu} suất quà\nHà Giang: tặng {tet_sai} suất quà với {tet_tien:ty}\n" +
+        "Hà Gang: tặng {tet_suat} suất quà\nlđlđ tỉnh  LAI CHÂU: trao {tet_suat} suất quà",
     };
     const read = readWorkbook(t, planToSnapshot(planWorkbook(t, data)));
     const msgs = read.findings.filter((f) => f.rule === "unknown-token").map((f) => f.message);
@@ -351,6 +352,10 @@ describe("unit sentences ({don_vi})", () => {
       expect.stringContaining('{tet_suat:trieu}: cách viết ":trieu" chỉ dùng cho số tiền'),
       expect.stringContaining('{tet_sai}: không có chỉ số hay chỉ tiêu mã "tet_sai"'),
       expect.stringContaining('{tet_tien:ty}: không có cách viết số tiền ":ty"'),
+    ]);
+    // A line naming no unit (a typo) is never said: a warning at the cell; case and spacing aside.
+    expect(read.findings.filter((f) => f.rule === "unit-sentence-name")).toEqual([
+      expect.objectContaining({ severity: "warning", value: "Hà Gang" }),
     ]);
   });
 });
