@@ -9,7 +9,7 @@ import { allTotals } from "../rollup/totals";
 import type { Finding } from "../findings";
 import { reportDataSchema, ROW_KEY, type DataValue, type ReportData } from "./types";
 import { hedgeable } from "../layout/hedge-cells";
-import { allHedgeTotals } from "../rollup/hedge";
+import { allHedgeTotals, totalHedgeFits } from "../rollup/hedge";
 import { HEDGE_WORDS } from "../format/hedge";
 
 export interface CheckResult {
@@ -333,18 +333,18 @@ function checkHedges(template: Template, data: ReportData, out: Finding[]): void
     const ind = template.indicatorById.get(id);
     return ind && hedgeable(ind) ? ind : null;
   };
-  const derived = allHedgeTotals(template, data);
+  const derived = allHedgeTotals(template, data, false);
   for (const [id, h] of Object.entries(data.hedges?.values ?? {})) {
     const field = `hedges.values.${id}`;
     const ind = can(id);
     if (!ind) {
       out.push(issue(field, `không có số liệu "${id}" để ghi "${HEDGE_WORDS[h]}" trước`, id, id));
-    } else if (ind.table && (derived.get(id) ?? null) !== h) {
+    } else if (ind.table && !totalHedgeFits(h, derived.get(id) ?? null)) {
       const want = derived.get(id);
       out.push(
         issue(
           field,
-          `"${ind.label}" là tổng của bảng; từ ước lượng của tổng được tính từ các dòng (${want ? `"${HEDGE_WORDS[want]}"` : "chính xác"}), bỏ trường này hoặc ghi ở từng dòng`,
+          `"${ind.label}" là tổng của bảng; các dòng cho tổng là "${want ? HEDGE_WORDS[want] : ""}", không thể viết "${HEDGE_WORDS[h]}": ghi "${want ? HEDGE_WORDS[want] : ""}" hoặc "${HEDGE_WORDS.about}", hoặc bỏ trường này`,
           h,
           id
         )

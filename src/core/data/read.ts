@@ -1,7 +1,14 @@
 // Reading a template workbook back into report data. Every input is found through its defined
 // name, so rows the user inserted or sheets they renamed do not matter; what cannot be found
 // becomes a finding, never a crash.
-import { sentenceKey, tokenProblems } from "../narrative/tokens";
+import {
+  isUnitSentence,
+  sentenceKey,
+  splitUnitSentence,
+  tokenProblems,
+  sameUnitName,
+} from "../narrative/tokens";
+import { shortUnitNames } from "../narrative/unit-names";
 import type { Indicator, Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { cellA1, rangeA1 } from "../layout/a1";
@@ -11,13 +18,22 @@ import { definedName, PREAMBLE_KEY, type NameTarget } from "../layout/names";
 import { comparatorFromLabel } from "../rollup/status";
 import type { Finding } from "../findings";
 import { canonicalize } from "./canonical";
-import { cellOf, NameIndex, type ResolvedName, type WorkbookSnapshot, findSheet } from "./snapshot";
+import {
+  cellOf,
+  formulaOf,
+  NameIndex,
+  type ResolvedName,
+  type WorkbookSnapshot,
+  findSheet,
+} from "./snapshot";
 import { readTyped, readText } from "./typed";
 import { ROW_KEY, type DataValue, type ReportData, type UnitEntry } from "./types";
 import { isConsolidatedTemplate } from "../consolidate/template";
 import { consolidatedData } from "../consolidate/data";
 import { readSourcesSheet } from "./read-sources";
 import { hedgeable } from "../layout/hedge-cells";
+import { tableHedgeTotals, totalHedgeFits } from "../rollup/hedge";
+import { tableRows } from "../rollup/totals";
 import { HEDGE_LIST_TEXT, HEDGE_WORDS, parseHedge, type Hedge } from "../format/hedge";
 
 export interface WorkbookMeta {
@@ -213,6 +229,70 @@ function tokenFindings(rd: Reader, r: ResolvedName, text: string, optional: bool
   }
 }
 
+/**
+ * A unit's own line in a {don_vi} sentence cell ("Hà Giang: tặng …") naming no unit of the
+ * workbook is never said: a warning at the cell, naming the units it could be.
+ */
+function unitLineFindings(rd: Reader, r: ResolvedName, text: string, units: UnitEntry[]): void {
+  const full = units.map((u) => u.name);
+  const names = [...full, ...shortUnitNames(full).names];
+  for (const own of splitUnitSentence(text).own) {
+    if (!names.some((n) => sameUnitName(n, own.unit))) {
+      rd.findings.push({
+        severity: "warning",
+        sheet: r.sheet.name,
+        cell: cellA1(r.range.top, r.range.left),
+        indicator: null,
+        rule: "unit-sentence-name",
+        value: own.unit,
+        message: `Dòng "${own.unit}: …" trong câu này không khớp tên đơn vị nào nên không được dùng. Viết tên như ở trang "${RESERVED_SHEETS.units}" (${shortUnitNames(full).names.slice(0, 3).join(", ")}${full.length > 3 ? ", …" : ""}) rồi dấu hai chấm.`,
+      });
+    }
+  }
+}
+
+/**
+ * The writer's own hedge of a table's total, typed over the total row's formula in its hedge
+ * column ("trên" before 45 agreements every province gave exactly, as seed 001 rounds totals
+ * down). The formula's own result, or a word equal to it, is no hedge of the writer's; a word the
+ * rows' hedges contradict ("trên" over rows said "gần") is a warning and the rows' is used.
+ */
+function readTotalHedges(rd: Reader, data: ReportData): void {
+  for (const table of rd.template.tables) {
+    if (!table.total || table.kind === "list") continue;
+    const rowsHedges = tableHedgeTotals(table, data, false);
+    const rows = tableRows(table, data);
+    for (const col of table.columns) {
+      if (!hedgeable(col)) continue;
+      const hr = rd.resolveOptional(
+        { kind: "hedge", indicator: col.id },
+        `${table.title}: ${col.label} (trên/gần…)`
+      );
+      if (!hr) continue;
+      const row = hr.range.bottom + 1;
+      if (formulaOf(hr.sheet, row, hr.range.left)) continue;
+      const given = rows.some((x) => typeof x[col.id] === "number") ? 1 : null;
+      const label = `${col.label}, dòng Tổng cộng`;
+      const own = rd.hedge(hr, row, col.id, label, given);
+      const derived = rowsHedges.get(col.id) ?? null;
+      if (!own || own === derived) continue;
+      if (!totalHedgeFits(own, derived)) {
+        rd.findings.push({
+          severity: "warning",
+          sheet: hr.sheet.name,
+          cell: cellA1(row, hr.range.left),
+          indicator: col.id,
+          rule: "hedge-total",
+          value: HEDGE_WORDS[own],
+          message: `Dòng Tổng cộng của "${col.label}" ghi "${HEDGE_WORDS[own]}" nhưng theo các dòng, tổng là "${derived ? HEDGE_WORDS[derived] : ""}", nên bản Word viết "${derived ? HEDGE_WORDS[derived] : ""}". Chọn "${derived ? HEDGE_WORDS[derived] : ""}" hoặc "${HEDGE_WORDS.about}", hoặc sửa từ ước lượng ở các dòng.`,
+        });
+        continue;
+      }
+      ((data.hedges ??= {}).values ??= {})[col.id] = own;
+    }
+  }
+}
+
 export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): ReadResult {
   const rd = new Reader(template, snapshot);
   const meta = readMeta(snapshot);
@@ -261,6 +341,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
   }
 
   // Template sentences as the unit worded them; the template's own wording is not stored.
+  const unitLines: { r: ResolvedName; text: string }[] = [];
   for (const s of template.allSections) {
     for (const sentence of s.sentences) {
       const r = rd.optional({ kind: "sentence", section: s.id, sentence: sentence.id });
@@ -269,6 +350,7 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
       if (v.trim() === sentence.text) continue;
       data.sentences = { ...data.sentences, [sentenceKey(s.id, sentence.id)]: v.trim() };
       tokenFindings(rd, r, v, true);
+      if (isUnitSentence(v)) unitLines.push({ r, text: v });
     }
   }
 
@@ -396,6 +478,9 @@ export function readWorkbook(template: Template, snapshot: WorkbookSnapshot): Re
       data.targets[target.id] = { comparator, value };
     }
   }
+
+  for (const { r, text } of unitLines) unitLineFindings(rd, r, text, data.units);
+  readTotalHedges(rd, data);
 
   const consolidation = readSourcesSheet(snapshot, meta?.sheets.sources);
   if (consolidation) data.consolidation = consolidation;

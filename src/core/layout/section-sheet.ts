@@ -7,7 +7,7 @@ import { formatSectionNumber } from "../model/numbering";
 import { expandPlaceholders } from "../model/title";
 import type { Baseline } from "../model/schema";
 import { ratio } from "../rollup/aggregate";
-import { isUnitSentence } from "../narrative/tokens";
+import { isUnitSentence, parseSegments, tokensOf } from "../narrative/tokens";
 import { cellA1, quoteSheet } from "./a1";
 import {
   cellValueOf,
@@ -266,12 +266,22 @@ function writeSentences(
 ): number {
   // A section with per-unit sentences says where they go: they are not in the body.
   const perUnit = s.sentences.some((x) => isUnitSentence(x.text))
-    ? " Câu có {don_vi} là câu của từng đơn vị, in ở chú thích dưới câu nêu tổng."
+    ? " Câu có {don_vi} là câu của từng đơn vị, in ở chú thích dưới câu nêu tổng; đơn vị cần lời" +
+      ' riêng thì thêm một dòng trong ô: "Tên đơn vị: câu của đơn vị".'
+    : "";
+  // Only where an amount can be said: the style words apply to money alone.
+  const money = s.sentences.some((x) =>
+    tokensOf(parseSegments(x.text, true)).some(
+      (t) => ctx.template.indicatorById.get(t.id)?.type === "money"
+    )
+  )
+    ? " Số tiền: {mã:day_du} viết đủ chữ số, {mã:trieu} theo triệu, {mã:gon} theo tỷ/triệu."
     : "";
   const note =
     "Câu trong báo cáo (sửa được): {mã} là số liệu của ô có mã đó (cột Mã chỉ số); phần trong [ ] " +
     "được bỏ khi số liệu trong đó trống hoặc bằng 0; xoá trắng ô để không viết câu này." +
-    perUnit;
+    perUnit +
+    money;
   b.set(row, COL.label, { value: note, style: "note" });
   b.merge({ top: row, left: COL.label, bottom: row, right: last - 1 });
   b.height(row, estimateHeight(note, textWidth));

@@ -217,6 +217,7 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
   if (table.total && table.kind !== "list") {
     const r = dataBottom + 1;
     const totalHedges = tableHedgeTotals(table, ctx.data);
+    const rowsHedges = tableHedgeTotals(table, ctx.data, false);
     b.set(r, 1, { value: "Tổng cộng", style: "totalLabel" });
     if (hasLabelCol) b.merge({ top: r, left: 1, bottom: r, right: 2 });
     table.columns.forEach((col, j) => {
@@ -256,16 +257,21 @@ export function buildTableSheet(ctx: PlanContext, table: Table): SheetBuilder {
       const hedges = { top: dataTop, left: c, bottom: dataBottom, right: c };
       const values = { top: dataTop, left: valueCol, bottom: dataBottom, right: valueCol };
       const sums = col.aggregation === "sum" || col.aggregation === "average";
+      // The writer's own hedge of the total ("trên 45" over exact rows) is a value they typed
+      // over the formula: written back as typed, read back by the reader.
+      const own = totalHedges.get(col.id);
       b.set(
         r,
         c,
-        sums
-          ? {
-              formula: hedgeTotalFormula(hedges, values),
-              result: hedgeCellValue(totalHedges.get(col.id)) ?? "",
-              style: "total",
-            }
-          : { style: "total" }
+        own && own !== rowsHedges.get(col.id)
+          ? { value: hedgeCellValue(own), style: "total" }
+          : sums
+            ? {
+                formula: hedgeTotalFormula(hedges, values),
+                result: hedgeCellValue(totalHedges.get(col.id)) ?? "",
+                style: "total",
+              }
+            : { style: "total" }
       );
     });
   }

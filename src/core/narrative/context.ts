@@ -7,7 +7,8 @@ import { allTotals } from "../rollup/totals";
 import type { CellLocation, FigureRun, Run, SourceRef } from "../document/model";
 import type { DocumentSettings } from "../document/settings";
 import { describeSource } from "../document/sources";
-import { figureText } from "./figure";
+import { figureText, moneyTokenText } from "./figure";
+import type { MoneyTokenStyle } from "./tokens";
 import { baselineColumn, narrativeView, type NarrativeView } from "./view";
 import { shortUnitNames, type ShortNames } from "./unit-names";
 import { buildHierarchy, rollupHierarchy, unitKey } from "../rollup/hierarchy";
@@ -121,8 +122,17 @@ export class NarrativeContext {
   }
 
   /** A figure run for a value read from the cell `source` points at, with its hedge ("trên 55.680"). */
-  figure(ind: Indicator, value: number, source: SourceRef, inTable = false): FigureRun {
+  figure(
+    ind: Indicator,
+    value: number,
+    source: SourceRef,
+    inTable = false,
+    money: MoneyTokenStyle | null = null
+  ): FigureRun {
     const hedge = this.hedgeOf(source);
+    if (money && ind.type === "money" && !inTable) {
+      return this.run(moneyTokenText(value, money, hedge), source);
+    }
     return this.run(figureText(ind, value, this.settings, inTable, hedge), source);
   }
 

@@ -1,6 +1,14 @@
 // How one figure is written in the draft, by the indicator's type and the document settings:
 // "1.591.896.000 đồng" (or "1,59 tỷ đồng"), "03", "87,9%".
-import { formatInteger, formatMoney, formatNumber, formatPercent, type Decimals } from "../format";
+import {
+  TRIEU,
+  formatInteger,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type Decimals,
+} from "../format";
+import type { MoneyTokenStyle } from "./tokens";
 import { hedged, type Hedge } from "../format/hedge";
 import type { Indicator } from "../model/load";
 import type { DocumentSettings } from "../document/settings";
@@ -60,6 +68,26 @@ export function percentDecimals(
 ): Decimals {
   if (ind === null || ind.ratioOf) return style.ratioDecimals;
   return ind.decimals ?? style.ratioDecimals;
+}
+
+/**
+ * An amount as a sentence's token asks for it (tokens.ts): ":day_du" every digit, ":gon" in tỷ or
+ * triệu, ":trieu" always in triệu ("469,4 triệu đồng", "6.144 triệu đồng", as seed 001 writes
+ * both). The writer's hedge goes before it.
+ */
+export function moneyTokenText(
+  dong: number,
+  style: MoneyTokenStyle,
+  hedge: Hedge | null = null
+): string {
+  switch (style) {
+    case "day_du":
+      return formatMoney(dong, { style: "full", hedge });
+    case "gon":
+      return formatMoney(dong, { style: "compact", hedge });
+    case "trieu":
+      return hedged(`${formatNumber(dong / TRIEU, { decimals: "auto" })} triệu đồng`, hedge);
+  }
 }
 
 /** A rate as written after "đạt": one rounding rule, the user's decimals. */

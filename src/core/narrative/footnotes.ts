@@ -18,7 +18,7 @@ import {
 import { unitAfter } from "./figure";
 import { wholeOf } from "./relations";
 import { renderSentence } from "./sentences";
-import { parseSegments, tokensOf } from "./tokens";
+import { parseSegments, tokensOf, unitSentenceFor } from "./tokens";
 import { buildItems, joinItems } from "./items";
 import type { Relations } from "./relations";
 
@@ -196,16 +196,19 @@ export function rowsFootnote(
   );
   const labelled = !distinctUnits(given);
   const said: { name: string | null; runs: Run[] }[] = [];
-  // Figures a unit sentence names are said there (with the wholes and rates their clauses state).
-  const named = new Set(
-    (opts.sentences ?? []).flatMap((t) => tokensOf(parseSegments(t, true)).map((k) => k.id))
-  );
   for (const r of rows) {
     const scope = rowScope(r.values, r.source);
+    // The row's own wording of a sentence where the cell gives one ("Hà Giang: tặng ...").
+    const full = r.source("").unit;
+    const sentences = (opts.sentences ?? []).map((t) =>
+      unitSentenceFor(t, full ? [r.name, full] : [r.name])
+    );
+    // Figures a unit sentence names are said there (with the wholes and rates their clauses state).
+    const named = new Set(
+      sentences.flatMap((t) => tokensOf(parseSegments(t, true)).map((k) => k.id))
+    );
     const inSentence =
-      opts.sentences && opts.sentences.length > 0
-        ? sentenceRuns(ctx, rel, opts.sentences, r.name, scope)
-        : null;
+      sentences.length > 0 ? sentenceRuns(ctx, rel, sentences, r.name, scope) : null;
     const rest = inSentence ? inds.filter((i) => !named.has(i.id) && !covers(ctx, named, i)) : inds;
     const runs = opts.compact
       ? compactRuns(ctx, rel, rest, scope, labelled)

@@ -23,9 +23,11 @@ import { percentDecimals } from "./figure";
 import {
   isUnitToken,
   ON_TIME_TOKEN,
+  MONEY_TOKEN_STYLES,
   parseSegments,
   tokenProblem,
   tokensOf,
+  type MoneyTokenStyle,
   type Segment,
   type Token,
 } from "./tokens";
@@ -168,8 +170,15 @@ function unitToken(ctx: NarrativeContext, t: Token, unit: UnitScope): Resolved {
       ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
-        : ctx.figure(ind, value, source);
+        : ctx.figure(ind, value, source, false, moneyStyle(t));
   return { runs: [figure], missing: false, indicator: ind, said: ind.id, extras: [] };
+}
+
+/** The amount's style the token asks for (":trieu"); tokenProblem has checked the word. */
+function moneyStyle(t: Token): MoneyTokenStyle | null {
+  return (MONEY_TOKEN_STYLES as readonly string[]).includes(t.style ?? "")
+    ? (t.style as MoneyTokenStyle)
+    : null;
 }
 
 /** The part and whole of a row, as rowRatio reads them. */
@@ -214,7 +223,7 @@ function resolveToken(
     const source: SourceRef = { indicator: ind.id, row: t.row };
     // One row's figure (one issuer's awards): no footnote of units or rows hangs on it.
     return {
-      runs: [ctx.figure(ind, raw, source)],
+      runs: [ctx.figure(ind, raw, source, false, moneyStyle(t))],
       missing: false,
       indicator: null,
       said: `${ind.id}@${t.row}`,
@@ -262,7 +271,7 @@ function resolveToken(
       ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
       : ind.type === "decimal"
         ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
-        : ctx.figure(ind, value, source);
+        : ctx.figure(ind, value, source, false, moneyStyle(t));
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
   const extras = [
     { key: `target:${ind.id}`, runs: targetRuns(ctx, rel, ind) },

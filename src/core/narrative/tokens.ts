@@ -8,6 +8,9 @@
 //   {ma.chi_tieu}   its result against its target ("đạt 194% chỉ tiêu")
 //   {ma.so_sanh}    its comparison with the baseline ("tăng 12% so với cùng kỳ năm trước")
 //   {ma_chi_tieu}   a target's level with its comparator ("trên 85%", "ít nhất 500")
+//   {ma:day_du}     an amount in full, whatever the document's money style ("969.000.000 đồng");
+//   {ma:trieu}      in triệu ("469,4 triệu đồng", "6.144 triệu đồng"); {ma:gon} in tỷ or triệu
+//                   ("1,039 tỷ đồng"). Seed 001 writes amounts each way, one sentence to the next.
 //   {don_vi}        the unit's name: a sentence naming it says each unit's own figures in the
 //                   footnote of the section's sentence stating their totals ("{don_vi} thành lập
 //                   {cdcs_thanh_lap} CĐCS, kết nạp {dv_ket_nap} đoàn viên"), as seed 001 words them
@@ -18,6 +21,10 @@ import type { Template } from "../model/load";
 export const TOKEN_PARTS = ["ty_le", "chi_tieu", "so_sanh"] as const;
 export type TokenPart = (typeof TOKEN_PARTS)[number];
 
+/** How a token asks its amount to be written (":day_du", ":trieu", ":gon"); money only. */
+export const MONEY_TOKEN_STYLES = ["day_du", "trieu", "gon"] as const;
+export type MoneyTokenStyle = (typeof MONEY_TOKEN_STYLES)[number];
+
 export interface Token {
   kind: "token";
   /** As written, braces included. */
@@ -25,6 +32,8 @@ export interface Token {
   id: string;
   row: string | null;
   part: TokenPart | null;
+  /** The amount's style after ":", as written (checked by tokenProblem); null: the document's. */
+  style: string | null;
 }
 
 export interface TextSegment {
@@ -46,15 +55,15 @@ export type Segment = TextSegment | Token | OptionalSegment;
 
 /** Anything in braces is meant as a token; a brace pair longer than a code is ordinary text. */
 const CANDIDATE = /\{([^{}\n]{1,80})\}/g;
-const GRAMMAR = /^([a-z][a-z0-9_]*)(?:@([a-z][a-z0-9_]*))?(?:\.([a-z_]+))?$/;
+const GRAMMAR = /^([a-z][a-z0-9_]*)(?:@([a-z][a-z0-9_]*))?(?:\.([a-z_]+))?(?::([a-z_]+))?$/;
 
 function parseToken(raw: string, inner: string): Token {
   const m = GRAMMAR.exec(inner.trim());
-  if (!m) return { kind: "token", raw, id: inner.trim(), row: null, part: null };
+  if (!m) return { kind: "token", raw, id: inner.trim(), row: null, part: null, style: null };
   const part = (TOKEN_PARTS as readonly string[]).includes(m[3] ?? "") ? (m[3] as TokenPart) : null;
   // An unknown part (".abc") keeps it in the id so the check reports the token as written.
   const id = m[3] && !part ? `${m[1]}.${m[3]}` : m[1];
-  return { kind: "token", raw, id, row: m[2] ?? null, part };
+  return { kind: "token", raw, id, row: m[2] ?? null, part, style: m[4] ?? null };
 }
 
 function splitTokens(text: string): (Token | TextSegment)[] {
@@ -122,12 +131,58 @@ export function tokensOf(segments: Segment[]): Token[] {
 export const UNIT_TOKEN = "don_vi";
 
 export function isUnitToken(t: Token): boolean {
-  return t.id === UNIT_TOKEN && t.row === null && t.part === null;
+  return t.id === UNIT_TOKEN && t.row === null && t.part === null && t.style === null;
 }
 
 /** A sentence naming the unit: said once per unit, in the footnote under the totals' sentence. */
 export function isUnitSentence(text: string): boolean {
   return tokensOf(parseSegments(text, true)).some(isUnitToken);
+}
+
+/**
+ * A unit sentence with its units' own wordings. The cell's first line is every unit's sentence;
+ * a later line "Hà Giang: tặng {tet_suat} suất quà" is that unit's own (seed 001 words some
+ * provinces apart: "Hà Giang tặng", the others "trao"). The name is the unit's as the footnote
+ * writes it or in full; a line without a name goes on with the shared sentence.
+ */
+export interface UnitSentence {
+  text: string;
+  own: { unit: string; text: string }[];
+}
+
+const OWN_LINE = /^([^:{}[\]]{1,120}):\s*(\S.*)$/;
+
+export function splitUnitSentence(source: string): UnitSentence {
+  const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const shared: string[] = [];
+  const own: { unit: string; text: string }[] = [];
+  for (const line of lines) {
+    if (line === "") continue;
+    const m = shared.length > 0 ? OWN_LINE.exec(line) : null;
+    if (m) own.push({ unit: m[1].trim(), text: m[2] });
+    else shared.push(line);
+  }
+  return { text: shared.join(" "), own };
+}
+
+/** Whether a unit's own line names this unit: case, spacing and Unicode form aside. */
+export function sameUnitName(a: string, b: string): boolean {
+  const norm = (x: string) =>
+    x.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  return norm(a) === norm(b);
+}
+
+/**
+ * The sentence a unit's clause is said in: its own line when the cell has one for it (by any of
+ * its names), else the shared sentence. A line not naming the unit says it first ("{don_vi} ").
+ */
+export function unitSentenceFor(source: string, names: string[]): string {
+  const s = splitUnitSentence(source);
+  const own = s.own.find((o) => names.some((n) => sameUnitName(n, o.unit)));
+  if (!own) return s.text;
+  return tokensOf(parseSegments(own.text, true)).some(isUnitToken)
+    ? own.text
+    : `{${UNIT_TOKEN}} ${own.text}`;
 }
 
 /** Why a token names nothing the template has, in Vietnamese; null when it is known. */
@@ -144,8 +199,8 @@ export function tokenProblem(template: Template, t: Token): string | null {
     return t.row || t.part ? `${t.raw}: {${ON_TIME_TOKEN}} không kèm @dòng hay .phần` : null;
   const target = template.targetById.get(t.id);
   if (target) {
-    return t.row || t.part
-      ? `${t.raw}: chỉ tiêu "${t.id}" chỉ viết {${t.id}}, không kèm @dòng hay .phần`
+    return t.row || t.part || t.style
+      ? `${t.raw}: chỉ tiêu "${t.id}" chỉ viết {${t.id}}, không kèm @dòng, .phần hay :cách viết`
       : null;
   }
   const ind = template.indicatorById.get(t.id);
@@ -159,6 +214,14 @@ export function tokenProblem(template: Template, t: Token): string | null {
     ind.type !== "percent"
   ) {
     return `${t.raw}: "${t.id}" không phải số liệu nên không đặt vào câu được`;
+  }
+  if (t.style !== null) {
+    if (ind.type !== "money" || t.part !== null) {
+      return `${t.raw}: cách viết ":${t.style}" chỉ dùng cho số tiền (viết {${t.id}} không kèm ":${t.style}")`;
+    }
+    if (!(MONEY_TOKEN_STYLES as readonly string[]).includes(t.style)) {
+      return `${t.raw}: không có cách viết số tiền ":${t.style}" (dùng :day_du, :trieu hoặc :gon)`;
+    }
   }
   if (t.row) {
     const table = ind.table ? template.tableById.get(ind.table) : undefined;

@@ -82,10 +82,28 @@ export function tableRowHedges(table: Table, data: ReportData): (RowHedges | und
 }
 
 /**
- * The hedge of each total of a table (the hedge the total row's figure carries): inputs by their
- * aggregation over the rows' hedges, rates from their part's and whole's totals.
+ * Whether the consolidating writer's own hedge of a total (`hedges.values` of a table column: "trên
+ * 45" where every province's figure is exact, as seed 001 rounds totals down) may stand for the
+ * rows' combined hedge: any word over exact rows; over hedged rows, one of the same direction (a
+ * lower bound for lower bounds, "gần" for "gần") or "khoảng", which claims less. A hedged total is
+ * never made exact: a blank own hedge is no hedge of its own.
  */
-export function tableHedgeTotals(table: Table, data: ReportData): Map<string, Hedge | null> {
+export function totalHedgeFits(own: Hedge, derived: Hedge | null): boolean {
+  if (derived === null || own === derived || own === "about") return true;
+  if (derived === "about") return false;
+  return isLowerBound(own) === isLowerBound(derived);
+}
+
+/**
+ * The hedge of each total of a table (the hedge the total row's figure carries): inputs by their
+ * aggregation over the rows' hedges, or the writer's own hedge of the total where it fits them
+ * (`own`; totalHedgeFits); rates from their part's and whole's totals.
+ */
+export function tableHedgeTotals(
+  table: Table,
+  data: ReportData,
+  own = true
+): Map<string, Hedge | null> {
   const out = new Map<string, Hedge | null>();
   if (!table.total || table.kind === "list") return out;
   const rows = tableRows(table, data);
@@ -96,7 +114,9 @@ export function tableHedgeTotals(table: Table, data: ReportData): Map<string, He
       value: typeof r[col.id] === "number" ? (r[col.id] as number) : null,
       hedge: hedges[i]?.[col.id],
     }));
-    out.set(col.id, aggregateHedge(figures, col.aggregation));
+    const derived = aggregateHedge(figures, col.aggregation);
+    const given = own ? data.hedges?.values?.[col.id] : undefined;
+    out.set(col.id, given && totalHedgeFits(given, derived) ? given : derived);
   }
   for (const col of table.columns) {
     if (col.computed && col.ratioOf)
@@ -105,11 +125,18 @@ export function tableHedgeTotals(table: Table, data: ReportData): Map<string, He
   return out;
 }
 
-/** Every table total's hedge in the template, by indicator id (as allTotals gives the figures). */
-export function allHedgeTotals(template: Template, data: ReportData): Map<string, Hedge | null> {
+/**
+ * Every table total's hedge in the template, by indicator id (as allTotals gives the figures);
+ * without `own`, the rows' alone.
+ */
+export function allHedgeTotals(
+  template: Template,
+  data: ReportData,
+  own = true
+): Map<string, Hedge | null> {
   const out = new Map<string, Hedge | null>();
   for (const table of template.tables) {
-    for (const [k, v] of tableHedgeTotals(table, data)) out.set(k, v);
+    for (const [k, v] of tableHedgeTotals(table, data, own)) out.set(k, v);
   }
   return out;
 }

@@ -237,6 +237,12 @@ export const clusterEmulation: TemplateInput = {
                     },
                     { id: "cap_tinh", text: "Có {sk_cap_tinh} sáng kiến được công nhận cấp tỉnh" },
                     {
+                      // Each province's own count, its provincial ones a part of it (seed 001: "Hà
+                      // Giang 214 sáng kiến cấp tỉnh và 4.201 sáng kiến cấp cơ sở"), not a share.
+                      id: "cong_nhan_tinh",
+                      text: "{don_vi} có {sk_cong_nhan} sáng kiến[, trong đó {sk_cap_tinh} sáng kiến cấp tỉnh][, {sk_de_nghi_cap_tinh} sáng kiến đang đề nghị công nhận phạm vi ảnh hưởng cấp tỉnh]",
+                    },
+                    {
                       id: "de_nghi",
                       text: "Có {sk_de_nghi_cap_tinh} sáng kiến đang đề nghị công nhận phạm vi ảnh hưởng cấp tỉnh",
                     },
@@ -736,7 +742,7 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "bua_an_ca_tinh",
-                  text: "{don_vi} có {bua_an_ca_dn} đơn vị điều chỉnh tăng giá trị bữa ăn ca[ đạt {ty_le_bua_an_ca} chỉ tiêu TLĐ giao]",
+                  text: "{don_vi} có {bua_an_ca_dn} doanh nghiệp điều chỉnh tăng giá trị bữa ăn ca[ đạt {ty_le_bua_an_ca} chỉ tiêu TLĐ giao]",
                 },
               ],
               heading:
@@ -1439,7 +1445,8 @@ export const clusterEmulation: TemplateInput = {
                 },
                 {
                   id: "dao_tao_tinh",
-                  text: "{don_vi} có {dao_tao_luot} lượt cán bộ, đoàn viên, CNVCLĐ được đào tạo, bồi dưỡng chuyên môn, nghiệp vụ",
+                  // The totals' sentence says what the lượt are: each province's clause is its count.
+                  text: "{don_vi} {dao_tao_luot} lượt",
                 },
                 {
                   id: "phan_mem_tinh",

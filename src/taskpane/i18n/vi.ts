@@ -381,7 +381,7 @@ export const vi = {
     introPreview:
       "Soạn dự thảo văn bản Word theo thể thức văn bản công đoàn từ sổ tính đang xem ở dưới.",
     tokens:
-      'Số liệu trong câu: mỗi mục có các ô "Câu trong báo cáo" (sửa được) ghi câu viết số liệu, vd. "thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia". Trong phần chữ tự viết, gõ {mã chỉ số} (cột "Mã chỉ số") để đặt đúng số của ô đó vào câu; phần trong [ ] được bỏ khi số liệu trống hoặc bằng 0. Câu có {don_vi} là câu của từng đơn vị: in ở chú thích, mỗi đơn vị một vế với số liệu của mình.',
+      'Số liệu trong câu: mỗi mục có các ô "Câu trong báo cáo" (sửa được) ghi câu viết số liệu, vd. "thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia". Trong phần chữ tự viết, gõ {mã chỉ số} (cột "Mã chỉ số") để đặt đúng số của ô đó vào câu; phần trong [ ] được bỏ khi số liệu trống hoặc bằng 0. Câu có {don_vi} là câu của từng đơn vị: in ở chú thích, mỗi đơn vị một vế với số liệu của mình; đơn vị cần lời riêng thì thêm một dòng trong ô "Tên đơn vị: câu". Số tiền viết theo câu: {mã:day_du} đủ chữ số, {mã:trieu} theo triệu, {mã:gon} theo tỷ/triệu.',
     reread: "Đọc lại sổ tính",
     reading: "Đang đọc sổ tính…",
     summaryLabel: "Nội dung sẽ xuất",

@@ -10,7 +10,12 @@ import {
   parseHedge,
   type Hedge,
 } from "../../../src/core/format";
-import { aggregateHedge, combineHedges, rateHedge } from "../../../src/core/rollup/hedge";
+import {
+  aggregateHedge,
+  combineHedges,
+  rateHedge,
+  totalHedgeFits,
+} from "../../../src/core/rollup/hedge";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { HEDGE_HEADER } from "../../../src/core/layout/hedge-cells";
 import { cellA1, parseCell } from "../../../src/core/layout/a1";
@@ -270,6 +275,56 @@ describe("reading hedges back", () => {
   });
 });
 
+describe("the writer's own hedge of a total (seed 001: 'trên 45 thỏa thuận' over exact rows)", () => {
+  it("fits the rows' hedges: any word over exact rows, the same direction or khoảng over hedged", () => {
+    expect(totalHedgeFits("over", null)).toBe(true);
+    expect(totalHedgeFits("over", "moreThan")).toBe(true);
+    expect(totalHedgeFits("about", "nearly")).toBe(true);
+    expect(totalHedgeFits("nearly", "over")).toBe(false);
+    expect(totalHedgeFits("over", "nearly")).toBe(false);
+    expect(totalHedgeFits("over", "about")).toBe(false);
+  });
+
+  it("is typed over the total row's formula, read back, and said in the draft", () => {
+    const data = loadSample(cluster.id);
+    expect(data.hedges?.values?.phuc_loi_thoa_thuan).toBe("over");
+    expect(data.units.some((u) => u.hedges?.phuc_loi_thoa_thuan)).toBe(false);
+    const plan = planWorkbook(cluster, data);
+    const col = nameOf(plan, "BC_phuc_loi_thoa_thuan");
+    const h = nameOf(plan, "BCK_phuc_loi_thoa_thuan");
+    const total = cellAt(h.sheetPlan, col.range.bottom + 1, h.range.left)!;
+    expect(total).toMatchObject({ value: "trên" });
+    expect(total.formula).toBeUndefined();
+    const read = readWorkbook(cluster, planToSnapshot(plan));
+    expect(read.findings).toEqual([]);
+    expect(read.data.hedges?.values?.phuc_loi_thoa_thuan).toBe("over");
+    expect(bodyText(draft(cluster, read.data))).toContain("ký mới trên 45 thỏa thuận hợp tác");
+    // Cleared, the total is the rows' again: exact.
+    const at = cellA1(col.range.bottom + 1, h.range.left);
+    const cleared = readWorkbook(cluster, typed(planToSnapshot(plan), h.sheet, at, null));
+    expect(cleared.data.hedges?.values?.phuc_loi_thoa_thuan).toBeUndefined();
+    expect(bodyText(draft(cluster, cleared.data))).toContain("ký mới 45 thỏa thuận hợp tác");
+  });
+
+  it("warns at the cell of a word the rows contradict, and keeps the rows'", () => {
+    const plan = planWorkbook(cluster, loadSample(cluster.id));
+    const col = nameOf(plan, "BC_ct_gia_tri");
+    const h = nameOf(plan, "BCK_ct_gia_tri");
+    const at = cellA1(col.range.bottom + 1, h.range.left);
+    const snapshot = typed(planToSnapshot(plan), h.sheet, at, "gần");
+    // Typing over the total row's formula removes it, as in Excel.
+    const sheet = snapshot.sheets.find((x) => x.name === h.sheet)!;
+    const p = parseCell(at)!;
+    sheet.formulas![p.row - sheet.top][p.col - sheet.left] = null;
+    const read = readWorkbook(cluster, snapshot);
+    expect(read.findings).toEqual([
+      expect.objectContaining({ severity: "warning", rule: "hedge-total", cell: at, value: "gần" }),
+    ]);
+    expect(read.findings[0].message).toContain('tổng là "trên"');
+    expect(read.data.hedges?.values?.ct_gia_tri).toBe("over");
+  });
+});
+
 describe("hedges in data.json", () => {
   it("accepts the samples' hedges and names each wrong one by its field", () => {
     for (const t of [quarterly, cluster, review])
@@ -280,7 +335,7 @@ describe("hedges in data.json", () => {
       tables: { khen_thuong: { tld: { kt_co_thi_dua: "atLeast" }, khong_co: {} } },
     };
     const fields = checkReportData(quarterly, data).findings.map((f) => f.field);
-    // The table total's "gần" disagrees with its rows' ("ít nhất"): it is derived, not stated.
+    // The table total's "gần" contradicts its rows' ("ít nhất": the sum is at least its figure).
     expect(fields).toEqual([
       "hedges.values.khong_co",
       "hedges.values.kt_co_thi_dua",
@@ -330,6 +385,8 @@ describe("hedges in the draft", () => {
 describe("hedges of a unit with units under it", () => {
   it("hedges a subtree's footnote figure when a unit below is hedged", () => {
     const data = loadSample(cluster.id);
+    // The template's words ("tổng giá trị …"), not the sample's own for Lai Châu ("… triệu").
+    data.sentences = {};
     const [laiChau, caoBang] = data.units;
     caoBang.parent = laiChau.name;
     caoBang.hedges = { ct_gia_tri: "nearly" };

@@ -255,9 +255,11 @@ describe("unit sentences ({don_vi})", () => {
     return doc.footnotes.map((f) => runsText(f.runs));
   };
   const note = (data: ReportData, words: string) => notes(data).find((n) => n.includes(words));
+  /** The sample with the template's sentences (the sample words some provinces apart). */
+  const templateWords = (): ReportData => ({ ...loadSample(t.id), sentences: {} });
 
   it("say each unit's figures in the template's words, in the footnote only", () => {
-    const data = loadSample(t.id);
+    const data = templateWords();
     const n = note(data, "buổi tuyên truyền")!;
     expect(n).toContain("Lai Châu có 3.120 buổi tuyên truyền, thu hút 92.000 lượt CNVCLĐ tham gia");
     // A unit's hedge goes with its figure.
@@ -269,7 +271,7 @@ describe("unit sentences ({don_vi})", () => {
   });
 
   it("leave out a unit's blank figures with their words, and say a unit's row only from its row", () => {
-    const data = loadSample(t.id);
+    const data = templateWords();
     const n = note(data, "thành lập 10 CĐCS")!;
     // Lai Châu has a chỉ tiêu: its rate against it is its row's, written with the draft's one
     // ratio setting, as seed 001 writes it ("đạt 194% chỉ tiêu TLĐ giao").
@@ -286,7 +288,7 @@ describe("unit sentences ({don_vi})", () => {
   });
 
   it("fall back to the shorter sentence, then to the list, for a unit missing a figure", () => {
-    const data = loadSample(t.id);
+    const data = templateWords();
     const n = note(data, "lớp tập huấn cho 250")!;
     expect(n).toContain("Lai Châu mở 05 lớp tập huấn cho 250 cán bộ công đoàn");
     expect(n).toContain("Cao Bằng tập huấn cho hơn 60 cán bộ công đoàn");
@@ -308,5 +310,60 @@ describe("unit sentences ({don_vi})", () => {
     const read = readWorkbook(t, planToSnapshot(planWorkbook(t, data)));
     expect(read.findings.filter((f) => f.rule === "unknown-token")).toEqual([]);
     expect(note(read.data, "tổ chức 3.120 buổi")).toContain("Lai Châu tổ chức 3.120 buổi");
+  });
+
+  it("say a unit in its own words where the cell has a line for it ('Hà Giang: tặng …')", () => {
+    const data = templateWords();
+    data.sentences = {
+      [sentenceKey("cham_lo", "tet_tinh")]:
+        "{don_vi} trao {tet_suat} suất quà[ với tổng số tiền {tet_tien}]\n" +
+        "Hà Giang: tặng {tet_suat} suất quà với tổng số tiền {tet_tien:day_du}\n" +
+        "LĐLĐ tỉnh Lạng Sơn: {don_vi} trao {tet_suat} suất quà với tổng trị giá {tet_tien}",
+    };
+    const n = note(data, "suất quà")!;
+    expect(n).toContain("Hà Giang tặng 21.952 suất quà với tổng số tiền 12.758.000.000 đồng");
+    // A unit is found by its full name too; the others keep the shared sentence.
+    expect(n).toContain("Lạng Sơn trao 1.718 suất quà với tổng trị giá 1,039 tỷ đồng");
+    expect(n).toContain("Lai Châu trao 5.333 suất quà với tổng số tiền 2.971.500.000 đồng");
+    expect(n).not.toMatch(/Hà Giang trao|Hà Giang:/);
+  });
+
+  it("write an amount as its token asks: {ma:day_du}, {ma:trieu}, {ma:gon}", () => {
+    const data = templateWords();
+    const key = sentenceKey("cham_lo", "thang_cong_nhan_tinh");
+    const say = (token: string) => {
+      data.sentences = { [key]: `{don_vi} hỗ trợ {tcn_suat} suất quà với số tiền ${token}` };
+      return note(data, "Cao Bằng hỗ trợ 655")!;
+    };
+    expect(say("{tcn_tien}")).toContain("469.400.000 đồng");
+    expect(say("{tcn_tien:trieu}")).toContain(
+      "Cao Bằng hỗ trợ 655 suất quà với số tiền 469,4 triệu đồng"
+    );
+    expect(say("{tcn_tien:gon}")).toContain(
+      "Lào Cai hỗ trợ 1.771 suất quà với số tiền 858,9 triệu đồng"
+    );
+    expect(say("{tcn_tien:day_du}")).toContain(
+      "Lai Châu hỗ trợ 173 suất quà với số tiền 232.500.000 đồng"
+    );
+  });
+
+  it("check a style and a unit's own line like any token of the cell", () => {
+    const data = loadSample(t.id);
+    data.sentences = {
+      [sentenceKey("cham_lo", "tet_tinh")]:
+        "{don_vi} trao {tet_suat:trieu} suất quà\nHà Giang: tặng {tet_sai} suất quà với {tet_tien:ty}\n" +
+        "Hà Gang: tặng {tet_suat} suất quà\nlđlđ tỉnh  LAI CHÂU: trao {tet_suat} suất quà",
+    };
+    const read = readWorkbook(t, planToSnapshot(planWorkbook(t, data)));
+    const msgs = read.findings.filter((f) => f.rule === "unknown-token").map((f) => f.message);
+    expect(msgs).toEqual([
+      expect.stringContaining('{tet_suat:trieu}: cách viết ":trieu" chỉ dùng cho số tiền'),
+      expect.stringContaining('{tet_sai}: không có chỉ số hay chỉ tiêu mã "tet_sai"'),
+      expect.stringContaining('{tet_tien:ty}: không có cách viết số tiền ":ty"'),
+    ]);
+    // A line naming no unit (a typo) is never said: a warning at the cell; case and spacing aside.
+    expect(read.findings.filter((f) => f.rule === "unit-sentence-name")).toEqual([
+      expect.objectContaining({ severity: "warning", value: "Hà Gang" }),
+    ]);
   });
 });
