@@ -10,6 +10,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  FileChild,
   FootnoteReferenceRun,
   Header,
   HeightRule,
@@ -28,8 +29,10 @@ import {
   type ICommentOptions,
   type IParagraphStyleOptions,
   type ISectionOptions,
+  type IXmlableObject,
   type ParagraphChild,
 } from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type {
   Block,
   HeadingBlock,
@@ -44,6 +47,7 @@ import { runsText } from "../../core/document/model";
 import { xmlSafe, safeLines } from "./xml-safe";
 import { A4, cm, halfPt, mm, pt, textWidth } from "./units";
 import { rowHeightTw } from "./row-height";
+import { tableXml, type XmlParagraph, type XmlRun } from "./table-xml";
 
 const BLACK = "000000";
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -86,6 +90,25 @@ interface RunStyle {
   italic?: boolean;
 }
 
+/** How tables are written: as XML strings (table-xml.ts) or by `docx` (the reference). */
+export type TableWriter = "xml" | "docx";
+
+/**
+ * Where a table written as a string goes: `docx` writes `<baocao:table n="…"/>` in its place, and
+ * renderDocx puts the table there once `docx` has packed the rest. Text never holds "<".
+ */
+const TABLE_SLOT = /<baocao:table n="(\d+)"\/>/g;
+
+class TableSlot extends FileChild {
+  constructor(private readonly index: number) {
+    super("baocao:table");
+  }
+
+  override prepForXml(): IXmlableObject {
+    return { "baocao:table": { _attr: { n: this.index } } };
+  }
+}
+
 class Renderer {
   private readonly s;
   private readonly comments: ICommentOptions[] = [];
@@ -97,8 +120,13 @@ class Renderer {
    * spaces apart, so disjoint ids change nothing there.
    */
   private readonly firstCommentId: number;
+  /** The tables written as strings, by TableSlot index. */
+  readonly tables: string[] = [];
 
-  constructor(private readonly doc: ReportDocument) {
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly tableWriter: TableWriter = "xml"
+  ) {
     this.s = doc.settings;
     this.textWidthTw = A4.width - mm(this.s.margins.left) - mm(this.s.margins.right);
     this.firstCommentId = doc.footnotes.reduce((m, f) => Math.max(m, f.id), 0) + 1;
@@ -199,8 +227,37 @@ class Renderer {
     return [para(this.runs(c.runs, style))];
   }
 
+  /**
+   * A cell's paragraphs as cellParagraphs draws them, as plain runs for tableXml; null when a run
+   * is a footnote reference or a figure with a comment, which only `docx` writes.
+   */
+  private plainCell(c: ModelCell, header: boolean): XmlParagraph[] | null {
+    const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
+    const align = alignmentOf(header ? "center" : (c.align ?? "left"));
+    const size = halfPt(TABLE_SIZE);
+    if (c.runs.length === 1 && c.runs[0].kind === "text" && /[\r\n]/.test(c.runs[0].text)) {
+      return safeLines(c.runs[0].text).map((line) => ({
+        align,
+        runs: [{ text: line, bold: style.bold, size }],
+      }));
+    }
+    const runs: XmlRun[] = [];
+    for (const r of c.runs) {
+      if (r.kind === "footnote") return null;
+      const bold = style.bold || r.bold;
+      if (r.kind === "text") {
+        runs.push({ text: xmlSafe(r.text), bold, italic: r.italic, size, highlight: r.highlight });
+      } else if (this.s.sources === "comments") {
+        return null;
+      } else {
+        runs.push({ text: xmlSafe(r.text), bold, size });
+      }
+    }
+    return [{ align, runs }];
+  }
+
   /** `pageHeightTw`: the text height of the pages the table is on (portrait or landscape). */
-  private table(b: TableBlock, widthTw: number, pageHeightTw: number): (Paragraph | Table)[] {
+  private table(b: TableBlock, widthTw: number, pageHeightTw: number): FileChild[] {
     const widths = fitColumnWidths(b.widths, widthTw);
     const height = (cells: ModelCell[]) =>
       rowHeightTw(cells, widths, TABLE_SIZE, this.s.lineSpacing);
@@ -224,13 +281,35 @@ class Renderer {
             })
         ),
       });
+    const title = new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: pt(6), after: pt(6) },
+      children: [this.text(b.title, { bold: true })],
+    });
+    const plain = (rows: ModelCell[][], header: boolean) =>
+      rows.map((cells) => {
+        const paragraphs = cells.map((c) => this.plainCell(c, header));
+        return paragraphs.every((p) => p !== null)
+          ? {
+              header: header && repeatHeader,
+              cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
+              cells: cells.map((c, i) => ({
+                colSpan: c.colSpan,
+                rowSpan: c.rowSpan,
+                paragraphs: paragraphs[i]!,
+              })),
+            }
+          : null;
+      });
+    const rows =
+      this.tableWriter === "xml" ? [...plain(b.header, true), ...plain(b.body, false)] : [];
+    if (rows.length > 0 && rows.every((r) => r !== null)) {
+      this.tables.push(tableXml({ widthTw, columnWidths: widths, rows }));
+      return [title, new TableSlot(this.tables.length - 1)];
+    }
     return [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        keepNext: true,
-        spacing: { before: pt(6), after: pt(6) },
-        children: [this.text(b.title, { bold: true })],
-      }),
+      title,
       new Table({
         width: { size: widthTw, type: WidthType.DXA },
         columnWidths: widths,
@@ -240,7 +319,7 @@ class Renderer {
     ];
   }
 
-  private block(b: Block): (Paragraph | Table)[] {
+  private block(b: Block): FileChild[] {
     switch (b.kind) {
       case "heading":
         return [this.heading(b)];
@@ -397,7 +476,7 @@ class Renderer {
   }
 
   private section(
-    children: (Paragraph | Table)[],
+    children: FileChild[],
     opts: { first: boolean; landscape?: boolean }
   ): ISectionOptions {
     const m = this.s.margins;
@@ -509,7 +588,7 @@ class Renderer {
    * alone on the last page (the signer signs under the text). A heading before it already
    * keeps with what follows.
    */
-  private bodyBlocks(): (Paragraph | Table)[] {
+  private bodyBlocks(): FileChild[] {
     const body = this.doc.body;
     let last = body.length - 1;
     while (last >= 0 && body[last].kind === "heading") last--;
@@ -520,7 +599,7 @@ class Renderer {
 
   build(): Document {
     const s = this.s;
-    const main: (Paragraph | Table)[] = [
+    const main: FileChild[] = [
       this.headerBlock(),
       ...this.titleBlock(),
       ...this.bodyBlocks(),
@@ -585,9 +664,21 @@ function alignmentOf(a: "justify" | "center" | "left" | "right") {
   }
 }
 
-/** The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(new Renderer(doc).build()));
+/**
+ * The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). `tables`:
+ * "docx" has the library write every table, the reference the string tables are tested against.
+ */
+export async function renderDocx(
+  doc: ReportDocument,
+  tables: TableWriter = "xml"
+): Promise<Uint8Array> {
+  const r = new Renderer(doc, tables);
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(r.build()));
+  if (r.tables.length === 0) return bytes;
+  const files = unzipSync(bytes);
+  const part = "word/document.xml";
+  files[part] = strToU8(strFromU8(files[part]).replace(TABLE_SLOT, (_, n: string) => r.tables[+n]));
+  return zipSync(files);
 }
 
 /** Narrowest a column may get: "TT" or a 2-digit count at 12 pt plus the cell margins (about 1 cm). */
