@@ -35,6 +35,8 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type {
   Block,
+  FigureRun,
+  FootnoteMark,
   HeadingBlock,
   ParagraphBlock,
   ReportDocument,
@@ -90,6 +92,21 @@ interface RunStyle {
   italic?: boolean;
 }
 
+interface TextPiece {
+  kind: "text";
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  highlight?: boolean;
+}
+
+/** Text, a footnote reference, or a figure with its comment. */
+type Piece = TextPiece | FootnoteMark | FigureRun;
+
+/** Same look: an absent flag and a false one both mean plain. */
+const sameFormat = (a: TextPiece, b: TextPiece) =>
+  !a.bold === !b.bold && !a.italic === !b.italic && !a.highlight === !b.highlight;
+
 /** How tables are written: as XML strings (table-xml.ts) or by `docx` (the reference). */
 export type TableWriter = "xml" | "docx";
 
@@ -143,19 +160,56 @@ class Renderer {
     });
   }
 
-  private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
+  /**
+   * The runs as pieces of text in their format, adjacent pieces of the same format joined: one
+   * run per stretch of text, not per fragment the narrative was built from (a footnote listing
+   * units was "; ", name, " ", figure, " buổi" as five runs each). Footnote references and
+   * figures with a comment stay on their own.
+   */
+  private pieces(runs: readonly Run[], style: RunStyle, allowComments: boolean): Piece[] {
+    const out: Piece[] = [];
+    let open: TextPiece | null = null;
+    const add = (p: TextPiece) => {
+      if (open && sameFormat(open, p)) {
+        open.text += p.text;
+      } else {
+        open = p;
+        out.push(p);
+      }
+    };
     for (const r of runs) {
       if (r.kind === "footnote") {
-        out.push(new FootnoteReferenceRun(r.id));
+        open = null;
+        out.push(r);
         continue;
       }
-      const own = { ...style, bold: style.bold || r.bold };
+      const bold = style.bold || r.bold;
       if (r.kind === "text") {
-        out.push(this.text(r.text, { ...own, italic: style.italic || r.italic }, r));
-        continue;
+        add({
+          kind: "text",
+          text: r.text,
+          bold,
+          italic: style.italic || r.italic,
+          highlight: r.highlight,
+        });
+      } else if (allowComments && this.s.sources === "comments") {
+        open = null;
+        out.push({ ...r, bold });
+      } else {
+        add({ kind: "text", text: r.text, bold, italic: style.italic });
       }
-      if (allowComments && this.s.sources === "comments") {
+    }
+    return out;
+  }
+
+  private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const p of this.pieces(runs, style, allowComments)) {
+      if (p.kind === "footnote") {
+        out.push(new FootnoteReferenceRun(p.id));
+      } else if (p.kind === "text") {
+        out.push(this.text(p.text, { ...style, bold: p.bold, italic: p.italic }, p));
+      } else {
         const id = this.firstCommentId + this.comments.length;
         this.comments.push({
           id,
@@ -163,14 +217,13 @@ class Renderer {
           initials: "BC",
           children: [
             new Paragraph({
-              children: [this.text(`Số liệu: ${r.text} — ${r.what}; ${locationText(r.location)}`)],
+              children: [this.text(`Số liệu: ${p.text} — ${p.what}; ${locationText(p.location)}`)],
             }),
           ],
         });
-        out.push(new CommentRangeStart(id), this.text(r.text, own), new CommentRangeEnd(id));
+        const own = { ...style, bold: p.bold };
+        out.push(new CommentRangeStart(id), this.text(p.text, own), new CommentRangeEnd(id));
         out.push(new TextRun({ children: [new CommentReference(id)] }));
-      } else {
-        out.push(this.text(r.text, own));
       }
     }
     return out;
@@ -242,16 +295,10 @@ class Renderer {
       }));
     }
     const runs: XmlRun[] = [];
-    for (const r of c.runs) {
-      if (r.kind === "footnote") return null;
-      const bold = style.bold || r.bold;
-      if (r.kind === "text") {
-        runs.push({ text: xmlSafe(r.text), bold, italic: r.italic, size, highlight: r.highlight });
-      } else if (this.s.sources === "comments") {
-        return null;
-      } else {
-        runs.push({ text: xmlSafe(r.text), bold, size });
-      }
+    for (const p of this.pieces(c.runs, style, true)) {
+      if (p.kind !== "text") return null;
+      const { bold, italic, highlight } = p;
+      runs.push({ text: xmlSafe(p.text), bold, italic, highlight, size });
     }
     return [{ align, runs }];
   }
