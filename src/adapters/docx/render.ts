@@ -202,6 +202,22 @@ class Renderer {
     return out;
   }
 
+  /** Adds the comment naming where a figure comes from; its id. */
+  private comment(f: FigureRun): number {
+    const id = this.firstCommentId + this.comments.length;
+    this.comments.push({
+      id,
+      author: "BáoCáo",
+      initials: "BC",
+      children: [
+        new Paragraph({
+          children: [this.text(`Số liệu: ${f.text} — ${f.what}; ${locationText(f.location)}`)],
+        }),
+      ],
+    });
+    return id;
+  }
+
   private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const p of this.pieces(runs, style, allowComments)) {
@@ -210,17 +226,7 @@ class Renderer {
       } else if (p.kind === "text") {
         out.push(this.text(p.text, { ...style, bold: p.bold, italic: p.italic }, p));
       } else {
-        const id = this.firstCommentId + this.comments.length;
-        this.comments.push({
-          id,
-          author: "BáoCáo",
-          initials: "BC",
-          children: [
-            new Paragraph({
-              children: [this.text(`Số liệu: ${p.text} — ${p.what}; ${locationText(p.location)}`)],
-            }),
-          ],
-        });
+        const id = this.comment(p);
         const own = { ...style, bold: p.bold };
         out.push(new CommentRangeStart(id), this.text(p.text, own), new CommentRangeEnd(id));
         out.push(new TextRun({ children: [new CommentReference(id)] }));
@@ -281,10 +287,10 @@ class Renderer {
   }
 
   /**
-   * A cell's paragraphs as cellParagraphs draws them, as plain runs for tableXml; null when a run
-   * is a footnote reference or a figure with a comment, which only `docx` writes.
+   * A cell's paragraphs as cellParagraphs draws them, as runs for tableXml, its figures' comments
+   * added as cellParagraphs adds them. Cells with footnote references are left to `docx`.
    */
-  private plainCell(c: ModelCell, header: boolean): XmlParagraph[] | null {
+  private plainCell(c: ModelCell, header: boolean): XmlParagraph[] {
     const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
     const align = alignmentOf(header ? "center" : (c.align ?? "left"));
     const size = halfPt(TABLE_SIZE);
@@ -296,9 +302,13 @@ class Renderer {
     }
     const runs: XmlRun[] = [];
     for (const p of this.pieces(c.runs, style, true)) {
-      if (p.kind !== "text") return null;
-      const { bold, italic, highlight } = p;
-      runs.push({ text: xmlSafe(p.text), bold, italic, highlight, size });
+      if (p.kind === "footnote") throw new Error("Ô có chú thích chân trang phải do docx vẽ.");
+      if (p.kind === "text") {
+        const { bold, italic, highlight } = p;
+        runs.push({ text: xmlSafe(p.text), bold, italic, highlight, size });
+      } else {
+        runs.push({ text: xmlSafe(p.text), bold: p.bold, size, comment: this.comment(p) });
+      }
     }
     return [{ align, runs }];
   }
@@ -335,23 +345,19 @@ class Renderer {
       children: [this.text(b.title, { bold: true })],
     });
     const plain = (rows: ModelCell[][], header: boolean) =>
-      rows.map((cells) => {
-        const paragraphs = cells.map((c) => this.plainCell(c, header));
-        return paragraphs.every((p) => p !== null)
-          ? {
-              header: header && repeatHeader,
-              cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
-              cells: cells.map((c, i) => ({
-                colSpan: c.colSpan,
-                rowSpan: c.rowSpan,
-                paragraphs: paragraphs[i]!,
-              })),
-            }
-          : null;
-      });
-    const rows =
-      this.tableWriter === "xml" ? [...plain(b.header, true), ...plain(b.body, false)] : [];
-    if (rows.length > 0 && rows.every((r) => r !== null)) {
+      rows.map((cells) => ({
+        header: header && repeatHeader,
+        cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
+        cells: cells.map((c) => ({
+          colSpan: c.colSpan,
+          rowSpan: c.rowSpan,
+          paragraphs: this.plainCell(c, header),
+        })),
+      }));
+    const noFootnotes = (rows: ModelCell[][]) =>
+      rows.every((r) => r.every((c) => c.runs.every((x) => x.kind !== "footnote")));
+    if (this.tableWriter === "xml" && noFootnotes(b.header) && noFootnotes(b.body)) {
+      const rows = [...plain(b.header, true), ...plain(b.body, false)];
       this.tables.push(tableXml({ widthTw, columnWidths: widths, rows }));
       return [title, new TableSlot(this.tables.length - 1)];
     }

@@ -6,8 +6,8 @@
 // of a 1,000-unit consolidation has ~95,000 cells: 2.9 GB and 25 s, growing faster than the
 // units because the collector walks ever larger live heaps. A string per table is linear.
 // Only what the renderer's tables use is covered: borders, margins and vertical alignment are
-// the same on every cell; runs are plain text (no footnote or comment references, which tables
-// holding them leave to `docx`).
+// the same on every cell; runs are text, a figure's with its comment (footnote references are
+// not: tables holding them are left to `docx`).
 
 /** One run: text already made XML-safe (xmlSafe); `size` in half-points. */
 export interface XmlRun {
@@ -16,6 +16,8 @@ export interface XmlRun {
   italic?: boolean;
   size?: number;
   highlight?: boolean;
+  /** The id of the comment on the run (a figure's source). */
+  comment?: number;
 }
 
 export interface XmlParagraph {
@@ -83,7 +85,10 @@ function runXml(r: XmlRun): string {
     (r.size !== undefined ? `<w:sz w:val="${r.size}"/>` : "") +
     (r.size ? `<w:szCs w:val="${r.size}"/>` : "") +
     (r.highlight ? '<w:highlight w:val="yellow"/>' : "");
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${escape(r.text)}</w:t></w:r>`;
+  const run = `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${escape(r.text)}</w:t></w:r>`;
+  if (r.comment === undefined) return run;
+  const id = r.comment;
+  return `<w:commentRangeStart w:id="${id}"/>${run}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
 }
 
 function paragraphXml(p: XmlParagraph, spacing: boolean): string {

@@ -119,7 +119,15 @@ describe("tables written as strings", () => {
     expect(xml).toContain("Bảng &lt;thử&gt; &amp; &apos;gộp&apos; ô");
   });
 
-  it("leave tables with comments or footnote references to docx", async () => {
+  it("are what docx writes for figures with comments, numbered in the same order", async () => {
+    const c = consolidatedOf("quarterly-activity", ["Mường Tè", "Sìn Hồ"], "2024-Q1");
+    const doc = draftOf(c, { sources: "comments" });
+    doc.body.push(awkwardTable());
+    const xml = await expectSameAsDocx(doc);
+    expect(xml).toContain("<w:commentRangeStart");
+  });
+
+  it("leave tables with footnote references to docx", async () => {
     const t = findTemplate("cluster-emulation")!;
     const doc = buildReportDocument(t, loadSample(t.id), {
       settings: { ...DEFAULT_SETTINGS, sources: "comments" },
