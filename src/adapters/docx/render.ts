@@ -10,6 +10,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  FileChild,
   FootnoteReferenceRun,
   Header,
   HeightRule,
@@ -28,10 +29,14 @@ import {
   type ICommentOptions,
   type IParagraphStyleOptions,
   type ISectionOptions,
+  type IXmlableObject,
   type ParagraphChild,
 } from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type {
   Block,
+  FigureRun,
+  FootnoteMark,
   HeadingBlock,
   ParagraphBlock,
   ReportDocument,
@@ -44,6 +49,7 @@ import { runsText } from "../../core/document/model";
 import { xmlSafe, safeLines } from "./xml-safe";
 import { A4, cm, halfPt, mm, pt, textWidth } from "./units";
 import { rowHeightTw } from "./row-height";
+import { tableXml, type XmlParagraph, type XmlRun } from "./table-xml";
 
 const BLACK = "000000";
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -94,6 +100,40 @@ interface RunStyle {
   italic?: boolean;
 }
 
+interface TextPiece {
+  kind: "text";
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  highlight?: boolean;
+}
+
+/** Text, a footnote reference, or a figure with its comment. */
+type Piece = TextPiece | FootnoteMark | FigureRun;
+
+/** Same look: an absent flag and a false one both mean plain. */
+const sameFormat = (a: TextPiece, b: TextPiece) =>
+  !a.bold === !b.bold && !a.italic === !b.italic && !a.highlight === !b.highlight;
+
+/** How tables are written: as XML strings (table-xml.ts) or by `docx` (the reference). */
+export type TableWriter = "xml" | "docx";
+
+/**
+ * Where a table written as a string goes: `docx` writes `<baocao:table n="…"/>` in its place, and
+ * renderDocx puts the table there once `docx` has packed the rest. Text never holds "<".
+ */
+const TABLE_SLOT = /<baocao:table n="(\d+)"\/>/g;
+
+class TableSlot extends FileChild {
+  constructor(private readonly index: number) {
+    super("baocao:table");
+  }
+
+  override prepForXml(): IXmlableObject {
+    return { "baocao:table": { _attr: { n: this.index } } };
+  }
+}
+
 class Renderer {
   private readonly s;
   private readonly comments: ICommentOptions[] = [];
@@ -105,8 +145,13 @@ class Renderer {
    * spaces apart, so disjoint ids change nothing there.
    */
   private readonly firstCommentId: number;
+  /** The tables written as strings, by TableSlot index. */
+  readonly tables: string[] = [];
 
-  constructor(private readonly doc: ReportDocument) {
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly tableWriter: TableWriter = "xml"
+  ) {
     this.s = doc.settings;
     this.textWidthTw = A4.width - mm(this.s.margins.left) - mm(this.s.margins.right);
     this.firstCommentId = doc.footnotes.reduce((m, f) => Math.max(m, f.id), 0) + 1;
@@ -123,34 +168,76 @@ class Renderer {
     });
   }
 
-  private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
+  /**
+   * The runs as pieces of text in their format, adjacent pieces of the same format joined: one
+   * run per stretch of text, not per fragment the narrative was built from (a footnote listing
+   * units was "; ", name, " ", figure, " buổi" as five runs each). Footnote references and
+   * figures with a comment stay on their own.
+   */
+  private pieces(runs: readonly Run[], style: RunStyle, allowComments: boolean): Piece[] {
+    const out: Piece[] = [];
+    let open: TextPiece | null = null;
+    const add = (p: TextPiece) => {
+      if (open && sameFormat(open, p)) {
+        open.text += p.text;
+      } else {
+        open = p;
+        out.push(p);
+      }
+    };
     for (const r of runs) {
       if (r.kind === "footnote") {
-        out.push(new FootnoteReferenceRun(r.id));
+        open = null;
+        out.push(r);
         continue;
       }
-      const own = { ...style, bold: style.bold || r.bold };
+      const bold = style.bold || r.bold;
       if (r.kind === "text") {
-        out.push(this.text(r.text, { ...own, italic: style.italic || r.italic }, r));
-        continue;
-      }
-      if (allowComments && this.s.sources === "comments") {
-        const id = this.firstCommentId + this.comments.length;
-        this.comments.push({
-          id,
-          author: "BáoCáo",
-          initials: "BC",
-          children: [
-            new Paragraph({
-              children: [this.text(`Số liệu: ${r.text} — ${r.what}; ${locationText(r.location)}`)],
-            }),
-          ],
+        add({
+          kind: "text",
+          text: r.text,
+          bold,
+          italic: style.italic || r.italic,
+          highlight: r.highlight,
         });
-        out.push(new CommentRangeStart(id), this.text(r.text, own), new CommentRangeEnd(id));
-        out.push(new TextRun({ children: [new CommentReference(id)] }));
+      } else if (allowComments && this.s.sources === "comments") {
+        open = null;
+        out.push({ ...r, bold });
       } else {
-        out.push(this.text(r.text, own));
+        add({ kind: "text", text: r.text, bold, italic: style.italic });
+      }
+    }
+    return out;
+  }
+
+  /** Adds the comment naming where a figure comes from; its id. */
+  private comment(f: FigureRun): number {
+    const id = this.firstCommentId + this.comments.length;
+    this.comments.push({
+      id,
+      author: "BáoCáo",
+      initials: "BC",
+      children: [
+        new Paragraph({
+          children: [this.text(`Số liệu: ${f.text} — ${f.what}; ${locationText(f.location)}`)],
+        }),
+      ],
+    });
+    return id;
+  }
+
+  private runs(runs: readonly Run[], style: RunStyle = {}, allowComments = true): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const p of this.pieces(runs, style, allowComments)) {
+      if (p.kind === "footnote") {
+        out.push(new FootnoteReferenceRun(p.id));
+      } else if (p.kind === "text") {
+        out.push(this.text(p.text, { ...style, bold: p.bold, italic: p.italic }, p));
+      } else {
+        const id = this.comment(p);
+        const own = { ...style, bold: p.bold };
+        out.push(new CommentRangeStart(id), this.text(p.text, own), new CommentRangeEnd(id));
+        out.push(new TextRun({ children: [new CommentReference(id)] }));
       }
     }
     return out;
@@ -213,8 +300,35 @@ class Renderer {
     return [para(this.runs(c.runs, style))];
   }
 
+  /**
+   * A cell's paragraphs as cellParagraphs draws them, as runs for tableXml, its figures' comments
+   * added as cellParagraphs adds them. Cells with footnote references are left to `docx`.
+   */
+  private plainCell(c: ModelCell, header: boolean): XmlParagraph[] {
+    const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
+    const align = alignmentOf(header ? "center" : (c.align ?? "left"));
+    const size = halfPt(TABLE_SIZE);
+    if (c.runs.length === 1 && c.runs[0].kind === "text" && /[\r\n]/.test(c.runs[0].text)) {
+      return safeLines(c.runs[0].text).map((line) => ({
+        align,
+        runs: [{ text: line, bold: style.bold, size }],
+      }));
+    }
+    const runs: XmlRun[] = [];
+    for (const p of this.pieces(c.runs, style, true)) {
+      if (p.kind === "footnote") throw new Error("Ô có chú thích chân trang phải do docx vẽ.");
+      if (p.kind === "text") {
+        const { bold, italic, highlight } = p;
+        runs.push({ text: xmlSafe(p.text), bold, italic, highlight, size });
+      } else {
+        runs.push({ text: xmlSafe(p.text), bold: p.bold, size, comment: this.comment(p) });
+      }
+    }
+    return [{ align, runs }];
+  }
+
   /** `pageHeightTw`: the text height of the pages the table is on (portrait or landscape). */
-  private table(b: TableBlock, widthTw: number, pageHeightTw: number): (Paragraph | Table)[] {
+  private table(b: TableBlock, widthTw: number, pageHeightTw: number): FileChild[] {
     const widths = fitColumnWidths(b.widths, widthTw);
     const height = (cells: ModelCell[]) =>
       rowHeightTw(cells, widths, TABLE_SIZE, this.s.lineSpacing);
@@ -246,13 +360,31 @@ class Renderer {
             })
         ),
       });
+    const title = new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: pt(6), after: pt(6) },
+      children: [this.text(b.title, { bold: true })],
+    });
+    const plain = (rows: ModelCell[][], header: boolean) =>
+      rows.map((cells) => ({
+        header: header && repeatHeader,
+        cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
+        cells: cells.map((c) => ({
+          colSpan: c.colSpan,
+          rowSpan: c.rowSpan,
+          paragraphs: this.plainCell(c, header),
+        })),
+      }));
+    const noFootnotes = (rows: ModelCell[][]) =>
+      rows.every((r) => r.every((c) => c.runs.every((x) => x.kind !== "footnote")));
+    if (this.tableWriter === "xml" && noFootnotes(b.header) && noFootnotes(b.body)) {
+      const rows = [...plain(b.header, true), ...plain(b.body, false)];
+      this.tables.push(tableXml({ widthTw, columnWidths: widths, rows }));
+      return [title, new TableSlot(this.tables.length - 1)];
+    }
     return [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        keepNext: true,
-        spacing: { before: pt(6), after: pt(6) },
-        children: [this.text(b.title, { bold: true })],
-      }),
+      title,
       new Table({
         width: { size: widthTw, type: WidthType.DXA },
         columnWidths: widths,
@@ -265,7 +397,7 @@ class Renderer {
     ];
   }
 
-  private block(b: Block): (Paragraph | Table)[] {
+  private block(b: Block): FileChild[] {
     switch (b.kind) {
       case "heading":
         return [this.heading(b)];
@@ -422,7 +554,7 @@ class Renderer {
   }
 
   private section(
-    children: (Paragraph | Table)[],
+    children: FileChild[],
     opts: { first: boolean; landscape?: boolean }
   ): ISectionOptions {
     const m = this.s.margins;
@@ -534,7 +666,7 @@ class Renderer {
    * alone on the last page (the signer signs under the text). A heading before it already
    * keeps with what follows.
    */
-  private bodyBlocks(): (Paragraph | Table)[] {
+  private bodyBlocks(): FileChild[] {
     const body = this.doc.body;
     let last = body.length - 1;
     while (last >= 0 && body[last].kind === "heading") last--;
@@ -545,7 +677,7 @@ class Renderer {
 
   build(): Document {
     const s = this.s;
-    const main: (Paragraph | Table)[] = [
+    const main: FileChild[] = [
       this.headerBlock(),
       ...this.titleBlock(),
       ...this.bodyBlocks(),
@@ -610,9 +742,21 @@ function alignmentOf(a: "justify" | "center" | "left" | "right") {
   }
 }
 
-/** The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(new Renderer(doc).build()));
+/**
+ * The .docx file's bytes; works in Node and in the browser (Packer.toArrayBuffer). `tables`:
+ * "docx" has the library write every table, the reference the string tables are tested against.
+ */
+export async function renderDocx(
+  doc: ReportDocument,
+  tables: TableWriter = "xml"
+): Promise<Uint8Array> {
+  const r = new Renderer(doc, tables);
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(r.build()));
+  if (r.tables.length === 0) return bytes;
+  const files = unzipSync(bytes);
+  const part = "word/document.xml";
+  files[part] = strToU8(strFromU8(files[part]).replace(TABLE_SLOT, (_, n: string) => r.tables[+n]));
+  return zipSync(files);
 }
 
 /** Narrowest a column may get: "TT" or a 2-digit count at 12 pt plus the cell margins (about 1 cm). */

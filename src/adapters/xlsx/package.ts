@@ -4,7 +4,7 @@
 // parsed by hand, only the parts a reader asks for are inflated, each under a size limit, and each
 // is checked against its CRC-32. Parts nobody asks for (a user's own large sheet, media, an
 // unreferenced blob) are never inflated at all.
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /** Largest inflated size of one part BáoCáo reads (documented in README). */
 export const PART_LIMIT = 64 * 1024 * 1024;
@@ -103,9 +103,10 @@ export class XlsxPackage {
     if (e.method === 0) {
       out = data;
     } else if (e.method === 8) {
-      out = inflateLimited(data, Math.min(PART_LIMIT, TOTAL_LIMIT - this.inflated), tooBig, () =>
-        this.damaged(e.name, "dữ liệu nén hỏng")
-      );
+      const limit = Math.min(PART_LIMIT, TOTAL_LIMIT - this.inflated);
+      out =
+        inflateDeclared(data, e.size, limit) ??
+        inflateLimited(data, limit, tooBig, () => this.damaged(e.name, "dữ liệu nén hỏng"));
     } else {
       throw this.damaged(e.name, `kiểu nén ${e.method} không được hỗ trợ`);
     }
@@ -242,6 +243,26 @@ function readCentralDirectory(b: Uint8Array, fileLabel: string): PackageEntry[] 
     at += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
+}
+
+/**
+ * Parts up to this compressed size are inflated in one call into a buffer of their declared size:
+ * the streaming inflater grows its output by doubling and copying, a fifth of reading a unit
+ * workbook. The bound keeps a lying part cheap: DEFLATE expands at most ~1,032×, so at worst
+ * 66 MB of work are thrown away before the streaming path reads it under the limits.
+ */
+const ONE_CALL_COMPRESSED = 64 * 1024;
+
+/** The part inflated into its declared size; null when it is larger, damaged or too big to try. */
+function inflateDeclared(data: Uint8Array, declared: number, limit: number): Uint8Array | null {
+  if (data.length > ONE_CALL_COMPRESSED || declared >= limit) return null;
+  try {
+    // One byte more than declared: output that fills it is longer than the archive says.
+    const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
+    return out.length <= declared ? out : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Inflates raw DEFLATE data, giving up as soon as the output passes `limit` bytes. */

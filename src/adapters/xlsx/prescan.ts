@@ -396,10 +396,27 @@ export function preparePackage(
   choice: SheetChoice
 ): PreparedPackage {
   const pkg = new XlsxPackage(bytes, fileLabel);
-  const text = (part: string) => {
-    const xml = pkg.text(part);
-    refuseDoctype(xml, part, fileLabel);
-    return xml;
+  const decoder = new TextDecoder("utf-8");
+  const read = new Map<string, { bytes: Uint8Array; xml: string }>();
+  // Each part is inflated and decoded once (the meta sheet is read for the sheet list and again
+  // as a kept sheet); its bytes go to ExcelJS unchanged when screening changed nothing.
+  const part = (name: string) => {
+    let r = read.get(name);
+    if (!r) {
+      const b = pkg.read(name);
+      r = { bytes: b, xml: decoder.decode(b) };
+      refuseDoctype(r.xml, name, fileLabel);
+      read.set(name, r);
+    }
+    return r;
+  };
+  const text = (name: string) => part(name).xml;
+  /** The bytes to hand on for `xml` read from `name`: the stored ones unless screening changed it
+   * (a byte-order mark, which decoding drops, goes along; ExcelJS reads it). */
+  const enc = new TextEncoder();
+  const bytesOf = (name: string, xml: string) => {
+    const r = part(name);
+    return xml === r.xml ? r.bytes : enc.encode(xml);
   };
   const rootRels = pkg.has("_rels/.rels") ? parseRels(text("_rels/.rels")) : [];
   const officeDoc = rootRels.find((r) => typeIs(r, "officeDocument") && !r.external);
@@ -474,7 +491,6 @@ export function preparePackage(
   });
 
   const files: Zippable = {};
-  const enc = new TextEncoder();
   const badValues = new Map<string, StoredValue[]>();
   const keptNames: string[] = [];
   const rels: string[] = [];
@@ -484,16 +500,16 @@ export function preparePackage(
     if (screened.bad.length > 0) badValues.set(s.name, screened.bad);
     // ExcelJS only recognises worksheets named xl/worksheets/sheet<N>.xml: other tools' names
     // (and absolute targets) are normalised here.
-    files[`xl/worksheets/sheet${i + 1}.xml`] = enc.encode(screened.xml);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = bytesOf(s.part, screened.xml);
     rels.push(relXml(s.rid, "worksheet", `worksheets/sheet${i + 1}.xml`));
     keptNames.push(s.name);
   });
-  if (sstXml !== null) {
-    files["xl/sharedStrings.xml"] = enc.encode(sstXml);
+  if (sstPart && sstXml !== null) {
+    files["xl/sharedStrings.xml"] = bytesOf(sstPart, sstXml);
     rels.push(relXml("rIdBaoCaoSst", "sharedStrings", "sharedStrings.xml"));
   }
   if (stylesPart) {
-    files["xl/styles.xml"] = enc.encode(text(stylesPart));
+    files["xl/styles.xml"] = bytesOf(stylesPart, text(stylesPart));
     rels.push(relXml("rIdBaoCaoStyles", "styles", "styles.xml"));
   }
   // The names are read above as text; ExcelJS would expand each of them cell by cell.
