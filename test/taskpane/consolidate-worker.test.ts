@@ -66,6 +66,9 @@ class FakeWorker {
   postMessage(m: ConsolidateRequest): void {
     this.sent.push(m);
     const data = structuredClone(m);
+    // A browser clones a File as a File (its name read-only); Node's structuredClone makes it a
+    // Blob, so the files go across as they are.
+    if (m.kind === "consolidate" && data.kind === "consolidate") data.files = [...m.files];
     setTimeout(() => {
       if (this.mode === "fails-to-load") {
         this.onerror?.({ message: "404 consolidate.worker.js", preventDefault: () => undefined });
@@ -143,6 +146,16 @@ describe("consolidation in the worker", () => {
     expect(inWorker.opened.templateId).toBe(ce.id);
     expect(inWorker.bytes.length).toBeGreaterThan(5000);
   });
+});
+
+test("files picked as named Blobs rather than Files keep their names", async () => {
+  const runner = new ConsolidateRunner(() => new FakeWorker("works") as unknown as Worker);
+  const blobs = await Promise.all(
+    files.map(async (f) => Object.assign(new Blob([await f.arrayBuffer()]), { name: f.name }))
+  );
+  const r = await runner.consolidate(blobs, {});
+  expect(runner.lastThread).toBe("worker");
+  expect(r.sources.map((s) => s.file)).toEqual(files.map((f) => f.name));
 });
 
 describe("the runner falls back to the main thread", () => {

@@ -19,9 +19,11 @@ function fail(id: number, err: unknown): void {
   scope.postMessage({ id, kind: "error", error: { name: e.name, message: e.message } });
 }
 
-/** A File keeps its name; a Blob gets it back (consolidatePickedFiles reads `name`). */
+/** The picked file under its name: a File as it came (its `name` cannot be set), a Blob named. */
 function picked(f: FileInput): PickedFile {
-  return Object.assign(f.blob, { name: f.name }) as PickedFile;
+  if (typeof File !== "undefined" && f.blob instanceof File)
+    return f.blob.name === f.name ? f.blob : new File([f.blob], f.name);
+  return Object.assign(f.blob, { name: f.name });
 }
 
 async function handle(request: ConsolidateRequest): Promise<void> {
