@@ -78,7 +78,7 @@ export class OfficeSession implements WorkbookSession {
     const read = await Excel.run((context) =>
       engine.readOpenWorkbook(context, { supports: this.supports, formulasOf: engine.isTotalName })
     );
-    const checked = engine.checkWorkbook(read.snapshot, options.previous);
+    const checked = await engine.checkWorkbook(read.snapshot, options.previous);
     if (!checked.ok) {
       // Marks of an earlier check go, as they do on every check.
       const names = read.snapshot.sheets.map((x) => x.name);

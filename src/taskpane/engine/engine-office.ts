@@ -1,0 +1,12 @@
+// The engine's lazily loaded part (chunk "engine-office", see engine.ts): the Office.js writer,
+// reader and marks, the targets chart, and the validator behind "Kiểm tra".
+export { checkWorkbook, previousPeriodOf } from "../logic/workbook-check";
+export { insertTemplate } from "../../adapters/office/insert";
+export { findTemplateInWorkbook, removeTemplate } from "../../adapters/office/existing";
+export { readOpenWorkbook } from "../../adapters/office/read";
+export { clearMarks, markFindings, selectCell } from "../../adapters/office/marks";
+export {
+  hasTargetsChart,
+  insertTargetsChart,
+  removeTargetsChart,
+} from "../../adapters/office/targets-chart";
