@@ -16,7 +16,7 @@ const FONT = { error: "#9C0006", warning: "#7F4F00" } as const;
 /** Marks beyond this many are not drawn (the list in the pane still has every finding). */
 export const MAX_MARKS = 500;
 
-interface SheetState {
+export interface SheetState {
   name: string;
   sheet: Excel.Worksheet;
   protectedBefore: boolean;
@@ -24,24 +24,35 @@ interface SheetState {
   formats: Excel.ConditionalFormatCollection;
 }
 
+/**
+ * Queues the loads of a sheet's protection and conditional formats (what marking needs, to clear
+ * and to restore) without syncing, so a reader can send them with its own sync; call the result
+ * after that sync.
+ */
+export function queueSheetState(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string
+): () => SheetState {
+  sheet.protection.load("protected,options");
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type,items/custom/rule/formula");
+  return () => ({
+    name,
+    sheet,
+    formats,
+    protectedBefore: sheet.protection.protected,
+    options: sheet.protection.protected ? sheet.protection.options : null,
+  });
+}
+
 /** Sync 1: each sheet's protection and conditional formats, to restore and to clear. */
 async function loadSheets(context: Excel.RequestContext, names: string[]): Promise<SheetState[]> {
-  const states = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.protection.load("protected,options");
-    // conditionalFormats is a navigation property (a proxy, nothing to load); the lint rule
-    // takes it for a scalar read.
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/type,items/custom/rule/formula");
-    return { name, sheet, formats };
-  });
+  const pending = names.map((name) =>
+    queueSheetState(context, context.workbook.worksheets.getItem(name), name)
+  );
   await context.sync();
-  return states.map((s) => ({
-    ...s,
-    protectedBefore: s.sheet.protection.protected,
-    options: s.sheet.protection.protected ? s.sheet.protection.options : null,
-  }));
+  return pending.map((settle) => settle());
 }
 
 function isOurs(cf: Excel.ConditionalFormat): boolean {
@@ -97,13 +108,28 @@ export async function markFindings(
   findings: readonly Finding[],
   sheetNames?: readonly string[]
 ): Promise<MarkResult> {
-  const existing = new Set(await sheetNamesOf(context, sheetNames));
+  const existing = await sheetNamesOf(context, sheetNames);
+  const states = await loadSheets(context, existing);
+  const result = await markWithStates(context, findings, states);
+  return { ...result, syncs: result.syncs + (sheetNames ? 1 : 2) };
+}
+
+/**
+ * Replaces the previous marks using sheet states loaded earlier in the same request context (by
+ * the check's read, see readOpenWorkbook's sheetStates): one sync, none when there is nothing to
+ * clear or draw.
+ */
+export async function markWithStates(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  states: readonly SheetState[]
+): Promise<MarkResult> {
+  const existing = new Set(states.map((s) => s.name));
   const located = findings
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   const drawn = located.slice(0, MAX_MARKS);
-  const states = await loadSheets(context, [...existing]);
-  const ops = withUnprotected(states, (s) => {
+  const ops = withUnprotected([...states], (s) => {
     const mine = drawn.filter((f) => f.sheet === s.name);
     const adds = mine.map((f) => {
       const address = rangeA1(parseRange(f.cell!)!);
@@ -120,7 +146,7 @@ export async function markFindings(
     });
     return [...clearOps(s), ...adds];
   });
-  const syncs = (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
+  const syncs = ops.length > 0 ? await runBatches(context, ops) : 0;
   return { marked: drawn.length, notMarked: located.length - drawn.length, syncs };
 }
 

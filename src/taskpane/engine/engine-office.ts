@@ -4,7 +4,7 @@ export { checkWorkbook, previousPeriodOf } from "../logic/workbook-check";
 export { insertTemplate } from "../../adapters/office/insert";
 export { findTemplateInWorkbook, removeTemplate } from "../../adapters/office/existing";
 export { readOpenWorkbook } from "../../adapters/office/read";
-export { clearMarks, markFindings, selectCell } from "../../adapters/office/marks";
+export { clearMarks, markFindings, markWithStates, selectCell } from "../../adapters/office/marks";
 export {
   hasTargetsChart,
   insertTargetsChart,

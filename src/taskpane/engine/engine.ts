@@ -104,6 +104,7 @@ export const removeTemplate = lazy("removeTemplate");
 export const readOpenWorkbook = lazy("readOpenWorkbook");
 export const clearMarks = lazy("clearMarks");
 export const markFindings = lazy("markFindings");
+export const markWithStates = lazy("markWithStates");
 export const selectCell = lazy("selectCell");
 export const hasTargetsChart = lazy("hasTargetsChart");
 export const insertTargetsChart = lazy("insertTargetsChart");
