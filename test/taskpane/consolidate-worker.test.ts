@@ -4,7 +4,8 @@
 // workbook, and the runner falls back to the main thread when the worker cannot run.
 import * as crypto from "node:crypto";
 import { consolidateFiles } from "../../src/adapters/xlsx/consolidate";
-import type { ConsolidationResult } from "../../src/core/consolidate";
+import { isConsolidatedTemplate, type ConsolidationResult } from "../../src/core/consolidate";
+import { readMeta } from "../../src/core/data/read";
 import { findTemplate } from "../../src/core/templates";
 import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import type { ConsolidateProgress } from "../../src/taskpane/session";
@@ -109,8 +110,10 @@ describe("consolidation in the worker", () => {
     expect(inWorker.leftOut.map((s) => s.file)).toEqual(["09-bao-cao-quy.xlsx"]);
     expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(progress[0]).toEqual({ done: 0, total: 5, file: files[0].name });
-    // The template came through the clone whole: its maps answer as the catalogue's do.
-    expect(inWorker.template!.indicatorById.size).toBe(ce.indicatorById.size);
+    // The template is the catalogue's consolidated one again, not a copy the core would take for
+    // an ordinary template (it knows consolidated templates by identity).
+    expect(isConsolidatedTemplate(inWorker.template!)).toBe(true);
+    expect(inWorker.template).toBe(onMain.template);
     await runner.consolidate(files.slice(0, 1), {});
     expect(started).toBe(1);
   });
@@ -138,12 +141,17 @@ describe("consolidation in the worker", () => {
     const result = await runner.consolidate(files, {});
     const inWorker = await runner.workbook(result.template!, result.data, "tong-hop.xlsx");
     expect(runner.lastThread).toBe("worker");
-    const onMain = await runner.workbook(result.template!, result.data, "tong-hop.xlsx", {
+    // The main thread, from what `baocao consolidate` computed (never cloned).
+    const cli = await cliResult();
+    const onMain = await runner.workbook(cli.template!, cli.data, "tong-hop.xlsx", {
       worker: false,
     });
     expect(inWorker.sheets).toEqual(onMain.sheets);
     expect(inWorker.opened).toEqual(onMain.opened);
-    expect(inWorker.opened.templateId).toBe(ce.id);
+    expect(readMeta(inWorker.opened.snapshot)).toMatchObject({
+      templateId: ce.id,
+      consolidated: true,
+    });
     expect(inWorker.bytes.length).toBeGreaterThan(5000);
   });
 });

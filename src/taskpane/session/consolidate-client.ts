@@ -154,7 +154,10 @@ export class ConsolidateRunner {
         const reply = await this.ask(w, request, run);
         if (reply.kind === "result") {
           this.lastThread = "worker";
-          return reply.result;
+          const { result } = reply;
+          if (!result.template) return result;
+          const own = await import(/* webpackChunkName: "xlsx-tools" */ "./consolidate-template");
+          return { ...result, template: own.ownConsolidatedTemplate(result.template) };
         }
       } catch (err) {
         if (!(err instanceof WorkerUnusable)) throw err;

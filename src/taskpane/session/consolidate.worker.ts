@@ -4,6 +4,7 @@
 // files. In the preview it also writes the consolidated workbook and reads it for the viewer.
 import type { ConsolidateReply, ConsolidateRequest, FileInput } from "./consolidate-protocol";
 import type { PickedFile } from "./consolidate";
+import { ownConsolidatedTemplate } from "./consolidate-template";
 import { consolidatePickedFiles, createWorkbookBytes, openWorkbookBytes } from "./xlsx-tools";
 
 interface WorkerScope {
@@ -48,7 +49,7 @@ async function handle(request: ConsolidateRequest): Promise<void> {
       return;
     }
     const { bytes, sheets } = await createWorkbookBytes(
-      request.template,
+      ownConsolidatedTemplate(request.template),
       request.data ?? undefined
     );
     const opened = await openWorkbookBytes(bytes, request.fileName);
