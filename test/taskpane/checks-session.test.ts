@@ -102,7 +102,7 @@ describe("which workbooks can be checked", () => {
 
 describe("OfficeSession", () => {
   for (const profile of ["1.7", "latest"] as const) {
-    test(`checks in 2 reading syncs, marks, selects and clears back to the same workbook (ExcelApi ${profile})`, async () => {
+    test(`checks in 3 round trips, then 2 (read, marks), selects and clears back to the same workbook (ExcelApi ${profile})`, async () => {
       const { host, Excel, Office } = createExcelHost({ profile });
       const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
       await Excel.run((context) =>
@@ -118,8 +118,9 @@ describe("OfficeSession", () => {
         const syncs = host.syncCount;
         const outcome = await session.validate();
         if (outcome.status !== "checked") throw new Error(JSON.stringify(outcome));
-        expect(outcome.syncs.read).toBe(2);
-        expect(host.syncCount - syncs).toBe(outcome.syncs.read + outcome.syncs.marks);
+        // The first check does not know the sheets: list, read, mark.
+        expect(outcome.syncs).toEqual({ read: 2, marks: 1 });
+        expect(host.syncCount - syncs).toBe(3);
         expect(outcome).toMatchObject({
           templateId: template.id,
           ready: false,
@@ -141,8 +142,13 @@ describe("OfficeSession", () => {
         await session.selectCell(negative.sheet, negative.cell);
         expect(host.selection()).toMatchObject({ sheet: negative.sheet, address: negative.cell });
 
-        // The next check replaces the marks rather than adding to them.
-        await session.validate();
+        // The next check replaces the marks rather than adding to them, and asks for the sheets
+        // it read last time beside the sheet list: one round trip to read, one to mark.
+        const before2 = host.syncCount;
+        const again = await session.validate();
+        expect(again.syncs).toEqual({ read: 1, marks: 1 });
+        expect(host.syncCount - before2).toBe(2);
+        expect(again).toMatchObject({ errors: 1, marked: 1 });
         expect(host.sheet(negative.sheet).conditionalFormats()).toHaveLength(1);
         expect(await session.clearMarks()).toBeGreaterThanOrEqual(2);
         const after = host.toSnapshot();
@@ -158,6 +164,42 @@ describe("OfficeSession", () => {
       }
     });
   }
+
+  test("a check after sheets were added or deleted reads them all (ExcelApi 1.7)", async () => {
+    const { host, Excel, Office } = createExcelHost({ profile: "1.7" });
+    const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
+    await Excel.run((context) =>
+      insertTemplate(context, template, { data: loadSample(template.id), supports })
+    );
+    const negative = at("BC_tt_luot_tham_gia");
+    host.setValues(negative.sheet, negative.cell, [[-3]]);
+    const undo = installGlobals(host);
+    try {
+      const session = new OfficeSession(supports);
+      const first = await session.validate();
+      expect(first).toMatchObject({ status: "checked", errors: 1, marked: 1 });
+      // A sheet of the user's: read in a second sync, its content reported as before.
+      host.addSheet("Ghi chú");
+      host.setValues("Ghi chú", "A1", [["của tôi"]]);
+      const added = await session.validate();
+      expect(added).toMatchObject({ status: "checked", errors: 1, marked: 1 });
+      expect(added.syncs).toEqual({ read: 2, marks: 1 });
+      // A sheet the last check read is gone: the guess fails, the read starts again.
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Ghi chú").delete();
+        await context.sync();
+      });
+      const removed = await session.validate();
+      expect(removed).toMatchObject({ status: "checked", errors: 1, marked: 1 });
+      expect(removed.syncs).toEqual({ read: 3, marks: 1 });
+      // Unchanged again: one sync to read.
+      const same = await session.validate();
+      expect(same.syncs).toEqual({ read: 1, marks: 1 });
+      expect(host.sheet(negative.sheet).conditionalFormats()).toHaveLength(1);
+    } finally {
+      undo();
+    }
+  });
 
   test("a workbook without a template: the problem, and old marks are cleared", async () => {
     const { host, Office } = createExcelHost({ profile: "latest" });

@@ -50,7 +50,7 @@ export interface MarkOptions {
   supports?: ApiSupport;
 }
 
-interface SheetState {
+export interface SheetState {
   name: string;
   sheet: Excel.Worksheet;
   protectedBefore: boolean;
@@ -63,36 +63,51 @@ interface SheetState {
 }
 
 /**
- * Sync 1: each sheet's protection, conditional formats and comments, to restore and to clear, and
- * the title cell of any sheet named like the findings sheet.
+ * Queues the loads of a sheet's protection, conditional formats and comments (to restore and to
+ * clear), and of the title cell of a sheet named like the findings sheet, without syncing, so a
+ * reader can send them with its own sync (readOpenWorkbook's sheetStates); call the result after
+ * that sync.
  */
+export function queueSheetState(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string,
+  withComments: boolean
+): () => SheetState {
+  sheet.protection.load("protected,options");
+  // conditionalFormats is a navigation property (a proxy, nothing to load); the lint rule
+  // takes it for a scalar read.
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type,items/custom/rule/formula");
+  // Also a navigation property, not a read.
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+  const comments = withComments ? sheet.comments : null;
+  comments?.load("items/content");
+  const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
+  title?.load("values");
+  return () => ({
+    name,
+    sheet,
+    formats,
+    comments,
+    title,
+    protectedBefore: sheet.protection.protected,
+    options: sheet.protection.protected ? sheet.protection.options : null,
+  });
+}
+
+/** Sync 1: each sheet's state (queueSheetState). */
 async function loadSheets(
   context: Excel.RequestContext,
-  names: string[],
+  names: readonly string[],
   withComments: boolean
 ): Promise<SheetState[]> {
-  const states = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.protection.load("protected,options");
-    // conditionalFormats is a navigation property (a proxy, nothing to load); the lint rule
-    // takes it for a scalar read.
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/type,items/custom/rule/formula");
-    // Also a navigation property, not a read.
-    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
-    const comments = withComments ? sheet.comments : null;
-    comments?.load("items/content");
-    const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
-    title?.load("values");
-    return { name, sheet, formats, comments, title };
-  });
+  const pending = names.map((name) =>
+    queueSheetState(context, context.workbook.worksheets.getItem(name), name, withComments)
+  );
   await context.sync();
-  return states.map((s) => ({
-    ...s,
-    protectedBefore: s.sheet.protection.protected,
-    options: s.sheet.protection.protected ? s.sheet.protection.options : null,
-  }));
+  return pending.map((settle) => settle());
 }
 
 const isOurComment = (c: Excel.Comment) => c.content.startsWith(NOTE_PREFIX);
@@ -268,18 +283,36 @@ export async function markFindings(
   options: MarkOptions = {}
 ): Promise<MarkResult> {
   const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
-  const existing = new Set(await sheetNamesOf(context, sheetNames));
+  const existing = await sheetNamesOf(context, sheetNames);
+  const states = await loadSheets(context, existing, withComments);
+  const result = await markWithStates(context, findings, states, options);
+  return { ...result, syncs: result.syncs + (sheetNames ? 1 : 2) };
+}
+
+/**
+ * Replaces the previous marks using sheet states loaded earlier in the same request context (by
+ * the check's read, see readOpenWorkbook's sheetStates, with the same comment support): one sync,
+ * none when there is nothing to clear or draw, one more when the user has comments of their own
+ * (their cells get no note).
+ */
+export async function markWithStates(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  states: readonly SheetState[],
+  options: MarkOptions = {}
+): Promise<MarkResult> {
+  const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
+  const existing = new Set(states.map((s) => s.name));
   const errorsFirst = (a: Finding, b: Finding) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
   const located = findings
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
     .sort(errorsFirst);
   const drawn = located.slice(0, MAX_MARKS);
-  const states = await loadSheets(context, [...existing], withComments);
   const taken = withComments
     ? await userCommentCells(context, states)
     : new Map<string, Set<string>>();
-  const ops = withUnprotected(states, (s) => {
+  const ops = withUnprotected([...states], (s) => {
     const mine = drawn.filter((f) => f.sheet === s.name);
     const adds = mine.map((f) => {
       const address = rangeA1(parseRange(f.cell!)!);
@@ -313,10 +346,7 @@ export async function markFindings(
     ...(sheetName ? findingsSheetOps(sheetName, listed) : []),
   ];
   const all = [...ops, ...sheetOps];
-  const syncs =
-    (sheetNames ? 1 : 2) +
-    (taken.size > 0 ? 1 : 0) +
-    (all.length > 0 ? await runBatches(context, all) : 0);
+  const syncs = (taken.size > 0 ? 1 : 0) + (all.length > 0 ? await runBatches(context, all) : 0);
   return {
     marked: drawn.length,
     notMarked: located.length - drawn.length,

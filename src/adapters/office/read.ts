@@ -1,7 +1,9 @@
 // Reads the open workbook into the core's neutral snapshot in two syncs, whatever the number of
-// sheets: names and sheet list first, then every sheet's used range at once.
+// sheets: names and sheet list first, then every sheet's used range at once; in one sync when the
+// caller knows the sheets from its previous read (ReadOptions.known) and they have not changed.
 import { parseQualifiedRange, parseRange, rangeA1, type RangeAddress } from "../../core/layout/a1";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
+import { COMMENTS_API, queueSheetState, type SheetState } from "./marks";
 import { FEATURES, officeApiSupport, type ApiSupport } from "./requirements";
 
 const ERROR_TEXT =
@@ -50,11 +52,34 @@ export interface ReadOptions {
    * on the web caps a response at 5 MB. Other cells' formulas stay unknown (null).
    */
   formulasOf?: (name: string) => boolean;
+  /**
+   * Also load each sheet's protection, conditional formats and (where the host has them) comments
+   * with the read, for marking in the same request context without a round trip of its own
+   * (markWithStates, given the same `supports`).
+   */
+  sheetStates?: boolean;
+  /**
+   * The sheets and total names the previous read found (ReadResult.layout). Their contents are
+   * asked for in the first sync, beside the sheet list, so an unchanged workbook is read in one
+   * sync; sheets or total names that are new are read in a second. A sheet of the layout that is
+   * gone fails that first sync with ItemNotFound: read again without the layout.
+   */
+  known?: WorkbookLayout;
+}
+
+/** Which sheets a workbook has and where its total names point: what the next read can guess. */
+export interface WorkbookLayout {
+  sheets: string[];
+  totals: { name: string; ref: string }[];
 }
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
   syncs: number;
+  /** With `sheetStates`: every sheet's protection and conditional formats, in sheet order. */
+  states?: SheetState[];
+  /** For the next read's `known` (at-once reads only). */
+  layout?: WorkbookLayout;
 }
 
 /** Cells per request when a workbook is too big for one response (about 1–2 MB of JSON). */
@@ -79,9 +104,18 @@ export async function readOpenWorkbook(
   try {
     return await readAtOnce(context, options);
   } catch (e) {
+    // A sheet of the guessed layout is gone (deleted or renamed since): read without the guess.
+    if (options.known && isItemNotFound(e)) {
+      const again = await readOpenWorkbook(context, { ...options, known: undefined });
+      return { ...again, syncs: again.syncs + 1 };
+    }
     if (!isResponseTooLarge(e)) throw e;
     return readInBlocks(context, options);
   }
+}
+
+function isItemNotFound(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "ItemNotFound";
 }
 
 async function readInBlocks(
@@ -162,16 +196,30 @@ function formulaRanges(
   names: Excel.NamedItemCollection,
   wantedName: (name: string) => boolean
 ) {
+  return rangesOf(context, totalRefs(names, wantedName));
+}
+
+/** The range names among the collection's (loaded) items that `wantedName` accepts, as refs. */
+function totalRefs(
+  names: Excel.NamedItemCollection,
+  wantedName: (name: string) => boolean
+): WorkbookLayout["totals"] {
   return names.items
     .filter((n) => n.type === ("Range" as Excel.NamedItemType) && wantedName(n.name))
+    .map((n) => ({ name: n.name, ref: n.formula }));
+}
+
+/** Queues the formulas' load of each ref's cells. */
+function rangesOf(context: Excel.RequestContext, refs: WorkbookLayout["totals"]) {
+  return refs
     .map((n) => {
-      const target = parseQualifiedRange(n.formula);
+      const target = parseQualifiedRange(n.ref);
       if (!target) return null;
       const range = context.workbook.worksheets
         .getItem(target.sheet)
         .getRange(rangeA1(target.range));
       range.load("formulas");
-      return { sheet: target.sheet, at: target.range, range };
+      return { name: n.name, ref: n.ref, sheet: target.sheet, at: target.range, range };
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
 }
@@ -202,6 +250,12 @@ function namesOf(names: Excel.NamedItemCollection) {
     }));
 }
 
+interface QueuedSheet {
+  used: Excel.Range;
+  areas: Excel.RangeAreas | null;
+  state: (() => SheetState) | null;
+}
+
 async function readAtOnce(
   context: Excel.RequestContext,
   options: ReadOptions
@@ -211,21 +265,45 @@ async function readAtOnce(
   worksheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula,items/visible");
-  await context.sync();
-
   const merged = supports(FEATURES.mergedAreas);
-  const ranges = worksheets.items.map((ws) => {
+  const queued = new Map<string, QueuedSheet>();
+  const queue = (ws: Excel.Worksheet, name: string) => {
     const used = ws.getUsedRangeOrNullObject(true);
     // Values only: error cells come back as their "#DIV/0!" text, so valueTypes is not needed.
     used.load("address,values");
     const areas = merged ? used.getMergedAreasOrNullObject() : null;
     areas?.load("address");
-    return { ws, used, areas };
-  });
-  const wanted = options.formulasOf ? formulaRanges(context, names, options.formulasOf) : [];
+    const state = options.sheetStates
+      ? queueSheetState(context, ws, name, supports(COMMENTS_API))
+      : null;
+    queued.set(name, { used, areas, state });
+  };
+  // The previous read's sheets and totals go with the sheet list (a guess checked below).
+  const known = options.formulasOf
+    ? options.known
+    : options.known && { ...options.known, totals: [] };
+  for (const name of known?.sheets ?? []) queue(worksheets.getItem(name), name);
+  let wanted = rangesOf(context, known?.totals ?? []);
   await context.sync();
+  let syncs = 1;
 
-  const sheets: SheetSnapshot[] = ranges.map(({ ws, used, areas }) => {
+  const fresh = options.formulasOf ? totalRefs(names, options.formulasOf) : [];
+  const same = (a: { name: string; ref: string }, b: { name: string; ref: string }) =>
+    a.name === b.name && a.ref === b.ref;
+  wanted = wanted.filter((w) => fresh.some((t) => same(t, w)));
+  const newTotals = fresh.filter((t) => !wanted.some((w) => same(t, w)));
+  const newSheets = worksheets.items.filter((ws) => !queued.has(ws.name));
+  if (newSheets.length > 0 || newTotals.length > 0) {
+    for (const ws of newSheets) queue(ws, ws.name);
+    wanted = [...wanted, ...rangesOf(context, newTotals)];
+    await context.sync();
+    syncs++;
+  }
+
+  const states: SheetState[] = [];
+  const sheets: SheetSnapshot[] = worksheets.items.map((ws) => {
+    const { used, areas, state } = queued.get(ws.name)!;
+    if (state) states.push(state());
     const visible = ws.visibility === ("Visible" as Excel.SheetVisibility);
     if (used.isNullObject)
       return { name: ws.name, visible, top: 1, left: 1, values: [], formulas: [] };
@@ -240,6 +318,8 @@ async function readAtOnce(
 
   return {
     snapshot: { sheets, names: namesOf(names) },
-    syncs: 2,
+    syncs,
+    ...(options.sheetStates ? { states } : {}),
+    layout: { sheets: sheets.map((x) => x.name), totals: fresh },
   };
 }

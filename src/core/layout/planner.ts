@@ -1,6 +1,7 @@
 // Plans the whole workbook for a template and (optionally) the data to put in it.
 import type { Template } from "../model/load";
 import type { ReportData } from "../data/types";
+import { emptyData } from "../data/empty";
 import { createContext } from "./context";
 import { buildCoverSheet } from "./cover-sheet";
 import { buildMetaSheet } from "./meta-sheet";
@@ -27,17 +28,7 @@ export interface PlanOptions {
   sectionPrompts?: Record<string, string>;
 }
 
-export function emptyData(template: Template): ReportData {
-  return {
-    template: template.id,
-    templateVersion: template.version,
-    header: {},
-    values: {},
-    units: [],
-    tables: {},
-    texts: {},
-  };
-}
+export { emptyData };
 
 export function planWorkbook(
   template: Template,

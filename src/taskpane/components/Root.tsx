@@ -53,10 +53,8 @@ async function start(onLateHost: (s: StartState) => void): Promise<StartState> {
   if (found.mode === "hosted") {
     state = hostedState(found, engine, debug);
   } else {
-    const preview = new PreviewSession();
-    preview.warmUp();
     state = {
-      session: preview,
+      session: new PreviewSession(),
       engine,
       lang: storedLanguage() ?? languageFromTag(navigator.language),
       officeDark: null,
@@ -82,6 +80,23 @@ function exposeDebug(state: StartState): StartState {
   return state;
 }
 
+type IdleWindow = {
+  requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number;
+  cancelIdleCallback?: (id: number) => void;
+};
+
+/** Runs `task` when the browser is idle (at most 2 s later); returns its cancellation. */
+function whenIdle(task: () => void): () => void {
+  const w = window as unknown as IdleWindow;
+  if (w.requestIdleCallback && w.cancelIdleCallback) {
+    const id = w.requestIdleCallback(task, { timeout: 2000 });
+    return () => w.cancelIdleCallback?.(id);
+  }
+  // EdgeHTML (Excel 2019) has no requestIdleCallback.
+  const id = setTimeout(task, 500);
+  return () => clearTimeout(id);
+}
+
 export function Root() {
   const [state, setState] = useState<StartState | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
@@ -96,6 +111,16 @@ export function Root() {
       live = false;
     };
   }, []);
+  // Once the app is on screen and the browser idle, the rest of the engine and (preview) ExcelJS
+  // load in the background: the first check or workbook is then quick, and they are not part of
+  // what is downloaded before the gallery is usable.
+  useEffect(() => {
+    if (!state) return;
+    return whenIdle(() => {
+      void state.engine.prefetch().catch(() => undefined);
+      if (state.session.mode === "preview") state.session.warmUp();
+    });
+  }, [state]);
   // Keyed by mode: a late switch to hosted mode starts the app afresh.
   if (state) return <App key={state.session.mode} start={state} />;
   const m = CATALOGS[storedLanguage() ?? languageFromTag(navigator.language)];

@@ -8,7 +8,10 @@ import { parseQualifiedRange } from "../../core/layout/a1";
 import { definedName, nameKey } from "../../core/layout/names";
 import type { Template } from "../../core/model/load";
 import type { WorkbookProblem } from "../session/types";
-import { identifyTemplate } from "./workbook-check";
+import { identifyTemplate } from "./workbook-identify";
+import { hasTargets } from "./template-targets";
+
+export { hasTargets };
 
 /** The workbook problems a reading can meet (it never compares with a previous period), or none. */
 export type TargetsProblem =
@@ -23,14 +26,6 @@ export type TargetsReading =
       targetsSheet: string | null;
     }
   | { ok: false; problem: TargetsProblem };
-
-/** Whether a template has anything for the tab: report targets or per-unit target columns. */
-export function hasTargets(template: Template): boolean {
-  return (
-    template.targets.length > 0 ||
-    template.tables.some((t) => t.kind === "perUnit" && t.columns.some((c) => c.role === "target"))
-  );
-}
 
 /** The sheet the first target's level cell is on, found through its defined name. */
 export function targetsSheetOf(template: Template, snapshot: WorkbookSnapshot): string | null {

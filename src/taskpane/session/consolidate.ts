@@ -1,5 +1,6 @@
-// "Tổng hợp" behind the WorkbookSession interface: the units' files are read and screened in the
-// lazy "xlsx-tools" chunk (ExcelJS), then the consolidated workbook goes where the session writes —
+// "Tổng hợp" behind the WorkbookSession interface: the units' files are read and screened in a Web
+// Worker (consolidate-client.ts; on the main thread where there is none), then the consolidated
+// workbook goes where the session writes —
 // into the open workbook (hosted, through insertTemplate and its confirm/rename flow) or into the
 // preview's viewer as "tong-hop-<mẫu>-<kỳ>.xlsx". Nothing is written when the user stops the run
 // or when no file is usable (exit code 2).
@@ -9,7 +10,7 @@ import { consolidatedFileName } from "../logic/consolidate-files";
 import type { Store } from "./store";
 import type { PreviewState } from "./preview";
 import type { ExistingTemplate, InsertOutcome } from "./types";
-import { loadTools } from "./xlsx-loader";
+import { consolidateRunner } from "./consolidate-client";
 
 /** What the user chose in the tab; every field optional ("tự động"), as for `baocao consolidate`. */
 export interface ConsolidateChoices {
@@ -84,10 +85,10 @@ export async function runConsolidation(
   run: ConsolidateRun,
   write: ConsolidatedWriter
 ): Promise<ConsolidateOutcome> {
-  const tools = await loadTools();
+  const runner = await consolidateRunner();
   let result: ConsolidationResult;
   try {
-    result = await tools.consolidatePickedFiles(files, choices, {
+    result = await runner.consolidate(files, choices, {
       onProgress: run.onProgress,
       signal: run.signal,
     });
@@ -113,14 +114,10 @@ export async function showConsolidatedInPreview(
   store: Store<PreviewState>,
   result: Parameters<ConsolidatedWriter>[0]
 ): Promise<{ insert: InsertOutcome; fileName: string }> {
-  const tools = await loadTools();
   const period = result.data?.header.period ?? null;
   const fileName = consolidatedFileName(result.template.id, period);
-  const { bytes, sheets } = await tools.createWorkbookBytes(
-    result.template,
-    result.data ?? undefined
-  );
-  const opened = await tools.openWorkbookBytes(bytes, fileName);
+  const runner = await consolidateRunner();
+  const { bytes, sheets, opened } = await runner.workbook(result.template, result.data, fileName);
   store.set({
     workbook: {
       fileName,

@@ -1,6 +1,7 @@
 // Hosted mode: the workbook open in Excel, through Excel.run and the Office.js adapter (in the engine
 // chunk, loaded at start-up).
 import type { ExistingTemplate } from "../../adapters/office/existing";
+import type { WorkbookLayout } from "../../adapters/office/read";
 import { officeApiSupport, type ApiSupport } from "../../adapters/office/requirements";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import { loadEngine } from "../engine";
@@ -80,46 +81,59 @@ export class OfficeSession implements WorkbookSession {
     return Excel.run((context) => engine.selectCell(context, sheet, address));
   }
 
+  /** The sheets and total names the last check read: the next check asks for them at once. */
+  private layout: WorkbookLayout | undefined;
+
   /**
-   * Reads the workbook in 2 syncs (the total rows' formulas included, so an overwritten total is
-   * caught), validates it, then replaces the marks (conditional formats; at most MAX_MARKS) and
-   * their notes (comments, or a findings sheet on Excel without comments).
+   * One request context for the whole check: the read (the total rows' formulas included, so an
+   * overwritten total is caught, and each sheet's protection, conditional formats and comments,
+   * which the marks need), the validation, then the marks (conditional formats, at most MAX_MARKS,
+   * and their notes: comments, or a findings sheet on Excel without comments). Two round trips
+   * when the sheets are those of the previous check (read, marks), three the first time (sheet
+   * list, read, marks); the marks' one is skipped when there is nothing to clear or draw, and one
+   * more is needed when the user has comments of their own on the sheets.
    */
   async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
     const engine = await loadEngine();
-    const read = await Excel.run((context) =>
-      engine.readOpenWorkbook(context, { supports: this.supports, formulasOf: engine.isTotalName })
-    );
-    const checked = engine.checkWorkbook(read.snapshot, options.previous);
-    if (!checked.ok) {
-      // Marks of an earlier check go, as they do on every check.
+    return Excel.run(async (context): Promise<ValidationOutcome> => {
+      const read = await engine.readOpenWorkbook(context, {
+        supports: this.supports,
+        formulasOf: engine.isTotalName,
+        sheetStates: true,
+        known: this.layout,
+      });
+      this.layout = read.layout;
+      const checked = await engine.checkWorkbook(read.snapshot, options.previous);
       const names = read.snapshot.sheets.map((x) => x.name);
-      const marks = await Excel.run((context) =>
-        engine.clearMarks(context, names, { supports: this.supports })
-      );
-      return { status: "problem", problem: checked.problem, syncs: { read: read.syncs, marks } };
-    }
-    const { report } = checked;
-    // The read has just listed the sheets: marking reuses them and saves a round trip.
-    const names = read.snapshot.sheets.map((x) => x.name);
-    const marks = await Excel.run((context) =>
-      engine.markFindings(context, report.findings, names, { supports: this.supports })
-    );
-    return {
-      status: "checked",
-      templateId: checked.template.id,
-      templateVersion: checked.version,
-      findings: report.findings,
-      errors: report.errors,
-      warnings: report.warnings,
-      ready: report.ready,
-      previous: options.previous ?? null,
-      marked: marks.marked,
-      notMarked: marks.notMarked,
-      notes: marks.notes,
-      notesSheet: marks.notesSheet,
-      syncs: { read: read.syncs, marks: marks.syncs },
-    };
+      // Marks of an earlier check go, as they do on every check.
+      const findings = checked.ok ? checked.report.findings : [];
+      const marks = read.states
+        ? await engine.markWithStates(context, findings, read.states, { supports: this.supports })
+        : await engine.markFindings(context, findings, names, { supports: this.supports });
+      if (!checked.ok) {
+        return {
+          status: "problem",
+          problem: checked.problem,
+          syncs: { read: read.syncs, marks: marks.syncs },
+        };
+      }
+      const { report } = checked;
+      return {
+        status: "checked",
+        templateId: checked.template.id,
+        templateVersion: checked.version,
+        findings: report.findings,
+        errors: report.errors,
+        warnings: report.warnings,
+        ready: report.ready,
+        previous: options.previous ?? null,
+        marked: marks.marked,
+        notMarked: marks.notMarked,
+        notes: marks.notes,
+        notesSheet: marks.notesSheet,
+        syncs: { read: read.syncs, marks: marks.syncs },
+      };
+    });
   }
 
   async clearMarks(): Promise<number> {

@@ -146,7 +146,7 @@ export class PreviewSession implements WorkbookSession {
       return { status: "problem", problem: { kind: "noWorkbook" }, syncs: NO_SYNCS };
     }
     const engine = await loadEngine();
-    const checked = engine.checkWorkbook(wb.snapshot, options.previous);
+    const checked = await engine.checkWorkbook(wb.snapshot, options.previous);
     // A workbook opened while the engine loaded is not the one checked: leave its view alone.
     const current = this.store.get().workbook === wb;
     if (!checked.ok) {

@@ -65,7 +65,7 @@ export async function makeNextPeriod(
     lastYear = read.previous.data;
   }
   const [engine, tools] = await Promise.all([loadEngine(), loadTools()]);
-  const plan = engine.nextPeriodPlan(snapshot, lastYear);
+  const plan = await engine.nextPeriodPlan(snapshot, lastYear);
   if (!plan.ok)
     return "problem" in plan
       ? { status: "problem", problem: plan.problem }
@@ -100,14 +100,14 @@ export async function makeFlatData(
   const snapshot = await session.readWorkbook();
   if (!snapshot) return { status: "problem", problem: { kind: "noWorkbook" } };
   const engine = await loadEngine();
-  const plan = engine.flatPlan(snapshot);
+  const plan = await engine.flatPlan(snapshot);
   if (!plan.ok) return { status: "problem", problem: plan.problem };
   const base = workbookFileName(plan.templateId, plan.period).replace(/^bao-cao-/, "du-lieu-");
   if (format === "csv") {
     return {
       status: "made",
       fileName: base.replace(/\.xlsx$/, ".csv"),
-      bytes: new TextEncoder().encode(engine.flatCsv(plan.rows)),
+      bytes: new TextEncoder().encode(await engine.flatCsv(plan.rows)),
       mime: CSV_MIME,
       rows: plan.rows.length,
     };

@@ -89,7 +89,7 @@ export function TargetsFeature({ session, debug, disabled }: FeatureProps) {
     try {
       const snapshot = await session.readWorkbook();
       if (session.mode === "preview" && session.store.get().workbook !== before) return;
-      setReading(engine.readTargets(snapshot));
+      setReading(await engine.readTargets(snapshot));
       setRun((n) => n + 1);
     } catch (err) {
       setError(err);

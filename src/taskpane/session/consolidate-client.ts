@@ -1,0 +1,222 @@
+// Runs "Tổng hợp" in a Web Worker when the browser has one, so the pane keeps painting its progress
+// and answering "Dừng" while ExcelJS parses the units' files; on the main thread when Worker is
+// missing, cannot start (a webview's policy, a blocked script) or fails for a reason of its own.
+// Both run consolidatePickedFiles on the same files, so they give the same result. The worker is
+// started on first use and kept. Only the reading moves: writing into Excel stays on the main
+// thread (Office.js lives there); the preview's consolidated workbook is written in the worker too.
+import type { ConsolidationResult } from "../../core/consolidate";
+import type { ReportData } from "../../core/data/types";
+import type { Template } from "../../core/model/load";
+import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
+import type {
+  ConsolidateReply,
+  ConsolidateRequest,
+  ConsolidatedWorkbook,
+} from "./consolidate-protocol";
+import { loadTools } from "./xlsx-loader";
+
+export type ConsolidateThread = "worker" | "main";
+
+/** Starts the worker (consolidate-worker-factory.ts in the pane; a stand-in in tests). */
+export type WorkerFactory = () => Worker;
+
+export interface ReadRun {
+  onProgress?: (p: ConsolidateProgress) => void;
+  signal?: AbortSignal;
+  /** False: read on the main thread (the comparison in tests). */
+  worker?: boolean;
+}
+
+/** The worker could not do the job for a reason of its own: the main thread does it instead. */
+class WorkerUnusable extends Error {}
+
+interface Waiting {
+  resolve: (reply: ConsolidateReply) => void;
+  reject: (e: Error) => void;
+  onProgress?: (p: ConsolidateProgress) => void;
+}
+
+function abortError(): Error {
+  const e = new Error("Đã huỷ tổng hợp theo yêu cầu; chưa ghi tệp nào.");
+  e.name = "AbortError";
+  return e;
+}
+
+export class ConsolidateRunner {
+  private worker: Worker | null = null;
+  private unusable = false;
+  private seq = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  /** Where the last job ran (tests and measurements). */
+  lastThread: ConsolidateThread | null = null;
+
+  /** `createWorker` null: no Worker in this browser, everything runs on the main thread. */
+  constructor(private readonly createWorker: WorkerFactory | null) {}
+
+  get workerUnusable(): boolean {
+    return this.unusable || this.createWorker === null;
+  }
+
+  private failAll(reason: string): void {
+    this.unusable = true;
+    this.worker?.terminate();
+    this.worker = null;
+    for (const w of this.waiting.values()) w.reject(new WorkerUnusable(reason));
+    this.waiting.clear();
+  }
+
+  private onReply(reply: ConsolidateReply): void {
+    const w = this.waiting.get(reply.id);
+    if (!w) return;
+    if (reply.kind === "progress") {
+      w.onProgress?.(reply.progress);
+      return;
+    }
+    this.waiting.delete(reply.id);
+    if (reply.kind !== "error") {
+      w.resolve(reply);
+      return;
+    }
+    const err = new Error(reply.error.message);
+    err.name = reply.error.name;
+    // "Dừng" ends the run the same way on either thread. Anything else may be the worker's (a
+    // library that needs the page): the main thread does this job and the ones after it.
+    if (err.name === "AbortError") w.reject(err);
+    else {
+      w.reject(new WorkerUnusable(err.message));
+      this.failAll(err.message);
+    }
+  }
+
+  private start(): Worker | null {
+    if (this.workerUnusable || !this.createWorker) return null;
+    if (this.worker) return this.worker;
+    let w: Worker;
+    try {
+      w = this.createWorker();
+    } catch {
+      this.unusable = true;
+      return null;
+    }
+    w.onmessage = (e: MessageEvent<ConsolidateReply>) => this.onReply(e.data);
+    // A worker script that does not load or throws at start arrives here, not as a reply.
+    w.onerror = (e) => {
+      e.preventDefault();
+      this.failAll(e.message || "worker error");
+    };
+    w.onmessageerror = () => this.failAll("messageerror");
+    this.worker = w;
+    return w;
+  }
+
+  private ask(
+    w: Worker,
+    request: ConsolidateRequest,
+    extra: { onProgress?: (p: ConsolidateProgress) => void; signal?: AbortSignal } = {}
+  ): Promise<ConsolidateReply> {
+    return new Promise((resolve, reject) => {
+      const { id } = request;
+      const stop = () => w.postMessage({ id, kind: "stop" } satisfies ConsolidateRequest);
+      extra.signal?.addEventListener("abort", stop, { once: true });
+      const done = () => extra.signal?.removeEventListener("abort", stop);
+      this.waiting.set(id, {
+        resolve: (r) => (done(), resolve(r)),
+        reject: (e) => (done(), reject(e)),
+        onProgress: extra.onProgress,
+      });
+      try {
+        w.postMessage(request);
+      } catch (err) {
+        // Inputs that cannot be cloned: the main thread works on them directly.
+        this.waiting.delete(id);
+        done();
+        reject(new WorkerUnusable(String(err)));
+      }
+    });
+  }
+
+  /** Reads, screens and consolidates the files (rejects with an AbortError on "Dừng"). */
+  async consolidate(
+    files: readonly PickedFile[],
+    choices: ConsolidateChoices,
+    run: ReadRun = {}
+  ): Promise<ConsolidationResult> {
+    if (run.signal?.aborted) throw abortError();
+    const w = run.worker === false ? null : this.start();
+    if (w) {
+      try {
+        const request: ConsolidateRequest = {
+          id: ++this.seq,
+          kind: "consolidate",
+          files: files.map((f) => ({ name: f.name, blob: f })),
+          choices,
+        };
+        const reply = await this.ask(w, request, run);
+        if (reply.kind === "result") {
+          this.lastThread = "worker";
+          const { result } = reply;
+          if (!result.template) return result;
+          const own = await import(/* webpackChunkName: "xlsx-tools" */ "./consolidate-template");
+          return { ...result, template: own.ownConsolidatedTemplate(result.template) };
+        }
+      } catch (err) {
+        if (!(err instanceof WorkerUnusable)) throw err;
+        if (run.signal?.aborted) throw abortError();
+      }
+    }
+    const tools = await loadTools();
+    this.lastThread = "main";
+    return tools.consolidatePickedFiles(files, choices, {
+      onProgress: run.onProgress,
+      signal: run.signal,
+    });
+  }
+
+  /** Preview: the consolidated workbook's .xlsx bytes, and the viewer's reading of them. */
+  async workbook(
+    template: Template,
+    data: ReportData | null,
+    fileName: string,
+    options: { worker?: boolean } = {}
+  ): Promise<ConsolidatedWorkbook> {
+    const w = options.worker === false ? null : this.start();
+    if (w) {
+      try {
+        const request: ConsolidateRequest = {
+          id: ++this.seq,
+          kind: "workbook",
+          template,
+          data,
+          fileName,
+        };
+        const reply = await this.ask(w, request);
+        if (reply.kind === "workbook") {
+          this.lastThread = "worker";
+          return reply.workbook;
+        }
+      } catch (err) {
+        if (!(err instanceof WorkerUnusable)) throw err;
+      }
+    }
+    const tools = await loadTools();
+    this.lastThread = "main";
+    const { bytes, sheets } = await tools.createWorkbookBytes(template, data ?? undefined);
+    return { bytes, sheets, opened: await tools.openWorkbookBytes(bytes, fileName) };
+  }
+}
+
+let shared: Promise<ConsolidateRunner> | null = null;
+
+/**
+ * The pane's runner. The worker factory is imported only where Worker exists: its
+ * `import.meta.url` is for webpack, and jest (no Worker) never loads it.
+ */
+export function consolidateRunner(): Promise<ConsolidateRunner> {
+  shared ??=
+    typeof Worker === "undefined"
+      ? Promise.resolve(new ConsolidateRunner(null))
+      : import(/* webpackMode: "eager" */ "./consolidate-worker-factory").then(
+          (f) => new ConsolidateRunner(f.createConsolidateWorker)
+        );
+  return shared;
+}

@@ -1,0 +1,38 @@
+// Messages between the pane and the consolidation worker. The files travel as Blobs (a File or a
+// Blob is cloned by reference, not copied) with their names beside them: a Blob with a `name`
+// added loses it on the way.
+import type { ConsolidationResult } from "../../core/consolidate";
+import type { ReportData } from "../../core/data/types";
+import type { Template } from "../../core/model/load";
+import type { ConsolidateChoices, ConsolidateProgress } from "./consolidate";
+import type { OpenedWorkbook } from "./xlsx-tools";
+
+export interface FileInput {
+  name: string;
+  blob: Blob;
+}
+
+/** The consolidated workbook in the preview: its .xlsx bytes and the viewer's reading of them. */
+export interface ConsolidatedWorkbook {
+  bytes: Uint8Array;
+  sheets: string[];
+  opened: OpenedWorkbook;
+}
+
+export type ConsolidateRequest =
+  | { id: number; kind: "consolidate"; files: FileInput[]; choices: ConsolidateChoices }
+  /** "Dừng": the run with this id stops before its next file. */
+  | { id: number; kind: "stop" }
+  | {
+      id: number;
+      kind: "workbook";
+      template: Template;
+      data: ReportData | null;
+      fileName: string;
+    };
+
+export type ConsolidateReply =
+  | { id: number; kind: "progress"; progress: ConsolidateProgress }
+  | { id: number; kind: "result"; result: ConsolidationResult }
+  | { id: number; kind: "workbook"; workbook: ConsolidatedWorkbook }
+  | { id: number; kind: "error"; error: { name: string; message: string } };

@@ -1,0 +1,67 @@
+// The Web Worker of "Tổng hợp": reads, screens and consolidates the units' files off the main
+// thread (the same consolidatePickedFiles the main thread would run, itself the driver of
+// `baocao consolidate`), so the pane repaints its progress and answers "Dừng" however large the
+// files. In the preview it also writes the consolidated workbook and reads it for the viewer.
+import type { ConsolidateReply, ConsolidateRequest, FileInput } from "./consolidate-protocol";
+import type { PickedFile } from "./consolidate";
+import { ownConsolidatedTemplate } from "./consolidate-template";
+import { consolidatePickedFiles, createWorkbookBytes, openWorkbookBytes } from "./xlsx-tools";
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<ConsolidateRequest>) => void) | null;
+  postMessage(message: ConsolidateReply, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const running = new Map<number, AbortController>();
+
+function fail(id: number, err: unknown): void {
+  const e = err instanceof Error ? err : new Error(String(err));
+  scope.postMessage({ id, kind: "error", error: { name: e.name, message: e.message } });
+}
+
+/** The picked file under its name: a File as it came (its `name` cannot be set), a Blob named. */
+function picked(f: FileInput): PickedFile {
+  if (typeof File !== "undefined" && f.blob instanceof File)
+    return f.blob.name === f.name ? f.blob : new File([f.blob], f.name);
+  return Object.assign(f.blob, { name: f.name });
+}
+
+async function handle(request: ConsolidateRequest): Promise<void> {
+  const { id } = request;
+  if (request.kind === "stop") {
+    running.get(id)?.abort();
+    return;
+  }
+  try {
+    if (request.kind === "consolidate") {
+      const controller = new AbortController();
+      running.set(id, controller);
+      try {
+        const result = await consolidatePickedFiles(request.files.map(picked), request.choices, {
+          onProgress: (progress) => scope.postMessage({ id, kind: "progress", progress }),
+          signal: controller.signal,
+        });
+        scope.postMessage({ id, kind: "result", result });
+      } finally {
+        running.delete(id);
+      }
+      return;
+    }
+    const { bytes, sheets } = await createWorkbookBytes(
+      ownConsolidatedTemplate(request.template),
+      request.data ?? undefined
+    );
+    const opened = await openWorkbookBytes(bytes, request.fileName);
+    // Transferred, not copied, when the bytes fill their own buffer (nothing here uses them after).
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    scope.postMessage(
+      { id, kind: "workbook", workbook: { bytes, sheets, opened } },
+      whole ? [bytes.buffer as ArrayBuffer] : []
+    );
+  } catch (err) {
+    fail(id, err);
+  }
+}
+
+scope.onmessage = (e) => void handle(e.data);
