@@ -87,7 +87,12 @@ class FakeWorker {
 /** What `baocao consolidate` makes of the same files (Node's SHA-256, no pane involved). */
 async function cliResult(): Promise<ConsolidationResult> {
   return consolidateFiles(
-    files.map((f) => ({ name: f.name, read: async () => new Uint8Array(await f.arrayBuffer()) })),
+    files.map((f) => ({
+      name: f.name,
+      // The CLI's file time is the file's mtime; the pane's is File.lastModified.
+      fileTime: new Date(f.lastModified).toISOString(),
+      read: async () => new Uint8Array(await f.arrayBuffer()),
+    })),
     { exceljs, sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex") }
   );
 }

@@ -165,6 +165,8 @@ export interface MarkResult {
   notes: NotesKind | null;
   /** The findings sheet's name, when notes is "sheet". */
   notesSheet: string | null;
+  /** The earlier findings sheets this marking deleted (a reader that remembers sheets forgets them). */
+  removedSheets: string[];
 }
 
 /** One comment per marked cell: what is wrong there, errors first. */
@@ -353,6 +355,7 @@ export async function markWithStates(
     syncs,
     notes: drawn.length === 0 ? null : withComments ? "comments" : "sheet",
     notesSheet: sheetName,
+    removedSheets: states.filter(isOurFindingsSheet).map((st) => st.name),
   };
 }
 

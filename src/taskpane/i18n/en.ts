@@ -383,7 +383,7 @@ export const en: Messages = {
     introPreview:
       "Writes a Word draft in the official trade-union document format from the workbook shown below.",
     tokens:
-      'Figures in sentences: each section has "Câu trong báo cáo" cells (editable) holding the sentence a figure is written in, e.g. "thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia". In your own text, type {indicator code} (the "Mã chỉ số" column) to put that cell\'s figure into the sentence; words in [ ] are left out when their figure is blank or zero. A sentence naming {don_vi} is said per unit, in the footnote, with each unit\'s own figures; a unit needing its own words gets a further line in the cell, "Unit name: its sentence". Amounts per sentence: {code:day_du} every digit, {code:trieu} in triệu, {code:gon} in tỷ/triệu.',
+      'Figures in sentences: each section has "Câu trong báo cáo" cells (editable) holding the sentence a figure is written in, e.g. "thu hút {tt_luot_tham_gia} lượt đoàn viên, CNVCLĐ tham gia". In your own text, type {indicator code} (the "Mã chỉ số" column) to put that cell\'s figure into the sentence; words in [ ] are left out when their figure is blank or zero. A sentence naming {don_vi} is said per unit, in the footnote, with each unit\'s own figures; a unit needing its own words gets a further line in the cell, "Unit name: its sentence". Amounts per sentence: {code:day_du} every digit, {code:trieu} in millions ("469,4 triệu đồng"), {code:gon} compact ("1,039 tỷ đồng").',
     reread: "Read the workbook again",
     reading: "Reading the workbook…",
     summaryLabel: "What will be written",

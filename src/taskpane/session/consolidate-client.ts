@@ -148,7 +148,7 @@ export class ConsolidateRunner {
         const request: ConsolidateRequest = {
           id: ++this.seq,
           kind: "consolidate",
-          files: files.map((f) => ({ name: f.name, blob: f })),
+          files: files.map((f) => ({ name: f.name, blob: f, lastModified: f.lastModified })),
           choices,
         };
         const reply = await this.ask(w, request, run);

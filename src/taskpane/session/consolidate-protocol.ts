@@ -10,6 +10,8 @@ import type { OpenedWorkbook } from "./xlsx-tools";
 export interface FileInput {
   name: string;
   blob: Blob;
+  /** The file's time (File.lastModified), which ranks a unit's resends; a Blob loses it too. */
+  lastModified?: number;
 }
 
 /** The consolidated workbook in the preview: its .xlsx bytes and the viewer's reading of them. */

@@ -23,8 +23,10 @@ function fail(id: number, err: unknown): void {
 /** The picked file under its name: a File as it came (its `name` cannot be set), a Blob named. */
 function picked(f: FileInput): PickedFile {
   if (typeof File !== "undefined" && f.blob instanceof File)
-    return f.blob.name === f.name ? f.blob : new File([f.blob], f.name);
-  return Object.assign(f.blob, { name: f.name });
+    return f.blob.name === f.name && f.blob.lastModified === (f.lastModified ?? f.blob.lastModified)
+      ? f.blob
+      : new File([f.blob], f.name, { lastModified: f.lastModified ?? f.blob.lastModified });
+  return Object.assign(f.blob, { name: f.name, lastModified: f.lastModified });
 }
 
 async function handle(request: ConsolidateRequest): Promise<void> {

@@ -110,6 +110,18 @@ export class OfficeSession implements WorkbookSession {
       const marks = read.states
         ? await engine.markWithStates(context, findings, read.states, { supports: this.supports })
         : await engine.markFindings(context, findings, names, { supports: this.supports });
+      // The next check asks at once for the sheets as the marks left them (a findings sheet made
+      // or deleted on Excel without comments), so it still reads in one round trip.
+      const removed = new Set(marks.removedSheets);
+      if (read.layout) {
+        this.layout = {
+          ...read.layout,
+          sheets: [
+            ...read.layout.sheets.filter((n) => !removed.has(n)),
+            ...(marks.notesSheet ? [marks.notesSheet] : []),
+          ],
+        };
+      }
       if (!checked.ok) {
         return {
           status: "problem",
