@@ -27,6 +27,15 @@ describe("flatCsv", () => {
       "",
     ]);
   });
+
+  it("keeps a text Excel would run as a formula from being one, and negative numbers as numbers", () => {
+    const csv = flatCsv([
+      row({ unit: '=HYPERLINK("http://x","bấm")', parent: "+84 tỉnh", value: -3 }),
+    ]);
+    expect(csv.split("\r\n")[1]).toBe(
+      `"'=HYPERLINK(""http://x"",""bấm"")",'+84 tỉnh,2024-Q1,dv_ket_nap,Đoàn viên kết nạp mới,đoàn viên,-3`
+    );
+  });
 });
 
 describe("flatRows", () => {

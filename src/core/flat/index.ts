@@ -125,9 +125,13 @@ export function flatRows(template: Template, data: ReportData): FlatRow[] {
   return rows;
 }
 
-/** A CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. */
+/**
+ * A CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. A text that
+ * Excel would take for a formula (a unit typed "=HYPERLINK(…)" or "+84…") gets a leading
+ * apostrophe, as OWASP advises for CSV meant for spreadsheets; numbers are written as numbers.
+ */
 function csvField(v: string | number): string {
-  const s = String(v);
+  const s = typeof v === "number" ? String(v) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
