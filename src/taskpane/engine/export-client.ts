@@ -5,6 +5,9 @@
 import type { ExportInputs } from "./export-inputs";
 import type { ExportedDraft } from "./export-run";
 import type { WorkerReply, WorkerRequest } from "./export-protocol";
+import { WorkerRunner, WorkerUnusable, type WorkerFactory } from "./worker-runner";
+
+export type { WorkerFactory };
 
 export type ExportThread = "worker" | "main";
 
@@ -18,40 +21,13 @@ export interface RunOptions {
   worker?: boolean;
 }
 
-/** Starts the worker (export-worker-factory.ts in the pane; a stand-in in tests). */
-export type WorkerFactory = () => Worker;
-
-/** The worker could not do the job for a reason of its own: the main thread does it instead. */
-class WorkerUnusable extends Error {}
-
 interface Waiting {
   resolve: (d: ExportedDraft) => void;
   reject: (e: Error) => void;
 }
 
-export class ExportRunner {
-  private worker: Worker | null = null;
-  private unusable = false;
-  private seq = 0;
-  private readonly waiting = new Map<number, Waiting>();
-
-  /** `createWorker` null: no Worker in this browser, every export runs on the main thread. */
-  constructor(private readonly createWorker: WorkerFactory | null) {}
-
-  /** True once the worker failed: later exports go straight to the main thread. */
-  get workerUnusable(): boolean {
-    return this.unusable || this.createWorker === null;
-  }
-
-  private failAll(reason: string): void {
-    this.unusable = true;
-    this.worker?.terminate();
-    this.worker = null;
-    for (const w of this.waiting.values()) w.reject(new WorkerUnusable(reason));
-    this.waiting.clear();
-  }
-
-  private onReply(reply: WorkerReply): void {
+export class ExportRunner extends WorkerRunner<WorkerReply, Waiting> {
+  protected onReply(reply: WorkerReply): void {
     const w = this.waiting.get(reply.id);
     if (!w) return;
     this.waiting.delete(reply.id);
@@ -59,36 +35,8 @@ export class ExportRunner {
       w.resolve(reply.draft);
       return;
     }
-    const err = new Error(reply.error.message);
-    err.name = reply.error.name;
-    // Bad inputs fail the same way on the main thread: say so. Anything else may be the worker's
-    // (a library that needs the page): the main thread does this job and the ones after it.
-    if (err.name === "ExportInputError") w.reject(err);
-    else {
-      w.reject(new WorkerUnusable(err.message));
-      this.failAll(err.message);
-    }
-  }
-
-  private start(): Worker | null {
-    if (this.workerUnusable || !this.createWorker) return null;
-    if (this.worker) return this.worker;
-    let w: Worker;
-    try {
-      w = this.createWorker();
-    } catch {
-      this.unusable = true;
-      return null;
-    }
-    w.onmessage = (e: MessageEvent<WorkerReply>) => this.onReply(e.data);
-    // A worker script that does not load or throws at start arrives here, not as a reply.
-    w.onerror = (e) => {
-      e.preventDefault();
-      this.failAll(e.message || "worker error");
-    };
-    w.onmessageerror = () => this.failAll("messageerror");
-    this.worker = w;
-    return w;
+    // Bad inputs fail the same way on the main thread: say so.
+    this.rejectWith(w, reply.error, "ExportInputError");
   }
 
   private inWorker(w: Worker, inputs: ExportInputs): Promise<ExportedDraft> {

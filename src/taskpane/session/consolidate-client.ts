@@ -14,11 +14,11 @@ import type {
   ConsolidatedWorkbook,
 } from "./consolidate-protocol";
 import { loadTools } from "./xlsx-loader";
+import { WorkerRunner, WorkerUnusable, type WorkerFactory } from "../engine/worker-runner";
+
+export type { WorkerFactory };
 
 export type ConsolidateThread = "worker" | "main";
-
-/** Starts the worker (consolidate-worker-factory.ts in the pane; a stand-in in tests). */
-export type WorkerFactory = () => Worker;
 
 export interface ReadRun {
   onProgress?: (p: ConsolidateProgress) => void;
@@ -26,9 +26,6 @@ export interface ReadRun {
   /** False: read on the main thread (the comparison in tests). */
   worker?: boolean;
 }
-
-/** The worker could not do the job for a reason of its own: the main thread does it instead. */
-class WorkerUnusable extends Error {}
 
 interface Waiting {
   resolve: (reply: ConsolidateReply) => void;
@@ -42,30 +39,11 @@ function abortError(): Error {
   return e;
 }
 
-export class ConsolidateRunner {
-  private worker: Worker | null = null;
-  private unusable = false;
-  private seq = 0;
-  private readonly waiting = new Map<number, Waiting>();
+export class ConsolidateRunner extends WorkerRunner<ConsolidateReply, Waiting> {
   /** Where the last job ran (tests and measurements). */
   lastThread: ConsolidateThread | null = null;
 
-  /** `createWorker` null: no Worker in this browser, everything runs on the main thread. */
-  constructor(private readonly createWorker: WorkerFactory | null) {}
-
-  get workerUnusable(): boolean {
-    return this.unusable || this.createWorker === null;
-  }
-
-  private failAll(reason: string): void {
-    this.unusable = true;
-    this.worker?.terminate();
-    this.worker = null;
-    for (const w of this.waiting.values()) w.reject(new WorkerUnusable(reason));
-    this.waiting.clear();
-  }
-
-  private onReply(reply: ConsolidateReply): void {
+  protected onReply(reply: ConsolidateReply): void {
     const w = this.waiting.get(reply.id);
     if (!w) return;
     if (reply.kind === "progress") {
@@ -77,36 +55,8 @@ export class ConsolidateRunner {
       w.resolve(reply);
       return;
     }
-    const err = new Error(reply.error.message);
-    err.name = reply.error.name;
-    // "Dừng" ends the run the same way on either thread. Anything else may be the worker's (a
-    // library that needs the page): the main thread does this job and the ones after it.
-    if (err.name === "AbortError") w.reject(err);
-    else {
-      w.reject(new WorkerUnusable(err.message));
-      this.failAll(err.message);
-    }
-  }
-
-  private start(): Worker | null {
-    if (this.workerUnusable || !this.createWorker) return null;
-    if (this.worker) return this.worker;
-    let w: Worker;
-    try {
-      w = this.createWorker();
-    } catch {
-      this.unusable = true;
-      return null;
-    }
-    w.onmessage = (e: MessageEvent<ConsolidateReply>) => this.onReply(e.data);
-    // A worker script that does not load or throws at start arrives here, not as a reply.
-    w.onerror = (e) => {
-      e.preventDefault();
-      this.failAll(e.message || "worker error");
-    };
-    w.onmessageerror = () => this.failAll("messageerror");
-    this.worker = w;
-    return w;
+    // "Dừng" ends the run the same way on either thread.
+    this.rejectWith(w, reply.error, "AbortError");
   }
 
   private ask(
