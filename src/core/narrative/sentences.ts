@@ -165,12 +165,7 @@ function unitToken(ctx: NarrativeContext, t: Token, unit: UnitScope): Resolved {
   if (value === null && ind.computed && ind.ratioOf) value = rowRate(ind)?.ratio ?? null;
   if (value === null || isZero(ind, value)) return MISSING;
   const source = scope.source(ind.id);
-  const figure =
-    ind.type === "percent"
-      ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
-      : ind.type === "decimal"
-        ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
-        : ctx.figure(ind, value, source, false, moneyStyle(t));
+  const figure = tokenFigure(ctx, t, ind, value, source);
   return { runs: [figure], missing: false, indicator: ind, said: ind.id, extras: [] };
 }
 
@@ -179,6 +174,21 @@ function moneyStyle(t: Token): MoneyTokenStyle | null {
   return (MONEY_TOKEN_STYLES as readonly string[]).includes(t.style ?? "")
     ? (t.style as MoneyTokenStyle)
     : null;
+}
+
+/** A token's figure as its type is written: a rate, a decimal, a count or an amount (its style). */
+function tokenFigure(
+  ctx: NarrativeContext,
+  t: Token,
+  ind: Indicator,
+  value: number,
+  source: SourceRef
+): Run {
+  return ind.type === "percent"
+    ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
+    : ind.type === "decimal"
+      ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
+      : ctx.figure(ind, value, source, false, moneyStyle(t));
 }
 
 /** The part and whole of a row, as rowRatio reads them. */
@@ -266,12 +276,7 @@ function resolveToken(
       : scope.get(ind.id);
   if (value === null || isZero(ind, value)) return MISSING;
   const source = scope.source(ind.id);
-  const figure =
-    ind.type === "percent"
-      ? rateRun(ctx, value, source, percentDecimals(ind, ctx.settings))
-      : ind.type === "decimal"
-        ? ctx.figureRun(formatNumber(value, { decimals: ind.decimals ?? "auto" }), source)
-        : ctx.figure(ind, value, source, false, moneyStyle(t));
+  const figure = tokenFigure(ctx, t, ind, value, source);
   const w = ind.computed ? null : wholeOf(ctx.template, ind);
   const extras = [
     { key: `target:${ind.id}`, runs: targetRuns(ctx, rel, ind) },
