@@ -142,7 +142,10 @@ async function round(
   written: () => Promise<WorkbookSnapshot>
 ): Promise<void> {
   const shot = (name: string) =>
-    page.screenshot({ path: path.join(OUT, `taskpane-review-${mode}-${name}.png`), fullPage: true });
+    page.screenshot({
+      path: path.join(OUT, `taskpane-review-${mode}-${name}.png`),
+      fullPage: true,
+    });
   await page.getByRole("tab", { name: "Tổng hợp" }).click();
   await page
     .locator('[data-field="consolidate-deadline"] input, input[data-field="consolidate-deadline"]')

@@ -75,13 +75,8 @@ export function queueSheetState(
   withComments: boolean
 ): () => SheetState {
   sheet.protection.load("protected,options");
-  // conditionalFormats is a navigation property (a proxy, nothing to load); the lint rule
-  // takes it for a scalar read.
-  // eslint-disable-next-line office-addins/load-object-before-read
   const formats = sheet.getRange().conditionalFormats;
   formats.load("items/type,items/custom/rule/formula");
-  // Also a navigation property, not a read.
-  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
   const comments = withComments ? sheet.comments : null;
   comments?.load("items/content");
   const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
