@@ -12,7 +12,8 @@ import { cellOf, findSheet, type WorkbookSnapshot } from "../../src/core/data/sn
 import { allRuns, runsText, type ReportDocument } from "../../src/core/document";
 import { parseCell } from "../../src/core/layout/a1";
 import type { Template } from "../../src/core/model/load";
-import { figureText } from "../../src/core/narrative/figure";
+import { figureText, moneyTokenText } from "../../src/core/narrative/figure";
+import { MONEY_TOKEN_STYLES } from "../../src/core/narrative/tokens";
 
 /** pdftotext spaces out justified lines ("c ủa"), so text is compared without whitespace. */
 export const flat = (s: string): string => s.replace(/\s+/g, "");
@@ -157,10 +158,14 @@ export function expectFiguresFromTheirCells(
     if (!sheet || !at) continue;
     const v = cellOf(sheet, at.row, at.col);
     expect(typeof v).toBe("number");
-    // The figure may carry its hedge ("trên 55.680"): the number is still the cell's.
+    // The figure may carry its hedge ("trên 55.680"), and an amount the style its sentence's token
+    // asks for ("{ma:day_du}"): the number is still the cell's.
     const forms = [null, ...HEDGES].flatMap((h) => [
       figureText(ind, v as number, doc.settings, false, h),
       figureText(ind, v as number, doc.settings, true, h),
+      ...(ind.type === "money"
+        ? MONEY_TOKEN_STYLES.map((style) => moneyTokenText(v as number, style, h))
+        : []),
     ]);
     expect(forms).toContain(f.text);
   }
