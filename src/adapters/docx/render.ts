@@ -304,7 +304,7 @@ class Renderer {
    * A cell's paragraphs as cellParagraphs draws them, as runs for tableXml, its figures' comments
    * added as cellParagraphs adds them. Cells with footnote references are left to `docx`.
    */
-  private plainCell(c: ModelCell, header: boolean): XmlParagraph[] {
+  private plainCell(c: ModelCell, header: boolean, keepNext: boolean): XmlParagraph[] {
     const style: RunStyle = { size: TABLE_SIZE, bold: header || c.bold };
     const align = alignmentOf(header ? "center" : (c.align ?? "left"));
     const size = halfPt(TABLE_SIZE);
@@ -312,6 +312,7 @@ class Renderer {
       return safeLines(c.runs[0].text).map((line) => ({
         align,
         runs: [{ text: line, bold: style.bold, size }],
+        keepNext,
       }));
     }
     const runs: XmlRun[] = [];
@@ -324,7 +325,7 @@ class Renderer {
         runs.push({ text: xmlSafe(p.text), bold: p.bold, size, comment: this.comment(p) });
       }
     }
-    return [{ align, runs }];
+    return [{ align, runs, keepNext }];
   }
 
   /** `pageHeightTw`: the text height of the pages the table is on (portrait or landscape). */
@@ -366,20 +367,23 @@ class Renderer {
       spacing: { before: pt(6), after: pt(6) },
       children: [this.text(b.title, { bold: true })],
     });
-    const plain = (rows: ModelCell[][], header: boolean) =>
-      rows.map((cells) => ({
+    const plain = (rows: ModelCell[][], header: boolean, keep: (i: number) => boolean) =>
+      rows.map((cells, i) => ({
         header: header && repeatHeader,
         cantSplit: height(cells) <= pageHeightTw * UNSPLIT_ROW_SHARE,
         cells: cells.map((c) => ({
           colSpan: c.colSpan,
           rowSpan: c.rowSpan,
-          paragraphs: this.plainCell(c, header),
+          paragraphs: this.plainCell(c, header, keep(i)),
         })),
       }));
     const noFootnotes = (rows: ModelCell[][]) =>
       rows.every((r) => r.every((c) => c.runs.every((x) => x.kind !== "footnote")));
     if (this.tableWriter === "xml" && noFootnotes(b.header) && noFootnotes(b.body)) {
-      const rows = [...plain(b.header, true), ...plain(b.body, false)];
+      const rows = [
+        ...plain(b.header, true, () => b.body.length > 0),
+        ...plain(b.body, false, keptWithNext),
+      ];
       this.tables.push(tableXml({ widthTw, columnWidths: widths, rows }));
       return [title, new TableSlot(this.tables.length - 1)];
     }

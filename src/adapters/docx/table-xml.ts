@@ -24,6 +24,8 @@ export interface XmlParagraph {
   /** w:jc: "left", "center", "right" or "both". */
   align: string;
   runs: XmlRun[];
+  /** w:keepNext: the row stays on the page of the row after it. */
+  keepNext?: boolean;
 }
 
 export interface XmlCell {
@@ -93,7 +95,8 @@ function runXml(r: XmlRun): string {
 
 function paragraphXml(p: XmlParagraph, spacing: boolean): string {
   const spacingXml = spacing ? '<w:spacing w:after="0" w:before="0"/>' : "";
-  return `<w:p><w:pPr>${spacingXml}<w:jc w:val="${p.align}"/></w:pPr>${p.runs.map(runXml).join("")}</w:p>`;
+  const keepXml = p.keepNext ? "<w:keepNext/>" : "";
+  return `<w:p><w:pPr>${keepXml}${spacingXml}<w:jc w:val="${p.align}"/></w:pPr>${p.runs.map(runXml).join("")}</w:p>`;
 }
 
 interface PlacedCell extends XmlCell {
