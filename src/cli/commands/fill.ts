@@ -33,6 +33,10 @@ export function mergeData(
     units: "units" in raw ? patch.units : base.units,
     tables: { ...base.tables, ...patch.tables },
     texts: { ...base.texts, ...patch.texts },
+    // A sentence reworded in data.json (a unit's own wording, "Hà Giang: tặng …") replaces the
+    // workbook's, as a text does.
+    sentences:
+      base.sentences || patch.sentences ? { ...base.sentences, ...patch.sentences } : undefined,
     hedges:
       base.hedges || patch.hedges
         ? {
