@@ -380,6 +380,10 @@ describe("responsiveness", () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
     await page.getByTestId("mode-badge").waitFor({ timeout: 30000 });
+    // The pane loads the rest of itself once idle (engine, tabs, ExcelJS in preview): let that
+    // settle, so what is watched below is the export alone.
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1000);
     const result = await page.evaluate(
       async ({ url, nodes }) => {
         const decode = (list: unknown[]): unknown => {

@@ -11,7 +11,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { MessageTitle } from "./MessageTitle";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { whenIdle } from "./when-idle";
 import { EngineProvider } from "../engine/context";
 import { FEATURES, type FeatureId } from "../features/registry";
 import { PreviewPanel } from "../features/preview/PreviewPanel";
@@ -48,6 +49,11 @@ export function App({ start }: { start: StartState }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(start.lang);
   const [tab, setTab] = useState<FeatureId>(FEATURES[0].id);
+  // Tabs mount when first shown or when the pane is first idle, and stay mounted after.
+  const [idle, setIdle] = useState(false);
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([FEATURES[0].id]));
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => setShown((s) => (s.has(tab) ? s : new Set([...s, tab]))), [tab]);
   const prefersDark = usePrefersDark(start.officeDark === null);
   const dark = start.officeDark ?? prefersDark;
   const session = start.session;
@@ -103,7 +109,8 @@ export function App({ start }: { start: StartState }) {
                   </MessageBarBody>
                 </MessageBar>
               )}
-              {/* Every feature stays mounted, so switching tabs keeps what the user typed. */}
+              {/* Every feature stays mounted once mounted, so switching tabs keeps what the user
+                  typed; the tabs not shown first are mounted when the pane is idle. */}
               {features.map((f) => (
                 <div
                   key={f.id}
@@ -111,13 +118,17 @@ export function App({ start }: { start: StartState }) {
                   aria-labelledby={`tab-${f.id}`}
                   hidden={f.id !== current.id}
                 >
-                  <f.Component
-                    session={session}
-                    debug={start.debug}
-                    disabled={apiTooOld}
-                    openFeature={setTab}
-                    hasFeature={(id) => features.some((x) => x.id === id)}
-                  />
+                  {(idle || shown.has(f.id) || f.id === current.id) && (
+                    <Suspense fallback={null}>
+                      <f.Component
+                        session={session}
+                        debug={start.debug}
+                        disabled={apiTooOld}
+                        openFeature={setTab}
+                        hasFeature={(id) => features.some((x) => x.id === id)}
+                      />
+                    </Suspense>
+                  )}
                 </div>
               ))}
               {session.mode === "preview" && <PreviewPanel session={session} />}

@@ -20,6 +20,7 @@ import {
   type StartupWindow,
 } from "../startup/detect";
 import { App } from "./App";
+import { whenIdle } from "./when-idle";
 import { MessageTitle } from "./MessageTitle";
 
 export interface StartState {
@@ -78,23 +79,6 @@ function exposeDebug(state: StartState): StartState {
     };
   }
   return state;
-}
-
-type IdleWindow = {
-  requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number;
-  cancelIdleCallback?: (id: number) => void;
-};
-
-/** Runs `task` when the browser is idle (at most 2 s later); returns its cancellation. */
-function whenIdle(task: () => void): () => void {
-  const w = window as unknown as IdleWindow;
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(task, { timeout: 2000 });
-    return () => w.cancelIdleCallback?.(id);
-  }
-  // EdgeHTML (Excel 2019) has no requestIdleCallback.
-  const id = setTimeout(task, 500);
-  return () => clearTimeout(id);
 }
 
 export function Root() {

@@ -1,6 +1,5 @@
-// The features the pane offers, one tab each. Later issues add Tổng hợp (roll-ups), Chỉ tiêu
-// (targets) and Xuất Word (Word drafts) here; a tab appears only for a feature that exists.
-import type { ComponentType } from "react";
+// The features the pane offers, one tab each; a tab appears only for a feature that exists.
+import { lazy, type ComponentType } from "react";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { DocumentTextRegular } from "@fluentui/react-icons/svg/document-text";
@@ -9,10 +8,25 @@ import { TargetRegular } from "@fluentui/react-icons/svg/target";
 import type { Messages } from "../i18n";
 import type { AppSession } from "../session";
 import { ChecksFeature } from "./checks/ChecksFeature";
-import { ConsolidateFeature } from "./consolidate/ConsolidateFeature";
-import { ExportFeature } from "./export/ExportFeature";
-import { TargetsFeature } from "./targets/TargetsFeature";
 import { TemplatesFeature } from "./templates/TemplatesFeature";
+
+// The tabs behind the first two load on their own, once the pane is idle or the tab is opened
+// (App mounts them then): they are not part of what is downloaded before the gallery is usable.
+const ConsolidateFeature = lazy(() =>
+  import(/* webpackChunkName: "tab-consolidate" */ "./consolidate/ConsolidateFeature").then(
+    (m) => ({ default: m.ConsolidateFeature })
+  )
+);
+const TargetsFeature = lazy(() =>
+  import(/* webpackChunkName: "tab-targets" */ "./targets/TargetsFeature").then((m) => ({
+    default: m.TargetsFeature,
+  }))
+);
+const ExportFeature = lazy(() =>
+  import(/* webpackChunkName: "tab-export" */ "./export/ExportFeature").then((m) => ({
+    default: m.ExportFeature,
+  }))
+);
 
 export interface FeatureProps {
   session: AppSession;
