@@ -21,6 +21,7 @@ import type {
   ValidationOutcome,
   WorkbookSession,
 } from "./types";
+import { checkOutcome } from "./check-outcome";
 
 /** ExcelApi 1.7 (Office 2019) is what the add-in needs at least; older hosts get a message instead. */
 export const MIN_EXCEL_API = "1.7";
@@ -122,29 +123,10 @@ export class OfficeSession implements WorkbookSession {
           ],
         };
       }
-      if (!checked.ok) {
-        return {
-          status: "problem",
-          problem: checked.problem,
-          syncs: { read: read.syncs, marks: marks.syncs },
-        };
-      }
-      const { report } = checked;
-      return {
-        status: "checked",
-        templateId: checked.template.id,
-        templateVersion: checked.version,
-        findings: report.findings,
-        errors: report.errors,
-        warnings: report.warnings,
-        ready: report.ready,
-        previous: options.previous ?? null,
-        marked: marks.marked,
-        notMarked: marks.notMarked,
-        notes: marks.notes,
-        notesSheet: marks.notesSheet,
-        syncs: { read: read.syncs, marks: marks.syncs },
-      };
+      return checkOutcome(checked, options.previous ?? null, marks, {
+        read: read.syncs,
+        marks: marks.syncs,
+      });
     });
   }
 

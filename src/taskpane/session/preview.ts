@@ -23,6 +23,7 @@ import type {
   ValidationOutcome,
   WorkbookSession,
 } from "./types";
+import { checkOutcome } from "./check-outcome";
 
 export type { PreviewMark };
 
@@ -149,28 +150,10 @@ export class PreviewSession implements WorkbookSession {
     const checked = await engine.checkWorkbook(wb.snapshot, options.previous);
     // A workbook opened while the engine loaded is not the one checked: leave its view alone.
     const current = this.store.get().workbook === wb;
-    if (!checked.ok) {
-      if (current) this.store.set({ marks: null });
-      return { status: "problem", problem: checked.problem, syncs: NO_SYNCS };
-    }
-    const { report } = checked;
-    const marks = previewMarks(report.findings, wb.snapshot);
+    const marks = checked.ok ? previewMarks(checked.report.findings, wb.snapshot) : [];
     if (current) this.store.set({ marks: marks.length > 0 ? marks : null });
-    return {
-      status: "checked",
-      templateId: checked.template.id,
-      templateVersion: checked.version,
-      findings: report.findings,
-      errors: report.errors,
-      warnings: report.warnings,
-      ready: report.ready,
-      previous: options.previous ?? null,
-      marked: marks.length,
-      notMarked: 0,
-      notes: null,
-      notesSheet: null,
-      syncs: NO_SYNCS,
-    };
+    const marked = { marked: marks.length, notMarked: 0, notes: null, notesSheet: null };
+    return checkOutcome(checked, options.previous ?? null, marked, NO_SYNCS);
   }
 
   /** The marks are the viewer's only: nothing to undo in the workbook's bytes. */
