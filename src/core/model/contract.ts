@@ -53,6 +53,7 @@ export interface TemplateContract {
   carryTasks?: TemplateDefinition["carryTasks"];
   units?: TemplateDefinition["units"];
   appendix?: TemplateDefinition["appendix"];
+  history?: TemplateDefinition["history"];
   sections: {
     id: string;
     number: string;
@@ -126,6 +127,7 @@ export function templateContract(t: Template): TemplateContract {
     carryTasks: t.carryTasks,
     units: t.units,
     appendix: t.appendix,
+    ...(t.history.length > 0 ? { history: t.history } : {}),
     sections: t.allSections.map((s) => ({
       id: s.id,
       number: formatSectionNumber(s.number, s.level),

@@ -248,6 +248,46 @@ export const ruleSchema = z
   })
   .strict();
 
+/**
+ * What one version of a template changed from the version before it, so a workbook made from an
+ * older version can be carried into the new layout (baocao migrate, and consolidation of units that
+ * still use the older version). Values are keyed by indicator id, so an indicator that only moved to
+ * another section or table needs no entry; one whose id changed does.
+ */
+export const templateChangeSchema = z.discriminatedUnion("kind", [
+  /** A new indicator: old workbooks have no value for it (left blank). */
+  z.object({ kind: z.literal("added"), id }).strict(),
+  /** An indicator dropped: its old value cannot be carried and is listed. */
+  z.object({ kind: z.literal("removed"), id }).strict(),
+  /** The same figure under a new id: the value is carried as it is. */
+  z.object({ kind: z.literal("renamed"), from: id, to: id }).strict(),
+  /**
+   * One figure became several. `carryTo` names the part that takes the whole old value when the
+   * old figure meant exactly that part (an id that meant different things in different templates);
+   * without it the old value is listed as not carried and the parts are left blank.
+   */
+  z
+    .object({
+      kind: z.literal("split"),
+      from: id,
+      into: z.array(id).min(2),
+      carryTo: id.optional(),
+    })
+    .strict(),
+  /** The indicator now sits in another section or table; its value follows its id. */
+  z.object({ kind: z.literal("moved"), id, to: id }).strict(),
+]);
+
+/** One version in a template's history: the changes that lead to it from the previous entry. */
+export const templateVersionSchema = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "phiên bản phải có dạng x.y.z (semver)"),
+    /** What changed, in words, for the people who use the template. */
+    note: z.string().optional(),
+    changes: z.array(templateChangeSchema).default([]),
+  })
+  .strict();
+
 const headerDefaultsSchema = z
   .object({
     parentBody: z.string().optional(),
@@ -316,6 +356,11 @@ export const templateSchema = z
       .strict()
       .optional(),
     appendix: z.object({ title: label, subtitle: z.string().optional() }).strict().optional(),
+    /**
+     * Earlier versions, oldest first, each with what it changed from the one before; the last
+     * entry's changes lead to this `version`. Empty for a template that never changed.
+     */
+    history: z.array(templateVersionSchema).default([]),
   })
   .strict();
 
@@ -327,3 +372,5 @@ export type TableDefinition = z.output<typeof tableSchema>;
 export type TargetDefinition = z.output<typeof targetSchema>;
 export type RuleDefinition = z.output<typeof ruleSchema>;
 export type SentenceDefinition = z.output<typeof sentenceSchema>;
+export type TemplateChange = z.output<typeof templateChangeSchema>;
+export type TemplateVersion = z.output<typeof templateVersionSchema>;
