@@ -22,6 +22,7 @@ export const PERIOD_KINDS = [
   "multiYear",
   "midTerm",
   "term",
+  "cutoff",
 ] as const;
 export const DOC_TYPES = ["BC", "KH", "CTr", "HD", "TB", "QĐ", "NQ", "TTr", "BB"] as const;
 export const SECTION_LEVELS = ["part", "roman", "arabic", "decimal", "letter"] as const;

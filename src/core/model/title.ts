@@ -75,6 +75,7 @@ const HINTS: Record<PeriodKindName, string> = {
   multiYear: "2021-2024 (giai đoạn)",
   midTerm: "2023-2028 (nửa nhiệm kỳ 2023 - 2028)",
   term: "2023-2028 (nhiệm kỳ)",
+  cutoff: "2025-05-31 (tính đến ngày 31/5/2025), 2025-11-30",
 };
 
 export function periodHint(kinds: readonly PeriodKindName[]): string {

@@ -84,3 +84,21 @@ export function midTermPeriod(startYear: number, endYear: number, half: 1 | 2): 
     end: half === 1 ? `${middleYear}-12-31` : `${endYear}-12-31`,
   };
 }
+
+/**
+ * Statistical cut-off ("số liệu tính đến ngày") of QĐ 1454/QĐ-TLĐ: 1 = 31/5, 2 = 30/11. The forms
+ * count stocks at the date (lao động, đoàn viên) and flows since the last cut-off (đình công, kết
+ * nạp), so the period runs from the day after the previous cut-off: 1/12 of the year before to
+ * 31/5, then 1/6 to 30/11. Consecutive cut-offs thus tile the calendar without gap or overlap.
+ */
+export function cutoffPeriod(year: number, which: 1 | 2): Period {
+  return {
+    kind: "cutoff",
+    text: which === 1 ? toIsoDate(year, 5, 31) : toIsoDate(year, 11, 30),
+    startYear: year,
+    endYear: year,
+    half: which,
+    start: which === 1 ? toIsoDate(year - 1, 12, 1) : toIsoDate(year, 6, 1),
+    end: which === 1 ? toIsoDate(year, 5, 31) : toIsoDate(year, 11, 30),
+  };
+}

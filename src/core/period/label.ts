@@ -1,4 +1,5 @@
 /** Periods in words, as the documents write them ("quý I/2024", "6 tháng đầu năm 2024"). */
+import { formatShortDate } from "./documentDate";
 import type { Period } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
@@ -8,7 +9,8 @@ export type LabelLanguage = "vi" | "en";
 /**
  * Vietnamese (default): "quý I/2024", "6 tháng đầu năm 2024", "6 tháng cuối năm 2024",
  * "9 tháng đầu năm 2024", "năm 2024", "giai đoạn 2021 - 2024", "nửa nhiệm kỳ 2023 - 2028",
- * "nửa nhiệm kỳ còn lại của nhiệm kỳ 2023 - 2028", "nhiệm kỳ 2023 - 2028". Lower case, to sit
+ * "nửa nhiệm kỳ còn lại của nhiệm kỳ 2023 - 2028", "nhiệm kỳ 2023 - 2028", "tính đến ngày 31/5/2025"
+ * (the forms of QĐ 1454/QĐ-TLĐ: "Số liệu tính đến ngày: 31/5, 30/11"). Lower case, to sit
  * inside a sentence; headings upper-case it ("QUÝ I/2024").
  * English: "Q1 2024", "first half of 2024", …, "2023–2028 term".
  */
@@ -34,6 +36,8 @@ function vietnameseLabel(p: Period): string {
       return p.half === 2 ? `nửa nhiệm kỳ còn lại của nhiệm kỳ ${range}` : `nửa nhiệm kỳ ${range}`;
     case "term":
       return `nhiệm kỳ ${range}`;
+    case "cutoff":
+      return `tính đến ngày ${formatShortDate(p.end)}`;
   }
 }
 
@@ -54,5 +58,7 @@ function englishLabel(p: Period): string {
       return `${p.half === 2 ? "second" : "first"} half of the ${range} term`;
     case "term":
       return `${range} term`;
+    case "cutoff":
+      return `as of ${p.half === 2 ? "30 November" : "31 May"} ${p.startYear}`;
   }
 }

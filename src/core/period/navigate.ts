@@ -3,6 +3,7 @@
  * and the same period last year ("so với cùng kỳ năm trước").
  */
 import {
+  cutoffPeriod,
   halfPeriod,
   midTermPeriod,
   nineMonthsPeriod,
@@ -18,7 +19,7 @@ import type { Period } from "./types";
  * left to report); year→next year; multiYear→the next range of the same length
  * (2021-2024 → 2025-2028). Terms follow the congress cycle, where consecutive terms share the
  * congress year (2023-2028 → 2028-2033); midTerm half 1 → half 2 ("nửa nhiệm kỳ còn lại"),
- * half 2 → half 1 of the next term.
+ * half 2 → half 1 of the next term; cut-off 31/5 → 30/11, 30/11 → 31/5 of next year.
  */
 export function nextPeriod(p: Period): Period {
   const y = p.startYear;
@@ -40,6 +41,8 @@ export function nextPeriod(p: Period): Period {
       return p.half === 2
         ? midTermPeriod(p.endYear, p.endYear + termLength, 1)
         : midTermPeriod(p.startYear, p.endYear, 2);
+    case "cutoff":
+      return p.half === 2 ? cutoffPeriod(y + 1, 1) : cutoffPeriod(y, 2);
   }
 }
 
@@ -68,12 +71,14 @@ export function previousPeriod(p: Period): Period {
       return p.half === 2
         ? midTermPeriod(p.startYear, p.endYear, 1)
         : midTermPeriod(p.startYear - termLength, p.startYear, 2);
+    case "cutoff":
+      return p.half === 2 ? cutoffPeriod(y, 1) : cutoffPeriod(y - 1, 2);
   }
 }
 
 /**
  * The same period one year earlier ("cùng kỳ năm trước"): 2024-Q1 → 2023-Q1, 2024-H2 → 2023-H2,
- * 2024-M9 → 2023-M9, 2024 → 2023. Null for multi-year kinds, which are compared with the start
+ * 2024-M9 → 2023-M9, 2024 → 2023, 2025-05-31 → 2024-05-31. Null for multi-year kinds, which are compared with the start
  * of the term ("so với đầu nhiệm kỳ"), not with last year.
  */
 export function samePeriodLastYear(p: Period): Period | null {
@@ -87,6 +92,8 @@ export function samePeriodLastYear(p: Period): Period | null {
       return nineMonthsPeriod(y);
     case "year":
       return yearPeriod(y);
+    case "cutoff":
+      return cutoffPeriod(y, p.half ?? 1);
     default:
       return null;
   }

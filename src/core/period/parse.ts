@@ -3,6 +3,7 @@
  * Period's text is always canonical ("2024-Q1", "2021-2024").
  */
 import {
+  cutoffPeriod,
   halfPeriod,
   midTermPeriod,
   nineMonthsPeriod,
@@ -26,9 +27,10 @@ const KIND_NAMES_VI: Readonly<Record<PeriodKind, string>> = {
   multiYear: "giai đoạn nhiều năm",
   midTerm: "nửa nhiệm kỳ",
   term: "nhiệm kỳ",
+  cutoff: "số liệu tính đến ngày",
 };
 
-const EXAMPLES = "2024-Q1, 2024-H1, 2024-M9, 2024, 2021-2024";
+const EXAMPLES = "2024-Q1, 2024-H1, 2024-M9, 2024, 2021-2024, 2025-05-31";
 
 /** The string's shape once normalised; null when it has none of the period shapes. */
 type Shape =
@@ -36,7 +38,16 @@ type Shape =
   | { shape: "half"; year: number; half: 1 | 2 }
   | { shape: "nineMonths"; year: number }
   | { shape: "year"; year: number }
-  | { shape: "range"; startYear: number; endYear: number; half?: 1 | 2 };
+  | { shape: "range"; startYear: number; endYear: number; half?: 1 | 2 }
+  /** A calendar date: a cut-off when it is 31/5 or 30/11 (which), any other day has none. */
+  | { shape: "cutoff"; year: number; which: 1 | 2 | null };
+
+/** 31/5 → 1, 30/11 → 2, any other day → null (QĐ 1454/QĐ-TLĐ has these two cut-offs only). */
+function cutoffOf(month: number, day: number): 1 | 2 | null {
+  if (month === 5 && day === 31) return 1;
+  if (month === 11 && day === 30) return 2;
+  return null;
+}
 
 function shapeOf(s: string): Shape | null {
   const t = s
@@ -62,6 +73,13 @@ function shapeOf(s: string): Shape | null {
     const half = m[3] ? (Number(m[3]) as 1 | 2) : undefined;
     return { shape: "range", startYear: Number(m[1]), endYear: Number(m[2]), half };
   }
+  // ISO as the period code is written, or the forms' own "31/5/2025" typed by hand.
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
+    return { shape: "cutoff", year: Number(m[1]), which: cutoffOf(Number(m[2]), Number(m[3])) };
+  }
+  if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) {
+    return { shape: "cutoff", year: Number(m[3]), which: cutoffOf(Number(m[2]), Number(m[1])) };
+  }
   return null;
 }
 
@@ -71,7 +89,7 @@ function shapeOf(s: string): Shape | null {
  */
 export function periodKindsOf(s: string): PeriodKind[] {
   const shape = shapeOf(s);
-  if (!shape) {
+  if (!shape || (shape.shape === "cutoff" && shape.which === null)) {
     return [];
   }
   if (shape.shape !== "range") {
@@ -89,6 +107,11 @@ export function parsePeriod(s: string, kind?: PeriodKind): Period | PeriodError 
   const shape = shapeOf(s);
   if (!shape) {
     return { error: `“${s.trim()}” không phải là kỳ báo cáo hợp lệ (ví dụ: ${EXAMPLES}).` };
+  }
+  if (shape.shape === "cutoff" && shape.which === null) {
+    return {
+      error: `“${s.trim()}” là một ngày nhưng không phải mốc số liệu thống kê: chỉ có hai mốc 31/5 và 30/11 (viết ${shape.year}-05-31 hoặc ${shape.year}-11-30).`,
+    };
   }
   const kinds = periodKindsOf(s);
   const chosen = kind ?? kinds[0];
@@ -112,6 +135,9 @@ export function parsePeriod(s: string, kind?: PeriodKind): Period | PeriodError 
       return nineMonthsPeriod(shape.year);
     case "year":
       return yearPeriod(shape.year);
+    case "cutoff":
+      // which is 1 or 2 here: a date that is no cut-off returned its error above.
+      return cutoffPeriod(shape.year, shape.which ?? 1);
     case "range":
       if (shape.endYear <= shape.startYear) {
         return { error: `“${s.trim()}”: năm kết thúc phải sau năm bắt đầu.` };

@@ -4,9 +4,11 @@
  * "2024" năm · "2021-2024" giai đoạn (multi-year) · "2023-2028" nhiệm kỳ: the same range syntax
  * serves multiYear, midTerm and term, and the report's period KIND tells them apart.
  * "2023-2028-H2" (remaining half of a term) is the one extension, produced by nextPeriod.
+ * "2025-05-31"/"2025-11-30" số liệu tính đến ngày: the statistical cut-off dates of QĐ 1454/QĐ-TLĐ
+ * (Mẫu số 1-HĐCĐ, 2-HĐCĐ), written as the ISO date itself.
  */
 export type PeriodKind =
-  "quarter" | "half" | "nineMonths" | "year" | "multiYear" | "midTerm" | "term";
+  "quarter" | "half" | "nineMonths" | "year" | "multiYear" | "midTerm" | "term" | "cutoff";
 
 export const PERIOD_KINDS: readonly PeriodKind[] = [
   "quarter",
@@ -16,6 +18,7 @@ export const PERIOD_KINDS: readonly PeriodKind[] = [
   "multiYear",
   "midTerm",
   "term",
+  "cutoff",
 ];
 
 export interface Period {
@@ -27,7 +30,10 @@ export interface Period {
   endYear: number;
   /** 1–4 for quarters. */
   quarter?: 1 | 2 | 3 | 4;
-  /** 1–2 for halves of a year, and for midTerm: 1 = first half (the mid-term review), 2 = the rest. */
+  /**
+   * 1–2 for halves of a year; for midTerm: 1 = first half (the mid-term review), 2 = the rest;
+   * for cutoff: 1 = 31/5, 2 = 30/11 (the two cut-offs split the year as the halves do).
+   */
   half?: 1 | 2;
   /** First and last day covered, ISO 'YYYY-MM-DD', both inclusive. */
   start: string;

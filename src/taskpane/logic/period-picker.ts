@@ -17,19 +17,22 @@ export interface PeriodPickerState {
   /** Text of the year field (single-year kinds). */
   year: string;
   quarter: Quarter;
+  /** Half of the year; for cut-off dates 1 = 31/5, 2 = 30/11 (as Period.half). */
   half: Half;
   /** Text of the first and last year fields (multiYear, midTerm, term). */
   startYear: string;
   endYear: string;
 }
 
-export type PickerField = "year" | "quarter" | "half" | "startYear" | "endYear";
+export type PickerField = "year" | "quarter" | "half" | "cutoff" | "startYear" | "endYear";
 
 export type PickerResult =
   | { ok: true; period: Period }
   | { ok: false; error: "yearRange" | "rangeOrder"; field: PickerField };
 
 export const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+/** The cut-off dates of QĐ 1454/QĐ-TLĐ as the forms print them, for state.half 1 and 2. */
+export const CUTOFF_DATES = ["31/5", "30/11"] as const;
 
 /** Congress terms of the trade-union system follow a 5-year cycle; the current one began in 2023. */
 const TERM_ANCHOR = 2023;
@@ -48,6 +51,8 @@ export function fieldsOf(kind: PeriodKind): PickerField[] {
       return ["quarter", "year"];
     case "half":
       return ["half", "year"];
+    case "cutoff":
+      return ["cutoff", "year"];
     case "nineMonths":
     case "year":
       return ["year"];
@@ -125,6 +130,8 @@ export function pickerCode(state: PeriodPickerState): string {
       return `${y}-Q${state.quarter}`;
     case "half":
       return `${y}-H${state.half}`;
+    case "cutoff":
+      return state.half === 2 ? `${y}-11-30` : `${y}-05-31`;
     case "nineMonths":
       return `${y}-M9`;
     case "year":

@@ -24,6 +24,7 @@ export const EXAMPLE_CODES: Readonly<Record<PeriodKind, string>> = {
   multiYear: "2021-2024",
   midTerm: "2023-2028",
   term: "2023-2028",
+  cutoff: "2025-05-31",
 };
 
 /** The periods a template accepts: the core's Vietnamese hint, or the same built from English labels. */

@@ -1,10 +1,11 @@
-// Kỳ báo cáo: kind of period (among the template's), then year(s) and quarter or half.
+// Kỳ báo cáo: kind of period (among the template's), then year(s) and quarter, half or cut-off date.
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PeriodKind } from "../../../core/period";
 import { useMessages } from "../../i18n/context";
 import {
   MAX_PERIOD_YEAR,
   MIN_PERIOD_YEAR,
+  CUTOFF_DATES,
   ROMAN_QUARTERS,
   fieldsOf,
   withKind,
@@ -117,6 +118,23 @@ export function PeriodPicker({
             >
               <option value="1">{m.period.halfFirst}</option>
               <option value="2">{m.period.halfSecond}</option>
+            </Select>
+          </Field>
+        );
+      case "cutoff":
+        return (
+          <Field key={f} className={styles.cell} label={m.period.cutoff}>
+            <Select
+              value={String(state.half)}
+              disabled={disabled}
+              onChange={(_, d) => onChange({ ...state, half: Number(d.value) as Half })}
+              data-field="cutoff"
+            >
+              {CUTOFF_DATES.map((d, i) => (
+                <option key={d} value={i + 1}>
+                  {d}
+                </option>
+              ))}
             </Select>
           </Field>
         );
