@@ -84,6 +84,7 @@ test("the Vietnamese catalog is Vietnamese: domain terms with their diacritics",
     "Giai đoạn",
     "Nửa nhiệm kỳ",
     "Nhiệm kỳ",
+    "Mốc số liệu",
   ]);
 });
 
