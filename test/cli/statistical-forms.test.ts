@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
 import JSZip from "jszip";
 import { cli } from "./run";
 
@@ -190,6 +191,20 @@ function sum(units: { values: Record<string, number> }[], id: string): number {
 }
 
 describe("Mẫu số 1-HĐCĐ and 2-HĐCĐ (QĐ 1454/QĐ-TLĐ) from the CLI", () => {
+  it("both forms are valid against the template file's JSON Schema (what an editor checks as one types)", () => {
+    const schema = path.resolve(__dirname, "../../src/core/model/template-file.schema.json");
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      JSON.parse(fs.readFileSync(schema, "utf8"))
+    );
+    for (const form of [FORM_1, FORM_2]) {
+      expect({
+        form,
+        ok: validate(JSON.parse(fs.readFileSync(form, "utf8"))),
+        errors: validate.errors ?? [],
+      }).toEqual({ form, ok: true, errors: [] });
+    }
+  });
+
   it("1-HĐCĐ: three CĐCS as of 31/5/2025 → validate → consolidate → export → next cut-off 30/11", async () => {
     // The forms' own way of writing the date is accepted and stored as the period code.
     const typed = await cli(
