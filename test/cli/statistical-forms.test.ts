@@ -281,7 +281,10 @@ describe("Mẫu số 1-HĐCĐ and 2-HĐCĐ (QĐ 1454/QĐ-TLĐ) from the CLI", ()
       "-o",
       th,
       "--issuer",
-      "LĐLĐ tỉnh Lai Châu"
+      "LĐLĐ tỉnh Lai Châu",
+      // The date as the form writes it names the same cut-off as the units' 2025-05-31.
+      "--period",
+      "31/5/2025"
     );
     expect(merged.code).toBe(0);
     expect(merged.stderr).toContain("3 tệp");

@@ -22,6 +22,7 @@
 import type { Template } from "../model/load";
 import { findTemplate } from "../templates";
 import { expandTitle } from "../model/title";
+import { isPeriodError, parsePeriod } from "../period";
 import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types";
 import type { Finding } from "../findings";
 import { consolidatedData } from "./data";
@@ -100,7 +101,12 @@ export interface ConsolidationResult {
 }
 
 const majorMinor = (v: string | null) => (v ?? "").split(".").slice(0, 2).join(".");
-const periodKey = (p: string) => p.trim().toUpperCase();
+// Periods compare by their canonical code, so "31/5/2025" typed by hand is the cut-off 2025-05-31.
+const canonicalPeriod = (p: string) => {
+  const parsed = parsePeriod(p);
+  return isPeriodError(parsed) ? p.trim() : parsed.text;
+};
+const periodKey = (p: string) => canonicalPeriod(p).toUpperCase();
 const byFile = (a: ScreenedSource, b: ScreenedSource) =>
   a.file < b.file
     ? -1
@@ -215,7 +221,7 @@ export function consolidate(
   const sameTemplate = usable.filter(
     (s) => s.template === t.id && majorMinor(s.templateVersion) === majorMinor(t.version)
   );
-  let period: string | null = options.period?.trim() || null;
+  let period: string | null = options.period?.trim() ? canonicalPeriod(options.period) : null;
   if (!period) {
     const pick = mostCommon(sameTemplate.filter((s) => s.period).map((s) => periodKey(s.period!)));
     if (pick.value === null && pick.counts.size > 1) {
