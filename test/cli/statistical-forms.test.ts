@@ -222,6 +222,21 @@ describe("Mẫu số 1-HĐCĐ and 2-HĐCĐ (QĐ 1454/QĐ-TLĐ) from the CLI", ()
       period: "2025-05-31",
       title: "Hoạt động công đoàn cơ sở năm 2025 (số liệu tính đến ngày 31/5/2025)",
     });
+    // Excel's own check on the "Kỳ báo cáo" cell lets the 10-character code be typed there.
+    const cover = await (
+      await JSZip.loadAsync(fs.readFileSync(file("a.xlsx")))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    const periodRule =
+      /<dataValidation type="textLength"[^>]*promptTitle="Kỳ báo cáo"[^>]*>(.*?)<\/dataValidation>/.exec(
+        cover
+      );
+    const [min, max] = [...(periodRule?.[1] ?? "").matchAll(/<formula\d>(\d+)</g)].map((m) =>
+      Number(m[1])
+    );
+    expect("2025-05-31".length).toBeGreaterThanOrEqual(min);
+    expect("2025-05-31".length).toBeLessThanOrEqual(max);
     // A day that is no cut-off is refused, with the codes to write.
     const june = await cli(
       "new",

@@ -108,7 +108,8 @@ export function buildCoverSheet(ctx: PlanContext): SheetBuilder {
       if (f.field === "period") {
         b.validate(
           toPlanValidation(range, f.label, {
-            rule: { kind: "textLength", operator: "between", formula1: 4, formula2: 9 },
+            // 4 ("2024") to 12 ("2023-2028-H2"); a cut-off date ("2025-05-31") has 10.
+            rule: { kind: "textLength", operator: "between", formula1: 4, formula2: 12 },
             prompt: clip(periodHint(t.periodKinds), 250),
             error: clip(`Kỳ báo cáo ghi theo mã. ${periodHint(t.periodKinds)}`, 250),
           })
