@@ -68,13 +68,15 @@ export function retoken(data: ReportData, to: Template, plan: MigrationPlan): Re
   return out;
 }
 
-/** "{a2.ty_le}" → "{a3.ty_le}": a figure named in words follows its renames. */
+/**
+ * "{a2.ty_le}" → "{a3.ty_le}": a figure named in words follows its value (its new name, or the
+ * part of a split that took it); one with nowhere to go stays, and the check warns of it.
+ */
 export function renameTokens(text: string, plan: MigrationPlan): string {
   return text.replace(/\{([a-z][a-z0-9_]*)([@.:][^{}\n]{0,78})?\}/g, (whole, id: string, rest) => {
     const f = fateOf(plan, id);
-    return f.kind === "kept" && f.id !== id
-      ? `{${f.id}${(rest as string | undefined) ?? ""}}`
-      : whole;
+    const to = f.kind === "kept" ? f.id : f.kind === "split" ? f.carryTo : null;
+    return to && to !== id ? `{${to}${(rest as string | undefined) ?? ""}}` : whole;
   });
 }
 
