@@ -12,7 +12,14 @@ import type { Finding } from "../findings";
 import { definedName } from "../layout/names";
 import { templateForMeta } from "../consolidate/resolve";
 import { validateWorkbook } from "../validate";
-import { carry, retoken, whyNotCarried, type MigratedData, type NotCarried } from "./data";
+import {
+  carry,
+  renameTokens,
+  retoken,
+  whyNotCarried,
+  type MigratedData,
+  type NotCarried,
+} from "./data";
 import { fateOf, isRefusal, migrationPlan, type MigrationPlan } from "./plan";
 import { findTemplateVersion, type TemplateSources } from "./find";
 
@@ -120,11 +127,21 @@ function droppedValues(
   return out;
 }
 
-/** Findings that only say the workbook is of the older layout, which the carrying answers. */
+/**
+ * Findings that only say the workbook is of the older layout, which the carrying answers: its
+ * version, inputs at other places, names of what is new in this version (figures, and section
+ * texts and targets, which the history does not list), blanks of new figures, and tokens of
+ * renamed figures in texts (renamed in the carried data). A missing header or units name is kept:
+ * every version has those, so the user deleted it.
+ */
 function layoutOnly(f: Finding, plan: MigrationPlan): boolean {
   if (f.rule === "template-version" || f.rule === "moved") return true;
-  if (f.rule === "missing-name") return f.indicator === null || plan.introduced.has(f.indicator);
-  // A figure new in this version is blank in a workbook made before it.
+  if (f.rule === "missing-name")
+    return f.indicator === null
+      ? !/thông tin chung|tên đơn vị|đơn vị cấp trên/.test(f.message)
+      : plan.introduced.has(f.indicator);
+  if (f.rule === "unknown-token")
+    return typeof f.value === "string" && renameTokens(f.value, plan) !== f.value;
   return f.indicator !== null && plan.added.includes(f.indicator);
 }
 
