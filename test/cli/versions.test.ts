@@ -7,6 +7,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as ExcelJS from "exceljs";
 import { cli } from "./run";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/templates");
@@ -109,6 +110,16 @@ interface Dumped {
   consolidation?: { sources: { file: string; templateVersion: string; reasons: string[] }[] };
 }
 
+/** The sources sheet's text cells, as Excel would show them. */
+async function sourcesSheetText(workbook: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(workbook);
+  const ws = wb.getWorksheet("Nguồn tổng hợp")!;
+  const texts: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+  return texts.join("\n");
+}
+
 async function dump(template: string, workbook: string): Promise<Dumped> {
   const r = await cli("dump", "--template-file", template, workbook);
   expect(r.code).toBe(0);
@@ -173,6 +184,11 @@ describe("template versions", () => {
     for (const s of notes) expect(s.reasons.join("\n")).toContain("Chuyển từ phiên bản 1.0.0");
     const v = await cli("validate", "--template-file", V11, out);
     expect(v.code).toBe(0);
+    // The sheet's own opening line says so too.
+    const sheet = await sourcesSheetText(out);
+    expect(sheet).toContain(
+      "4 tệp lập từ phiên bản cũ của mẫu (1.0.0) được chuyển sang phiên bản 1.1.0"
+    );
   }, 180_000);
 
   it("refuses, saying why, a workbook the history cannot map; uses the others", async () => {
