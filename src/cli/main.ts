@@ -15,6 +15,7 @@ import { validateCommand } from "./commands/validate";
 import { consolidateCommand } from "./commands/consolidate";
 import { exportCommand } from "./commands/export";
 import { reviewCommand } from "./commands/review";
+import { migrateCommand } from "./commands/migrate";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -214,6 +215,25 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     .option("-f, --force", "ghi đè phiếu đã có trong thư mục")
     .option("--json", "in kết quả từng tệp dạng JSON")
     .action((inputs: string[], opts) => run(reviewCommand(inputs, opts, io)));
+
+  program
+    .command("migrate")
+    .description(
+      "chuyển sổ tính của một phiên bản mẫu cũ sang bố cục phiên bản mới, mang theo mọi số liệu (mã thoát 0: chuyển hết, 1: đã ghi nhưng có giá trị không chuyển được, 2: không ghi gì)"
+    )
+    .argument("<cu.xlsx>", "sổ tính tạo từ phiên bản mẫu cũ (không bị sửa)")
+    .requiredOption(
+      "--to <mau.json|phiên bản>",
+      "tệp mẫu phiên bản mới, hoặc số phiên bản (vd. 1.1.0)"
+    )
+    .requiredOption("-o, --output <moi.xlsx>", "sổ tính mới sẽ tạo")
+    .option(
+      "--template-file <mau.json>",
+      "tệp mẫu phiên bản cũ, để đọc sổ đúng bố cục cũ (không có thì đọc theo tên ô)"
+    )
+    .option("-f, --force", "ghi đè nếu tệp kết quả đã có")
+    .option("--json", "in kết quả dạng JSON")
+    .action((file: string, opts) => run(migrateCommand(file, opts, io)));
 
   program
     .command("export")

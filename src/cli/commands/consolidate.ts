@@ -248,6 +248,7 @@ export async function consolidateCommand(
           consolidations: result.consolidations ?? [],
           findings: result.findings ?? [],
           hierarchy: result.hierarchy ?? null,
+          migrated: result.migrated ?? [],
         },
         null,
         2

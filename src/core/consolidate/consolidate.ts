@@ -42,6 +42,7 @@ import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
 import { unitTexts } from "./texts";
 import { isValidIsoDate } from "../period/isoDate";
+import type { NotCarried } from "../migrate/data";
 
 /** How messages name a template: by its title, as users know it (the id is the CLI's word). */
 const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
@@ -98,9 +99,26 @@ export interface ConsolidationResult {
   hierarchy: UnitLevels | null;
   /** Used sources that were consolidated workbooks, with the number of units each brought. */
   consolidations: { file: string; unit: string; units: number }[];
+  /** Sources of an older version of the template, carried into its version in memory. */
+  migrated?: MigratedSource[];
+}
+
+/** A source of an older template version: what it was carried from, and what could not be. */
+export interface MigratedSource {
+  file: string;
+  unit: string | null;
+  from: string;
+  to: string;
+  how: "template" | "names";
+  notCarried: NotCarried[];
 }
 
 const majorMinor = (v: string | null) => (v ?? "").split(".").slice(0, 2).join(".");
+/** Of this template's version: made from it, or carried into it from an older one (screen.ts). */
+const sameVersion = (s: ScreenedSource, t: Template) =>
+  s.migration
+    ? s.migration.to === t.version
+    : majorMinor(s.templateVersion) === majorMinor(t.version);
 // Periods compare by their canonical code, so "31/5/2025" typed by hand is the cut-off 2025-05-31.
 const canonicalPeriod = (p: string) => {
   const parsed = parsePeriod(p);
@@ -218,9 +236,7 @@ export function consolidate(
   const t = template;
 
   // Period.
-  const sameTemplate = usable.filter(
-    (s) => s.template === t.id && majorMinor(s.templateVersion) === majorMinor(t.version)
-  );
+  const sameTemplate = usable.filter((s) => s.template === t.id && sameVersion(s, t));
   let period: string | null = options.period?.trim() ? canonicalPeriod(options.period) : null;
   if (!period) {
     const pick = mostCommon(sameTemplate.filter((s) => s.period).map((s) => periodKey(s.period!)));
@@ -253,7 +269,7 @@ export function consolidate(
       continue;
     }
     const reasons: string[] = [];
-    if (majorMinor(s.templateVersion) !== majorMinor(t.version)) {
+    if (!sameVersion(s, t)) {
       reasons.push(
         `Tệp dùng mẫu "${t.title}" phiên bản ${s.templateVersion}, khác phiên bản ${t.version} đang tổng hợp (phải cùng số phiên bản chính và phụ). Đơn vị cần lập lại sổ từ mẫu hiện hành.`
       );
@@ -383,6 +399,7 @@ export function consolidate(
   for (const a of approvals)
     if (!screened.some((x) => namesFile(a.file, x.file)))
       messages.push(`Không có tệp "${a.file}" trong các tệp đã chọn, nên không duyệt được.`);
+  const migrated = migratedSources(screened, decided, t, messages);
   const sources = screened.map((s) => decided.get(s)!);
   const usedRecords = sources.filter((r) => r.status === "used" || r.status === "forced");
   const leftOut = sources.filter((r) => r.status === "leftOut");
@@ -499,11 +516,13 @@ export function consolidate(
     expected,
     received,
     missing,
-    exitCode: leftOut.length > 0 ? 1 : 0,
+    // A value an older workbook could not carry is data lost for the result, as a file left out.
+    exitCode: leftOut.length > 0 || lostValues(migrated, usedRecords) ? 1 : 0,
     messages,
     findings,
     hierarchy,
     consolidations,
+    ...(migrated.length > 0 ? { migrated } : {}),
   };
 }
 
@@ -541,4 +560,53 @@ function agreedTargets(used: ScreenedSource[]): ReportData["targets"] | null {
   if (!first) return null;
   const text = JSON.stringify(first);
   return used.every((s) => JSON.stringify(s.data?.targets) === text) ? first : null;
+}
+
+/** "Số tiền hỗ trợ (LĐLĐ huyện Sìn Hồ): 5000000 — lý do" for the sources sheet. */
+export function notCarriedLine(n: NotCarried): string {
+  return `${n.label}${n.where ? ` (${n.where})` : ""}: ${String(n.value)} — ${n.why}`;
+}
+
+/**
+ * Sources of an older version: a note on each ("Chuyển từ phiên bản 1.0.0 …") with what could not
+ * be carried, and a message when a used one lost values.
+ */
+function migratedSources(
+  screened: ScreenedSource[],
+  decided: Map<ScreenedSource, SourceRecord>,
+  t: Template,
+  messages: string[]
+): MigratedSource[] {
+  const out: MigratedSource[] = [];
+  for (const s of screened) {
+    const m = s.migration;
+    const prev = decided.get(s);
+    if (!m || !prev || m.to !== t.version) continue;
+    const how =
+      m.how === "template"
+        ? `đọc theo mẫu phiên bản ${m.from}`
+        : `đọc theo tên ô trong sổ, vì không có tệp mẫu phiên bản ${m.from}`;
+    const note =
+      m.notCarried.length === 0
+        ? `Chuyển từ phiên bản ${m.from} sang ${m.to} (${how}): chuyển được mọi số liệu.`
+        : `Chuyển từ phiên bản ${m.from} sang ${m.to} (${how}); ${m.notCarried.length} giá trị không chuyển được:\n${m.notCarried.map((n) => `  - ${notCarriedLine(n)}`).join("\n")}`;
+    decided.set(s, { ...prev, reasons: [note, ...prev.reasons] });
+    out.push({
+      file: s.file,
+      unit: s.unit,
+      from: m.from,
+      to: m.to,
+      how: m.how,
+      notCarried: m.notCarried,
+    });
+    if (m.notCarried.length > 0 && (prev.status === "used" || prev.status === "forced"))
+      messages.push(
+        `Tệp "${s.file}" (phiên bản ${m.from}) có ${m.notCarried.length} giá trị không chuyển được sang phiên bản ${m.to}, nên không có trong bản tổng hợp; xem ở nguồn tổng hợp.`
+      );
+  }
+  return out;
+}
+
+function lostValues(migrated: MigratedSource[], used: SourceRecord[]): boolean {
+  return migrated.some((m) => m.notCarried.length > 0 && used.some((u) => u.file === m.file));
 }

@@ -9,6 +9,9 @@ import { validateWorkbook } from "../validate";
 import { findTemplate } from "../templates";
 import { templateForMeta } from "./resolve";
 import { isValidIsoDate } from "../period/isoDate";
+import type { Finding } from "../findings";
+import { readOlderWorkbook } from "../migrate/read";
+import type { NotCarried } from "../migrate/data";
 
 export interface SourceFile {
   /** The file name as the user gave it (shown in findings and the sources sheet). */
@@ -52,6 +55,18 @@ export interface ScreenedSource extends SourceFile {
   consolidated: boolean;
   /** Canonical data, of the consolidated template when `consolidated`. */
   data: ReportData | null;
+  /** A workbook of an older version of the template, carried in memory into the current one. */
+  migration?: SourceMigration;
+}
+
+/** How a workbook of an older version was carried: `data` is of version `to`. */
+export interface SourceMigration {
+  from: string;
+  to: string;
+  /** Read with the old version's own template, or by the workbook's defined names. */
+  how: "template" | "names";
+  /** Values the newer version has no place for (listed on the sources sheet). */
+  notCarried: NotCarried[];
 }
 
 const ERROR_SAMPLES = 3;
@@ -105,10 +120,39 @@ export function screenSource(
       ids
     );
   }
+  // A workbook of another version: same major.minor is the same layout (a patch only rewords);
+  // another is carried into this version as its history says, or refused saying why.
+  if (majorMinor(meta.templateVersion) !== majorMinor(found.version)) {
+    const older = readOlderWorkbook(input.snapshot, meta, found, { find });
+    if (!older.ok)
+      return unusable(
+        src,
+        `Tệp "${src.file}" dùng mẫu "${found.title}" phiên bản ${meta.templateVersion}, không chuyển được sang phiên bản ${found.version}: ${older.why}.`,
+        ids
+      );
+    return screened(src, meta, older, older.migrated.data, {
+      from: meta.templateVersion,
+      to: found.version,
+      how: older.how,
+      notCarried: older.migrated.notCarried,
+    });
+  }
   // A consolidated workbook (a district's, sent up to the province) is read and validated with the
   // consolidated form of its template, as dump and validate read it; its units are used later.
   const template = templateForMeta(found, meta);
   const report = validateWorkbook(template, input.snapshot);
+  return screened(src, meta, report, report.data, null);
+}
+
+const majorMinor = (v: string) => v.split(".").slice(0, 2).join(".");
+
+function screened(
+  src: SourceFile,
+  meta: NonNullable<ReturnType<typeof readMeta>>,
+  report: { findings: Finding[]; errors: number; warnings: number },
+  data: ReportData,
+  migration: SourceMigration | null
+): ScreenedSource {
   const errorSamples = report.findings
     .filter((f) => f.severity === "error")
     .slice(0, ERROR_SAMPLES)
@@ -116,7 +160,7 @@ export function screenSource(
       (f) =>
         `${f.sheet ? `trang "${f.sheet}"` : ""}${f.cell ? ` ô ${f.cell}` : ""}${f.sheet || f.cell ? ": " : ""}${f.message}`
     );
-  const header = report.data.header;
+  const header = data.header;
   const issues: SourceIssue[] = report.findings.map((f) => ({
     severity: f.severity,
     sheet: f.sheet,
@@ -138,6 +182,7 @@ export function screenSource(
     issues,
     reportDate: isValidIsoDate(date) ? date : null,
     consolidated: meta.consolidated,
-    data: report.data,
+    data,
+    ...(migration ? { migration } : {}),
   };
 }

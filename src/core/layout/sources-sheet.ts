@@ -133,8 +133,21 @@ export function buildSourcesSheet(ctx: PlanContext): SheetBuilder {
   const used = c.sources.filter((s) => s.status !== "leftOut").length;
   b.set(1, 1, { value: "NGUỒN SỐ LIỆU TỔNG HỢP", style: "title" });
   b.merge({ top: 1, left: 1, bottom: 1, right: last });
+  // Files of an older version of the template were carried into this one (consolidate.ts notes
+  // each); one of the same major.minor is of the same layout (a patch only rewords).
+  const line = (v: string) => v.split(".").slice(0, 2).join(".");
+  const older = c.sources.filter(
+    (s) =>
+      s.status !== "leftOut" &&
+      s.templateVersion !== null &&
+      line(s.templateVersion) !== line(ctx.data.templateVersion)
+  );
+  const versions = [...new Set(older.map((s) => s.templateVersion))].join(", ");
   const note =
     `Đã đọc ${c.sources.length} tệp, dùng ${used} tệp, loại ${c.sources.length - used} tệp. ` +
+    (older.length > 0
+      ? `${older.length} tệp lập từ phiên bản cũ của mẫu (${versions}) được chuyển sang phiên bản ${ctx.data.templateVersion}; xem cột lưu ý của từng tệp. `
+      : "") +
     "Số liệu của từng đơn vị nằm ở các trang “ĐV …” và các bảng theo đơn vị; dòng tổng của các trang đó là số liệu chung. " +
     "Trang này do BáoCáo ghi khi tổng hợp; không sửa.";
   b.set(2, 1, { value: note, style: "instructions" });

@@ -2,6 +2,7 @@
 // (unique ids, relations that resolve, rules that parse), then the flat views every
 // other module reads (all indicators with their section and table, the sheet sections).
 import { tokenProblems } from "../narrative/tokens";
+import { templateHistoryIssues } from "./history";
 import type { z } from "zod";
 import { identifiersOf, parseExpression, ExpressionError, type Expr } from "../expr";
 import {
@@ -158,6 +159,7 @@ export function loadTemplate(raw: unknown): Template {
   const issues: TemplateIssue[] = [];
   const built = build(def, issues);
   checkReferences(built, issues);
+  issues.push(...templateHistoryIssues(built));
   if (issues.length > 0) throw new TemplateError(def.id, issues);
   return built;
 }
