@@ -41,8 +41,9 @@ export interface BookSheet {
   columns: BookColumn[];
   /** The whole grid from A1: header row, guidance row, then one item per row. */
   cells: Cell[][];
-  /** Ranges of this sheet ("D3:D1002") and the check each carries. */
-  checks: { ref: string; check: CellCheck }[];
+  /** Ranges of this sheet ("D3:D1002"), the check each carries, and the guidance Excel shows
+   * when one of its cells is selected. */
+  checks: { ref: string; check: CellCheck | null; title: string; help: string }[];
   /** Rows at the top kept in view while scrolling. */
   frozenRows: number;
 }
@@ -185,7 +186,8 @@ function checkOf(field: Field, source: Map<ChoiceList, string>): CellCheck | und
 const isText = (f: Field) => f.kind === "id" || f.kind === "text" || f.kind === "ids";
 
 function guidance(f: Field): string {
-  return (f.required ? "Bắt buộc. " : "") + f.help + (f.example ? ` (vd. ${f.example})` : "");
+  const help = f.help.charAt(0).toUpperCase() + f.help.slice(1);
+  return (f.required ? "Bắt buộc. " : "") + help + (f.example ? ` (vd. ${f.example})` : "");
 }
 
 /** The authoring workbook of a template: its file's lists as sheets, one item per row. */
@@ -204,8 +206,12 @@ export function authoringBook(template: Template | TemplateFileInput): Authoring
       const checks: BookSheet["checks"] = [];
       spec.fields.forEach((f, i) => {
         cells.push([f.header, cellValue(f, items.settings[0][f.key]), guidance(f)]);
-        const check = checkOf(f, lists.source);
-        if (check) checks.push({ ref: `B${FIRST_ROW + i}`, check });
+        checks.push({
+          ref: `B${FIRST_ROW + i}`,
+          check: checkOf(f, lists.source) ?? null,
+          title: f.header,
+          help: guidance(f),
+        });
       });
       sheets.push({
         name: spec.name,
@@ -227,9 +233,13 @@ export function authoringBook(template: Template | TemplateFileInput): Authoring
     for (const item of rows) cells.push(spec.fields.map((f) => cellValue(f, get(item, f.key))));
     const checks: BookSheet["checks"] = [];
     spec.fields.forEach((f, c) => {
-      const check = checkOf(f, lists.source);
       const col = columnLetter(c);
-      if (check) checks.push({ ref: `${col}${FIRST_ROW}:${col}${last}`, check });
+      checks.push({
+        ref: `${col}${FIRST_ROW}:${col}${last}`,
+        check: checkOf(f, lists.source) ?? null,
+        title: f.header,
+        help: guidance(f),
+      });
     });
     sheets.push({
       name: spec.name,
