@@ -6,7 +6,7 @@
 // typed by hand, a required cell left blank, a sentence or row naming a missing section or table.
 import { TemplateError, type Template } from "../model/load";
 import { loadTemplateFile, templateToFile, type TemplateFileInput } from "../model/template-file";
-import { CHANGE_CHOICES } from "./choices";
+import { CHANGE_CHOICES, TYPE_CHOICES } from "./choices";
 import { cellText, columnLetter, parseCell, type ReadCell } from "./cells";
 import { FIRST_ROW, HEADER_ROW, SHEET, SHEETS, type Field, type SheetSpec } from "./sheets";
 
@@ -176,7 +176,7 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
           HEADER_ROW,
           headers.length,
           f.header,
-          `thiếu cột “${f.header}”; thêm cột có tiêu đề đúng “${f.header}” ở dòng ${HEADER_ROW} và ghi ${f.help} vào đó`
+          `thiếu cột “${f.header}”; thêm cột có tiêu đề đúng “${f.header}” ở dòng ${HEADER_ROW} (cột này: ${f.help})`
         );
     }
     for (let r = FIRST_ROW; r <= sheet.cells.length; r++) {
@@ -430,7 +430,14 @@ function locate(path: string, message: string, located: Map<string, Where>): Aut
     const alias = ALIASES[list]?.[field.split(".")[0]];
     if (alias) f = pick(alias);
   }
-  if (!f && /sheetName/.test(message)) f = pick("sheet");
+  if (!f) {
+    // The loader names the field in its words when its path stops at the item
+    // ('indicator "x" không tồn tại', "bảng dòng cố định cần có rows").
+    for (const word of message.match(/\b[a-zA-Z]\w*\b/g) ?? []) {
+      f = fields.find((x) => x.key === word) ?? pick(ALIASES[list]?.[word] ?? "\u0000");
+      if (f) break;
+    }
+  }
   if (!f) f = pick(ITEM_DEFAULT[list] ?? "") ?? fields[0];
   const at = where.at(f.key) ?? { row: where.row, col: 0 };
   const column = columnLetter(at.col);
@@ -440,9 +447,14 @@ function locate(path: string, message: string, located: Map<string, Where>): Aut
     column,
     header: f.header,
     cell: `${where.sheet}!${column}${at.row}`,
-    message: reword(message, where.spec),
+    message: withFix(reword(message, where.spec, located), f),
     path,
   };
+}
+
+/** A message that names no fix ("mã bảng bị trùng") gets the column's guidance on what to write. */
+function withFix(message: string, f: Field): string {
+  return /;|: ghi|vd\.|phải (là|có dạng)/.test(message) ? message : `${message}; ${f.help}`;
 }
 
 const SHEET_OF_LIST: Record<string, string> = {
@@ -457,10 +469,27 @@ const SHEET_OF_LIST: Record<string, string> = {
  * The loader speaks of the JSON file ("sections", "partOf", null); an author of the workbook sees
  * sheets, column headers and blank cells. The facts and the fix stay the loader's.
  */
-function reword(message: string, spec: SheetSpec): string {
+function reword(message: string, spec: SheetSpec, located: Map<string, Where>): string {
+  // "đã dùng ở indicators[0]": the cell of that item, as the author sees it.
   let m = message.replace(
+    /\b(sections|tables|indicators|targets|rules)\[(\d+)\]/g,
+    (x, k: string, i: string) => {
+      const w = located.get(`${k}[${i}]`);
+      return w ? `${w.sheet}!A${w.row}` : x;
+    }
+  );
+  m = m.replace(
     /"(sections|tables|indicators|targets|rules)"/g,
     (_x, k: string) => `trang “${SHEET_OF_LIST[k]}”`
+  );
+  m = m.replace(
+    /cần có rows/,
+    "cần có dòng: ghi các dòng của bảng ở trang “Dòng bảng” (mã bảng, mã dòng, tên dòng)"
+  );
+  m = m.replace(
+    /^indicator ("[^"]*") không tồn tại$/,
+    (_x, id: string) =>
+      `không có chỉ số ${id}; ghi mã một chỉ số ở trang “Chỉ số”, hoặc để trống nếu chỉ tiêu đánh giá bằng tay`
   );
   m = m.replace(/hoặc null/g, "hoặc để trống").replace(/là null/g, "để trống");
   const headers = new Map<string, string>();
@@ -475,8 +504,13 @@ function reword(message: string, spec: SheetSpec): string {
     const label = field?.choices?.choices.find((c) => c.code === v)?.label ?? v;
     return h ? `“${h}” là “${label}”` : x;
   });
+  if (m.includes("kiểu"))
+    m = m.replace(
+      /\b(integer|decimal|money|percent|text|date|docref)\b/g,
+      (code) => `“${TYPE_CHOICES.choices.find((c) => c.code === code)?.label ?? code}”`
+    );
   m = m.replace(
-    /\b(partOf|ratioOf|target|sheetName|rows|maxRows|computed|aggregation|carryTo)\b/g,
+    /\b(partOf|ratioOf|target|sheetName|parent|rows|maxRows|computed|aggregation|carryTo)\b/g,
     (x) => {
       const h = headers.get(x);
       return h ? `“${h}”` : x;
