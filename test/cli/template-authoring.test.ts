@@ -10,6 +10,9 @@ import { templateContract } from "../../src/core/model/contract";
 import { loadTemplateFile } from "../../src/core/model/template-file";
 import { findTemplate } from "../../src/core/templates";
 import { convertWithLibreOffice } from "../support/office-tools";
+import { authoringBook } from "../../src/core/authoring";
+import { authoringBookToXlsx } from "../../src/adapters/xlsx/authoring-workbook";
+import { exceljs } from "../../src/cli/exceljs";
 import { cli } from "./run";
 
 const fixture = path.resolve(__dirname, "../fixtures/templates/mai-am-cong-doan.json");
@@ -93,4 +96,60 @@ describe("baocao template export / build", () => {
       expect(templateContract(back)).toEqual(templateContract(findTemplate("annual-plan")!));
     }
   );
+
+  /** The quarterly template's workbook with one cell changed (sheet, row holding `id`, header). */
+  async function withMistake(sheetName: string, id: string, header: string, value: string) {
+    const book = authoringBook(findTemplate("quarterly-activity")!);
+    const sheet = book.sheets.find((s) => s.name === sheetName)!;
+    const r = sheet.cells.findIndex((x, i) => i >= 2 && x[0] === id);
+    const c = sheet.cells[0].indexOf(header);
+    sheet.cells[r][c] = value;
+    const out = file("sai.xlsx");
+    fs.writeFileSync(out, await authoringBookToXlsx(exceljs, book));
+    return { out, cell: `${sheetName}!${String.fromCharCode(65 + c)}${r + 1}` };
+  }
+
+  it.each([
+    ["Chỉ số", "tt_tin_bai", "Kiểu", "số nguyen", /chọn một trong: “số nguyên”/],
+    ["Chỉ số", "dv_cap_nhat_phan_mem", "Là phần của", "dv_tong", /viết mã một chỉ số kiểu số/],
+    ["Mục", "ket_qua", "Tên trang tính", "I. Kết quả: quý", /thay bằng dấu - hoặc bỏ/],
+    ["Quy tắc", "qua_tet_co_nguoi", "Phải đúng", "qua_tet_ldld_nguoi >", /viết biểu thức bằng mã/],
+  ])(
+    "%s, %s, %s = %s: exit 2 at the cell, nothing written",
+    async (sheetName, id, header, value, says) => {
+      const { out, cell } = await withMistake(sheetName, id, header, value);
+      const built = await cli("template", "build", out, "-o", file("mau.json"));
+      expect(built.code).toBe(2);
+      expect(built.stderr).toContain(cell);
+      expect(built.stderr).toMatch(says);
+      expect(built.stderr).toContain("Chưa ghi tệp nào");
+      expect(fs.existsSync(file("mau.json"))).toBe(false);
+      // The same workbook given to another command is refused the same way.
+      const made = await cli(
+        "new",
+        "--template-file",
+        out,
+        "-o",
+        file("so.xlsx"),
+        "--period",
+        "2025-Q1"
+      );
+      expect(made.code).toBe(2);
+      expect(made.stderr).toContain(cell);
+      expect(fs.existsSync(file("so.xlsx"))).toBe(false);
+      expect(fs.readdirSync(dir).sort()).toEqual(["sai.xlsx"]);
+    }
+  );
+
+  it("refuses a file that is not a workbook, and a template id it does not know", async () => {
+    fs.writeFileSync(file("khong-phai.xlsx"), "không phải zip");
+    const built = await cli("template", "build", file("khong-phai.xlsx"), "-o", file("mau.json"));
+    expect(built.code).toBe(2);
+    expect(built.stderr).not.toBe("");
+    expect(fs.existsSync(file("mau.json"))).toBe(false);
+    const exported = await cli("template", "export", "khong-co", "-o", file("mau.xlsx"));
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toContain('Không có mẫu "khong-co"');
+    expect(fs.existsSync(file("mau.xlsx"))).toBe(false);
+  });
 });
