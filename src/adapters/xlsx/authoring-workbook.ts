@@ -186,12 +186,12 @@ function attrsOf(tag: string): Record<string, string> {
  */
 function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: string }> {
   const open = new RegExp(`<(?:[\\w.-]+:)?${tag}(?=[\\s/>])([^<>]*?)(/?)>`, "g");
+  const close = new RegExp(`</(?:[\\w.-]+:)?${tag}>`, "g");
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
     if (m[2] === "/") {
       yield { attrs: m[1], inner: "" };
       continue;
     }
-    const close = new RegExp(`</(?:[\\w.-]+:)?${tag}>`, "g");
     close.lastIndex = open.lastIndex;
     const c = close.exec(xml);
     if (!c) return;
