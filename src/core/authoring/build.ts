@@ -342,8 +342,23 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
       problems.push(p);
     }
   }
-  if (problems.length > 0 || !template) return { ok: false, problems };
+  if (problems.length > 0 || !template) return { ok: false, problems: inWorkbookOrder(problems) };
   return { ok: true, file: templateToFile(template), template };
+}
+
+/** Problems as the author meets them: sheet by sheet, row by row, left to right. */
+function inWorkbookOrder(problems: AuthoringProblem[]): AuthoringProblem[] {
+  const sheetIndex = (name: string) => {
+    const i = SHEETS.findIndex((x) => x.name === name);
+    return i < 0 ? SHEETS.length : i;
+  };
+  return [...problems].sort(
+    (a, b) =>
+      sheetIndex(a.sheet) - sheetIndex(b.sheet) ||
+      a.row - b.row ||
+      a.column.length - b.column.length ||
+      a.column.localeCompare(b.column)
+  );
 }
 
 /** A value the cell held that could not be read: left out of the file, already reported. */
