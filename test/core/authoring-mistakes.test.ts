@@ -209,6 +209,16 @@ describe("authoring mistakes are reported at their cell, with what to write", ()
   it("the unedited workbook builds", () => {
     expect(buildTemplateFile(fresh()).ok).toBe(true);
   });
+  it("a deleted guidance row loses no item", () => {
+    const b = fresh();
+    for (const s of b) if (s.name !== "Danh sách") s.cells.splice(1, 1);
+    const built = buildTemplateFile(b);
+    if (!built.ok) throw new Error(built.problems.map((p) => `${p.cell}: ${p.message}`).join("\n"));
+    expect(built.template.indicators.length).toBe(
+      findTemplate("quarterly-activity")!.indicators.length
+    );
+    expect(built.template.allSections[0].id).toBe("ket_qua");
+  });
   it.each(CASES)("%s", (_name, make, says) => {
     const b = fresh();
     const cell = make(b);

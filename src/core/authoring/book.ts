@@ -185,7 +185,8 @@ function checkOf(field: Field, source: Map<ChoiceList, string>): CellCheck | und
 
 const isText = (f: Field) => f.kind === "id" || f.kind === "text" || f.kind === "ids";
 
-function guidance(f: Field): string {
+/** The guidance row's text for a column (also Excel's input message). */
+export function guidance(f: Field): string {
   const help = f.help.charAt(0).toUpperCase() + f.help.slice(1);
   return (f.required ? "Bắt buộc. " : "") + help + (f.example ? ` (vd. ${f.example})` : "");
 }

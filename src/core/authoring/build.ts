@@ -8,7 +8,16 @@ import { TemplateError, type Template } from "../model/load";
 import { loadTemplateFile, templateToFile, type TemplateFileInput } from "../model/template-file";
 import { CHANGE_CHOICES, TYPE_CHOICES } from "./choices";
 import { cellText, columnLetter, parseCell, type ReadCell } from "./cells";
-import { FIRST_ROW, HEADER_ROW, SHEET, SHEETS, type Field, type SheetSpec } from "./sheets";
+import {
+  FIRST_ROW,
+  GUIDE_ROW,
+  HEADER_ROW,
+  SHEET,
+  SHEETS,
+  type Field,
+  type SheetSpec,
+} from "./sheets";
+import { guidance } from "./book";
 
 /** A sheet as read from a workbook: its cells from A1, row by row. */
 export interface AuthoringSheet {
@@ -107,7 +116,8 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
       const rowOf = new Map<string, number>();
       const fieldByHeader = new Map(spec.fields.map((f) => [fold(f.header), f]));
       const item: Flat = {};
-      for (let r = FIRST_ROW; r <= sheet.cells.length; r++) {
+      // From the row under the headers: the guidance line names no field, so it is passed over.
+      for (let r = HEADER_ROW + 1; r <= sheet.cells.length; r++) {
         const name = cellText(cell(r, 0));
         if (name === null) continue;
         const field = fieldByHeader.get(fold(name));
@@ -179,7 +189,12 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
           `thiếu cột “${f.header}”; thêm cột có tiêu đề đúng “${f.header}” ở dòng ${HEADER_ROW} (cột này: ${f.help})`
         );
     }
-    for (let r = FIRST_ROW; r <= sheet.cells.length; r++) {
+    // Items start under the guidance row; an author who deleted that row keeps the item moved up.
+    const guideRow = spec.fields.some((f) => {
+      const c = colOf.get(f.key);
+      return c !== undefined && cellText(cell(GUIDE_ROW, c)) === guidance(f);
+    });
+    for (let r = guideRow ? FIRST_ROW : GUIDE_ROW; r <= sheet.cells.length; r++) {
       const values = spec.fields.map((f) => {
         const c = colOf.get(f.key);
         return c === undefined ? undefined : cell(r, c);
