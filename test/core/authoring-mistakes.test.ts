@@ -195,6 +195,24 @@ const CASES: Case[] = [
     /không có bảng “khen_thuong_2”; ghi mã một bảng ở trang “Bảng”/,
   ],
   [
+    "a version change without its kind",
+    (b) => {
+      const history = sheet(b, "Lịch sử phiên bản");
+      history.cells.push(["1.0.0", "Bản đầu", null, "tt_tin_bai"]);
+      return `Lịch sử phiên bản!C${history.cells.length}`;
+    },
+    /chưa chọn loại thay đổi; chọn một trong: “thêm”, “bỏ”, “đổi mã”, “tách”, “chuyển chỗ”/,
+  ],
+  [
+    "a split into one indicator",
+    (b) => {
+      const history = sheet(b, "Lịch sử phiên bản");
+      history.cells.push(["1.0.0", "Bản đầu", "tách", "tt_tin_bai", "tt_tin"]);
+      return `Lịch sử phiên bản!E${history.cells.length}`;
+    },
+    />=2.*; .*tách: các mã mới cách nhau dấu phẩy/,
+  ],
+  [
     "a header column renamed",
     (b) => {
       const c = col(b, "Chỉ số", "Kiểu");

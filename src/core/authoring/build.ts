@@ -6,7 +6,7 @@
 // typed by hand, a required cell left blank, a sentence or row naming a missing section or table.
 import { TemplateError, type Template } from "../model/load";
 import { loadTemplateFile, templateToFile, type TemplateFileInput } from "../model/template-file";
-import { CHANGE_CHOICES, TYPE_CHOICES } from "./choices";
+import { CHANGE_CHOICES, choiceLabels, TYPE_CHOICES } from "./choices";
 import { cellText, columnLetter, parseCell, type ReadCell } from "./cells";
 import {
   FIRST_ROW,
@@ -337,7 +337,20 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
       located.set(`history[${history.length}]`, x.where);
       history.push(clean({ version: v, note: x.item.note, changes: current.changes }));
     }
-    if (x.item.kind === undefined) continue;
+    if (x.item.kind === undefined) {
+      // A change without its kind would be lost without a word: say which kinds there are.
+      if (x.item.id !== undefined || x.item.to !== undefined || x.item.carryTo !== undefined) {
+        const at = x.where.at("kind") ?? { row: x.where.row, col: 0 };
+        problemAt(
+          x.where.sheet,
+          at.row,
+          at.col,
+          "Thay đổi",
+          `dòng có mã nhưng chưa chọn loại thay đổi; chọn một trong: ${choiceLabels(CHANGE_CHOICES)}`
+        );
+      }
+      continue;
+    }
     located.set(`history[${history.length - 1}].changes[${current.changes.length}]`, x.where);
     current.changes.push(changeOf(x.item));
   }
