@@ -105,13 +105,22 @@ function writeSheet(wb: InstanceType<ExcelJsModule["Workbook"]>, sheet: BookShee
     if (c.text) col.numFmt = "@";
   });
   sheet.cells.forEach((row, r) => {
+    let lines = 1;
     row.forEach((v, c) => {
       if (v === null || v === "") return;
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = typeof v === "string" ? escapeOoxml(v) : v;
-      if (typeof v === "string" && v.includes("\n"))
-        cell.alignment = { wrapText: true, vertical: "top" };
+      if (typeof v !== "string") return;
+      // Long texts wrap within their column; the row is made tall enough to show them, as
+      // neither Excel nor LibreOffice fits the height of a row written without one.
+      const width = sheet.columns[c]?.width ?? 16;
+      const need = v
+        .split("\n")
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (width * 1.1))), 0);
+      cell.alignment = { wrapText: need > 1, vertical: "top" };
+      lines = Math.max(lines, need);
     });
+    if (lines > 1) ws.getRow(r + 1).height = Math.min(lines, 10) * 15;
   });
   const header = ws.getRow(HEADER_ROW);
   header.font = { bold: true };
