@@ -107,7 +107,7 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
           1,
           0,
           spec.name,
-          `thiếu trang “${spec.name}”; thêm lại trang này (xuất một mẫu có sẵn bằng baocao template export để xem cách ghi)`
+          `thiếu trang “${spec.name}”; thêm lại trang này, chép từ sổ soạn của một mẫu có sẵn (tên trang, dòng tiêu đề cột)`
         );
       continue;
     }

@@ -82,7 +82,7 @@ export const SETTINGS_FIELDS: Field[] = [
     header: "Mã mẫu",
     kind: "id",
     required: true,
-    help: "chữ thường không dấu, số và dấu -; dùng trên dòng lệnh (baocao new <mã mẫu>)",
+    help: "chữ thường không dấu, số và dấu -; là mã để chọn mẫu khi tạo sổ tính",
     example: "mai-am-cong-doan",
   },
   {
