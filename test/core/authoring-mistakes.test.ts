@@ -213,6 +213,23 @@ const CASES: Case[] = [
     />=2.*; .*tách: các mã mới cách nhau dấu phẩy/,
   ],
   [
+    "the sections sheet deleted",
+    (b) => {
+      b.splice(b.indexOf(sheet(b, "Mục")), 1);
+      return "Mục!A1";
+    },
+    /thiếu trang “Mục”; thêm lại trang này/,
+  ],
+  [
+    "every section row deleted",
+    (b) => {
+      const s = sheet(b, "Mục");
+      s.cells = s.cells.slice(0, 2);
+      return "Mục!A3";
+    },
+    /chưa có mục nào; ghi mỗi mục một dòng từ dòng 3/,
+  ],
+  [
     "a header column renamed",
     (b) => {
       const c = col(b, "Chỉ số", "Kiểu");

@@ -356,6 +356,16 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
   }
   if (history.length > 0) file.history = history;
 
+  // No section at all: said on the sections sheet (the loader would name the template's root).
+  const noSections = read.sections.length === 0;
+  if (noSections && byName.has(fold(SHEET.sections)))
+    problemAt(
+      SHEET.sections,
+      FIRST_ROW,
+      0,
+      "Mã mục",
+      `chưa có mục nào; ghi mỗi mục một dòng từ dòng ${FIRST_ROW} (mã mục, cấp, tiêu đề; mục cấp cao nhất cần tên trang tính)`
+    );
   const cellsReported = new Set(problems.map((p) => p.cell));
   let template: Template | null = null;
   try {
@@ -363,6 +373,7 @@ export function buildTemplateFile(sheets: AuthoringSheet[]): BuildResult {
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     for (const issue of e.issues) {
+      if (noSections && issue.path === "sections") continue;
       const p = locate(issue.path, issue.message, located);
       // A cell already reported (not a number, a dropdown value typed by hand) is not reported twice.
       if (cellsReported.has(p.cell)) continue;
