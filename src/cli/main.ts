@@ -16,6 +16,7 @@ import { consolidateCommand } from "./commands/consolidate";
 import { exportCommand } from "./commands/export";
 import { reviewCommand } from "./commands/review";
 import { migrateCommand } from "./commands/migrate";
+import { registerTemplateCommand } from "./commands/template";
 
 export function packageVersion(): string {
   for (const dir of [path.join(__dirname, "..", ".."), path.join(__dirname, "..", "..", "..")]) {
@@ -78,6 +79,8 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       "kiểm tra một tệp mẫu của đơn vị và liệt kê nó cùng các mẫu có sẵn"
     )
     .action((opts: { json?: boolean; templateFile?: string }) => run(templatesCommand(opts, io)));
+
+  registerTemplateCommand(program, io, run);
 
   program
     .command("new")

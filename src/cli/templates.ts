@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../core/data/snapshot";
 import { templateForMeta } from "../core/consolidate/resolve";
 import { CliError } from "./errors";
 import { readJsonFile, type Output } from "./io";
+import { templateOfAuthoringWorkbook } from "./commands/template";
 
 /** Finds a template by id: the user's template file first, then the built-ins. */
 export type FindTemplate = (id: string) => Template | undefined;
@@ -27,6 +28,17 @@ export interface CliTemplates {
  */
 export function cliTemplates(templateFile: string | undefined, io: Output): CliTemplates {
   if (!templateFile) return { find: findTemplate, custom: null };
+  // An authoring workbook (baocao template export) is built into a template first; its mistakes
+  // are refused at their sheet, row and column like those of template build.
+  if (/\.xlsx$/i.test(templateFile)) {
+    const fromBook = templateOfAuthoringWorkbook(templateFile).template;
+    const shadowedBy = findTemplate(fromBook.id);
+    if (shadowedBy)
+      io.err(
+        `Lưu ý: dùng mẫu "${fromBook.id}" phiên bản ${fromBook.version} từ "${templateFile}" thay cho mẫu có sẵn cùng mã (phiên bản ${shadowedBy.version}).\n`
+      );
+    return { find: (id) => (id === fromBook.id ? fromBook : findTemplate(id)), custom: fromBook };
+  }
   const raw = readJsonFile(templateFile);
   if (Array.isArray(raw) && raw.length !== 1)
     throw new CliError(
