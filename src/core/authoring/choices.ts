@@ -76,6 +76,7 @@ export const PERIOD_CHOICES = list<PeriodKindName>(
     multiYear: "nhiều năm",
     midTerm: "giữa nhiệm kỳ",
     term: "nhiệm kỳ",
+    cutoff: "mốc số liệu",
   },
   PERIOD_KINDS
 );
