@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../data/snapshot";
 import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
 import { findTemplate } from "../templates";
-import { templateForMeta } from "./resolve";
+import { resolveWorkbookTemplate, templateForMeta } from "./resolve";
 import { isValidIsoDate } from "../period/isoDate";
 
 export interface SourceFile {
@@ -52,6 +52,8 @@ export interface ScreenedSource extends SourceFile {
   consolidated: boolean;
   /** Canonical data, of the consolidated template when `consolidated`. */
   data: ReportData | null;
+  /** The template definition the file carried, when it was used (none installed matched). */
+  carried?: Template;
 }
 
 const ERROR_SAMPLES = 3;
@@ -89,25 +91,28 @@ export function screenSource(
   find: (id: string) => Template | undefined = findTemplate
 ): ScreenedSource {
   if ("readError" in input) return unusable(src, input.readError);
-  const meta = readMeta(input.snapshot);
-  if (!meta) {
+  const found = resolveWorkbookTemplate(readMeta(input.snapshot), find);
+  if (!found.ok && found.problem.kind !== "incompatible") {
+    const p = found.problem;
+    if (p.kind === "notBaoCao" || !found.meta)
+      return unusable(
+        src,
+        `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo: đơn vị cần lập sổ từ một mẫu của BáoCáo rồi gửi lại.`
+      );
+    const ids = { id: found.meta.templateId, version: found.meta.templateVersion };
     return unusable(
       src,
-      `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo: đơn vị cần lập sổ từ một mẫu của BáoCáo rồi gửi lại.`
-    );
-  }
-  const ids = { id: meta.templateId, version: meta.templateVersion };
-  const found = find(meta.templateId);
-  if (!found) {
-    return unusable(
-      src,
-      `Tệp "${src.file}" dùng mẫu "${meta.templateId}" mà phiên bản BáoCáo này không có.`,
+      p.kind === "unknownTemplate"
+        ? `Tệp "${src.file}" dùng mẫu "${p.templateId}" mà phiên bản BáoCáo này không có.`
+        : `Tệp "${src.file}": ${p.message} Đơn vị cần gửi lại sổ tính (lập từ mẫu, không sửa trang ẩn), hoặc cài mẫu "${p.templateId}" vào BáoCáo.`,
       ids
     );
   }
+  const meta = found.meta!;
   // A consolidated workbook (a district's, sent up to the province) is read and validated with the
   // consolidated form of its template, as dump and validate read it; its units are used later.
-  const template = templateForMeta(found, meta);
+  // Another major version is validated with the installed one: its version finding says why.
+  const template = found.ok ? found.template : templateForMeta(find(meta.templateId)!, meta);
   const report = validateWorkbook(template, input.snapshot);
   const errorSamples = report.findings
     .filter((f) => f.severity === "error")
@@ -138,6 +143,7 @@ export function screenSource(
     issues,
     reportDate: isValidIsoDate(date) ? date : null,
     consolidated: meta.consolidated,
+    ...(found.ok && found.source === "embedded" ? { carried: found.base } : {}),
     data: report.data,
   };
 }
