@@ -27,9 +27,9 @@ export type EmbeddedTemplate =
   | ({ status: "invalid"; message: string; issues: TemplateIssue[] } & DefinitionPlace);
 
 // Loading a template is far dearer than hashing its text, and a consolidation reads hundreds of
-// workbooks of one template: loaded definitions are kept by checksum (after it is verified), a
-// few at a time.
-const loaded = new Map<string, Template>();
+// workbooks of one template: loaded definitions are kept, a few at a time, by their text (the
+// engine hashes and compares strings natively), with the checksum that text was found to have.
+const loaded = new Map<string, { checksum: string; template: Template }>();
 const KEEP = 8;
 
 /** The template definition a workbook carries (see EmbeddedTemplate). */
@@ -52,7 +52,8 @@ export function embeddedFromMeta(meta: WorkbookMeta | null): EmbeddedTemplate {
     };
   }
   const expected = d.checksum?.replace(/^sha256:/, "") ?? null;
-  const actual = sha256Hex(d.json);
+  const known = loaded.get(d.json);
+  const actual = known?.checksum ?? sha256Hex(d.json);
   if (expected !== actual) {
     return {
       status: "edited",
@@ -60,8 +61,7 @@ export function embeddedFromMeta(meta: WorkbookMeta | null): EmbeddedTemplate {
       message: `Định nghĩa mẫu lưu trong sổ (${where}) đã bị sửa ngoài BáoCáo: mã kiểm tra không khớp với nội dung, nên không dùng được định nghĩa này.`,
     };
   }
-  const cached = loaded.get(actual);
-  if (cached) return checkIds(meta, cached, actual, place, where);
+  if (known) return checkIds(meta, known.template, actual, place, where);
   let raw: unknown;
   try {
     raw = JSON.parse(d.json);
@@ -86,7 +86,7 @@ export function embeddedFromMeta(meta: WorkbookMeta | null): EmbeddedTemplate {
     };
   }
   if (loaded.size >= KEEP) loaded.delete(loaded.keys().next().value!);
-  loaded.set(actual, template);
+  loaded.set(d.json, { checksum: actual, template });
   return checkIds(meta, template, actual, place, where);
 }
 
