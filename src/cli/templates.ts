@@ -6,13 +6,19 @@ import { loadTemplateFile } from "../core/model/template-file";
 import { builtInTemplates, findTemplate } from "../core/templates";
 import { readMeta, type WorkbookMeta } from "../core/data/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
-import { templateForMeta } from "../core/consolidate/resolve";
+import { embeddedNotice, resolveWorkbookTemplate } from "../core/consolidate/resolve";
 import { CliError } from "./errors";
 import { readJsonFile, type Output } from "./io";
 import { templateOfAuthoringWorkbook } from "./commands/template";
 
-/** Finds a template by id: the user's template file first, then the built-ins. */
-export type FindTemplate = (id: string) => Template | undefined;
+/**
+ * Finds a template by id: the user's template file first, then the built-ins. `notify` is where
+ * reading a workbook says which definition it used: the finder travels to every place a command
+ * reads a workbook, so the notice needs no extra parameter there.
+ */
+export type FindTemplate = ((id: string) => Template | undefined) & {
+  notify?: (line: string) => void;
+};
 
 /** The templates a command works with. */
 export interface CliTemplates {
@@ -27,7 +33,9 @@ export interface CliTemplates {
  * written, exit code 2.
  */
 export function cliTemplates(templateFile: string | undefined, io: Output): CliTemplates {
-  if (!templateFile) return { find: findTemplate, custom: null };
+  const notify = (line: string) => io.err(line);
+  if (!templateFile)
+    return { find: Object.assign((id: string) => findTemplate(id), { notify }), custom: null };
   // An authoring workbook (baocao template export) is built into a template first; its mistakes
   // are refused at their sheet, row and column like those of template build.
   if (/\.xlsx$/i.test(templateFile)) {
@@ -37,7 +45,12 @@ export function cliTemplates(templateFile: string | undefined, io: Output): CliT
       io.err(
         `Lưu ý: dùng mẫu "${fromBook.id}" phiên bản ${fromBook.version} từ "${templateFile}" thay cho mẫu có sẵn cùng mã (phiên bản ${shadowedBy.version}).\n`
       );
-    return { find: (id) => (id === fromBook.id ? fromBook : findTemplate(id)), custom: fromBook };
+    return {
+      find: Object.assign((id: string) => (id === fromBook.id ? fromBook : findTemplate(id)), {
+        notify,
+      }),
+      custom: fromBook,
+    };
   }
   const raw = readJsonFile(templateFile);
   if (Array.isArray(raw) && raw.length !== 1)
@@ -62,7 +75,8 @@ export function cliTemplates(templateFile: string | undefined, io: Output): CliT
       `Lưu ý: dùng mẫu "${custom.id}" phiên bản ${custom.version} từ "${templateFile}" thay cho mẫu có sẵn cùng mã (phiên bản ${shadowed.version}).\n`
     );
   }
-  return { find: (id) => (id === custom.id ? custom : findTemplate(id)), custom };
+  const find = (id: string) => (id === custom.id ? custom : findTemplate(id));
+  return { find: Object.assign(find, { notify }), custom };
 }
 
 export function requireTemplate(id: string, find: FindTemplate = findTemplate): Template {
@@ -78,33 +92,53 @@ export function requireTemplate(id: string, find: FindTemplate = findTemplate): 
   return t;
 }
 
-/** The template a workbook was made from, refusing workbooks the product cannot read. */
+/**
+ * The template a workbook was made from, refusing workbooks the product cannot read. The
+ * installed template of the workbook's id and version wins, else the definition the workbook
+ * carries (one notice line on `notify`), else one of the same major version (older workbooks).
+ */
 export function templateOfWorkbook(
   snapshot: WorkbookSnapshot,
   file: string,
   find: FindTemplate = findTemplate
 ): { template: Template; meta: WorkbookMeta } {
-  const meta = readMeta(snapshot);
-  if (!meta) {
-    throw new CliError(
-      `Tệp "${file}" không được tạo từ mẫu của BáoCáo. ` +
-        "Tạo sổ mới bằng: baocao new <mã mẫu> -o tep.xlsx"
-    );
+  const found = resolveWorkbookTemplate(readMeta(snapshot), find);
+  if (found.ok) {
+    const notice = embeddedNotice(found);
+    if (notice) (find.notify ?? defaultNotify)(`Lưu ý: tệp "${file}": ${notice}\n`);
+    return { template: found.template, meta: found.meta };
   }
-  const template = find(meta.templateId);
-  if (!template) {
-    throw new CliError(
-      `Tệp "${file}" dùng mẫu "${meta.templateId}" mà phiên bản BáoCáo này không có. ` +
-        `Nếu có tệp mẫu của mẫu này, thêm: --template-file <mau.json>`
-    );
+  const p = found.problem;
+  switch (p.kind) {
+    case "notBaoCao":
+      throw new CliError(
+        `Tệp "${file}" không được tạo từ mẫu của BáoCáo. ` +
+          "Tạo sổ mới bằng: baocao new <mã mẫu> -o tep.xlsx"
+      );
+    case "unknownTemplate":
+      throw new CliError(
+        `Tệp "${file}" dùng mẫu "${p.templateId}" mà phiên bản BáoCáo này không có. ` +
+          `Nếu có tệp mẫu của mẫu này, thêm: --template-file <mau.json>`
+      );
+    case "incompatible":
+      throw new CliError(
+        `Tệp "${file}" dùng mẫu "${p.templateId}" phiên bản ${p.version}, không tương thích với phiên bản ${p.supported}. ` +
+          "Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang."
+      );
+    case "editedDefinition":
+      throw new CliError(
+        `Tệp "${file}": ${p.message} Xin lại sổ tính từ nơi gửi, hoặc chạy lại kèm tệp mẫu: --template-file <mau.json> (mẫu "${p.templateId}"). Chưa ghi tệp nào.`
+      );
+    case "invalidDefinition":
+      throw new CliError(
+        `Tệp "${file}": ${p.message}` +
+          p.issues.map((i) => `\n  - ${i.path ? i.path + ": " : ""}${i.message}`).join("") +
+          `\nCập nhật BáoCáo, hoặc chạy lại kèm tệp mẫu: --template-file <mau.json> (mẫu "${p.templateId}"). Chưa ghi tệp nào.`
+      );
   }
-  const [wantMajor] = template.version.split(".");
-  const [haveMajor] = meta.templateVersion.split(".");
-  if (wantMajor !== haveMajor) {
-    throw new CliError(
-      `Tệp "${file}" dùng mẫu "${meta.templateId}" phiên bản ${meta.templateVersion}, không tương thích với phiên bản ${template.version}. ` +
-        "Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang."
-    );
-  }
-  return { template: templateForMeta(template, meta), meta };
+}
+
+/** Notices go to stderr when the finder came without a channel (tests, other callers). */
+function defaultNotify(line: string): void {
+  process.stderr.write(line);
 }

@@ -112,13 +112,22 @@ describe("baocao validate", () => {
       [2, "bao-cao-tuan", "mà phiên bản BáoCáo này không có"],
       [3, "2.0.0", "không tương thích"],
     ] as const) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(q);
-      wb.getWorksheet("_BaoCao")!.getCell(`B${row}`).value = value;
-      await wb.xlsx.writeFile(file("meta.xlsx"));
-      const r = await cli("validate", file("meta.xlsx"));
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(expected);
+      for (const carried of [true, false]) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(q);
+        const meta = wb.getWorksheet("_BaoCao")!;
+        meta.getCell(`B${row}`).value = value;
+        // Without the template definition the workbook is as BáoCáo wrote it before carrying one.
+        if (!carried)
+          meta.eachRow((r) => {
+            if (/^definition/.test(String(r.getCell(1).value))) r.values = [];
+          });
+        await wb.xlsx.writeFile(file("meta.xlsx"));
+        const r = await cli("validate", file("meta.xlsx"));
+        expect(r.code).toBe(2);
+        // With it, the meta sheet no longer agrees with the definition: edited by hand.
+        expect(r.stderr).toContain(carried ? "trang ẩn đã bị sửa ngoài BáoCáo" : expected);
+      }
     }
   });
 });

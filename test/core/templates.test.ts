@@ -37,6 +37,8 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (_id, tem
       layoutVersion: 1,
       sheets: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])),
       consolidated: false,
+      // The template's own definition (test/core/model/embedded.test.ts reads it back).
+      definition: expect.objectContaining({ format: "1", sheet: "_BaoCao" }),
     });
   });
 

@@ -35,10 +35,21 @@ function sampleSnapshot(id = template.id): WorkbookSnapshot {
 }
 
 /** Sets the meta sheet's value of a key ("templateId", "templateVersion"). */
-function setMeta(s: WorkbookSnapshot, key: string, value: string): WorkbookSnapshot {
+/**
+ * A workbook whose meta sheet says another template or version. Without `carried`, it has no
+ * template definition, as workbooks made before they carried one: with it, the meta sheet would
+ * no longer match the definition (an edit by hand, see "a hand-edited meta sheet" below).
+ */
+function setMeta(
+  s: WorkbookSnapshot,
+  key: string,
+  value: string,
+  carried = false
+): WorkbookSnapshot {
   const meta = s.sheets.find((x) => x.name === "_BaoCao")!;
   const row = meta.values.find((r) => r[0] === key)!;
   row[1] = value;
+  if (!carried) meta.values = meta.values.filter((r) => !/^definition/.test(String(r[0])));
   return s;
 }
 
@@ -72,6 +83,12 @@ describe("which workbooks can be checked", () => {
       },
     });
     expect(checkWorkbook(plain)).toEqual({ ok: false, problem: { kind: "notBaoCao" } });
+  });
+
+  test("a hand-edited meta sheet (it no longer matches the definition it carries) is not used", () => {
+    expect(
+      identifyTemplate(setMeta(sampleSnapshot(), "templateVersion", "1.99.0", true))
+    ).toMatchObject({ ok: false, problem: { kind: "unknownTemplate", templateId: template.id } });
   });
 
   test("the previous period: its period, the CLI's label, and only of the same template", () => {

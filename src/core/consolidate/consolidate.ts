@@ -21,6 +21,7 @@
 //     districts' files, and a district's file answers for the grassroots unions inside it.
 import type { Template } from "../model/load";
 import { findTemplate } from "../templates";
+import { withCarried } from "./resolve";
 import { expandTitle } from "../model/title";
 import { isPeriodError, parsePeriod } from "../period";
 import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types";
@@ -198,9 +199,13 @@ export function consolidate(
   screenedInput: ScreenedSource[],
   options: ConsolidateOptions = {}
 ): ConsolidationResult {
-  const find = options.find ?? findTemplate;
   const screened = [...screenedInput].sort(byFile);
   const usable = screened.filter((s) => s.problem === null);
+  // A template not installed here is the one the units' workbooks carry.
+  const find = withCarried(
+    options.find ?? findTemplate,
+    usable.map((s) => s.carried)
+  );
   if (screened.length === 0) {
     return failure(
       [],
@@ -478,6 +483,8 @@ export function consolidate(
     ),
     consolidation,
   };
+  if (used.some((s) => s.carried?.id === t.id && s.carried.version === t.version))
+    messages.push(`Mẫu "${t.title}": dùng định nghĩa mẫu lưu trong sổ của các đơn vị.`);
   const targets = agreedTargets(used);
   if (targets) raw.targets = targets;
   else if (t.targets.length > 0)

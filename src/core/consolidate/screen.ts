@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../data/snapshot";
 import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
 import { findTemplate } from "../templates";
-import { templateForMeta } from "./resolve";
+import { resolveWorkbookTemplate, templateForMeta } from "./resolve";
 import { isValidIsoDate } from "../period/isoDate";
 import type { Finding } from "../findings";
 import { readOlderWorkbook } from "../migrate/read";
@@ -57,6 +57,8 @@ export interface ScreenedSource extends SourceFile {
   data: ReportData | null;
   /** A workbook of an older version of the template, carried in memory into the current one. */
   migration?: SourceMigration;
+  /** The template definition the file carried, when it was used (none installed matched). */
+  carried?: Template;
 }
 
 /** How a workbook of an older version was carried: `data` is of version `to`. */
@@ -104,44 +106,52 @@ export function screenSource(
   find: (id: string) => Template | undefined = findTemplate
 ): ScreenedSource {
   if ("readError" in input) return unusable(src, input.readError);
-  const meta = readMeta(input.snapshot);
-  if (!meta) {
+  const found = resolveWorkbookTemplate(readMeta(input.snapshot), find);
+  if (!found.ok && found.problem.kind !== "incompatible") {
+    const p = found.problem;
+    if (p.kind === "notBaoCao" || !found.meta)
+      return unusable(
+        src,
+        `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo: đơn vị cần lập sổ từ một mẫu của BáoCáo rồi gửi lại.`
+      );
+    const ids = { id: found.meta.templateId, version: found.meta.templateVersion };
     return unusable(
       src,
-      `Tệp "${src.file}" không phải sổ tính tạo từ mẫu của BáoCáo: đơn vị cần lập sổ từ một mẫu của BáoCáo rồi gửi lại.`
-    );
-  }
-  const ids = { id: meta.templateId, version: meta.templateVersion };
-  const found = find(meta.templateId);
-  if (!found) {
-    return unusable(
-      src,
-      `Tệp "${src.file}" dùng mẫu "${meta.templateId}" mà phiên bản BáoCáo này không có.`,
+      p.kind === "unknownTemplate"
+        ? `Tệp "${src.file}" dùng mẫu "${p.templateId}" mà phiên bản BáoCáo này không có.`
+        : `Tệp "${src.file}": ${p.message} Đơn vị cần gửi lại sổ tính (lập từ mẫu, không sửa trang ẩn), hoặc cài mẫu "${p.templateId}" vào BáoCáo.`,
       ids
     );
   }
-  // A workbook of another version: same major.minor is the same layout (a patch only rewords);
-  // another is carried into this version as its history says, or refused saying why.
-  if (majorMinor(meta.templateVersion) !== majorMinor(found.version)) {
-    const older = readOlderWorkbook(input.snapshot, meta, found, { find });
+  const meta = found.meta!;
+  const installed = find(meta.templateId);
+  const carried = found.ok && found.source === "embedded" ? found.base : undefined;
+  // A workbook of another version than the installed template: same major.minor is the same
+  // layout (a patch only rewords); another is carried into the installed version as its history
+  // says — read with the definition it carries when it has one — or refused saying why.
+  if (installed && majorMinor(meta.templateVersion) !== majorMinor(installed.version)) {
+    const older = readOlderWorkbook(input.snapshot, meta, installed, {
+      find,
+      others: carried ? [carried] : [],
+    });
     if (!older.ok)
       return unusable(
         src,
-        `Tệp "${src.file}" dùng mẫu "${found.title}" phiên bản ${meta.templateVersion}, không chuyển được sang phiên bản ${found.version}: ${older.why}.`,
-        ids
+        `Tệp "${src.file}" dùng mẫu "${installed.title}" phiên bản ${meta.templateVersion}, không chuyển được sang phiên bản ${installed.version}: ${older.why}.`,
+        { id: meta.templateId, version: meta.templateVersion }
       );
     return screened(src, meta, older, older.migrated.data, {
       from: meta.templateVersion,
-      to: found.version,
+      to: installed.version,
       how: older.how,
       notCarried: older.migrated.notCarried,
     });
   }
   // A consolidated workbook (a district's, sent up to the province) is read and validated with the
   // consolidated form of its template, as dump and validate read it; its units are used later.
-  const template = templateForMeta(found, meta);
+  const template = found.ok ? found.template : templateForMeta(installed!, meta);
   const report = validateWorkbook(template, input.snapshot);
-  return screened(src, meta, report, report.data, null);
+  return screened(src, meta, report, report.data, null, carried);
 }
 
 const majorMinor = (v: string) => v.split(".").slice(0, 2).join(".");
@@ -151,7 +161,8 @@ function screened(
   meta: NonNullable<ReturnType<typeof readMeta>>,
   report: { findings: Finding[]; errors: number; warnings: number },
   data: ReportData,
-  migration: SourceMigration | null
+  migration: SourceMigration | null,
+  carried?: Template
 ): ScreenedSource {
   const errorSamples = report.findings
     .filter((f) => f.severity === "error")
@@ -184,5 +195,6 @@ function screened(
     consolidated: meta.consolidated,
     data,
     ...(migration ? { migration } : {}),
+    ...(carried ? { carried } : {}),
   };
 }

@@ -513,8 +513,16 @@ function consolidated(t: Template): Consolidated {
     c = build(t);
     cache.set(t, c);
     cache.set(c.template, c);
+    originals.set(c.template, t);
   }
   return c;
+}
+
+const originals = new WeakMap<Template, Template>();
+
+/** The template a consolidated one was made from; any other template is its own. */
+export function originalTemplate(template: Template): Template {
+  return originals.get(template) ?? template;
 }
 
 /** The consolidated form of a template (memoised: the same object for the same template). */

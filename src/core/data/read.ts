@@ -12,7 +12,7 @@ import { shortUnitNames } from "../narrative/unit-names";
 import type { Indicator, Template } from "../model/load";
 import { HEADER_FIELDS } from "../model/schema";
 import { cellA1, rangeA1 } from "../layout/a1";
-import { META_KEYS, META_SHEET_PREFIX } from "../layout/meta-sheet";
+import { DEFINITION_PREFIX, META_KEYS, META_SHEET_PREFIX } from "../layout/meta-sheet";
 import { RESERVED_SHEETS } from "../model/load";
 import { definedName, PREAMBLE_KEY, type NameTarget } from "../layout/names";
 import { comparatorFromLabel } from "../rollup/status";
@@ -44,6 +44,21 @@ export interface WorkbookMeta {
   sheets: Record<string, string>;
   /** Made by baocao consolidate: read it with consolidatedTemplate(template). */
   consolidated: boolean;
+  /**
+   * The template definition the workbook carries, as written (checked and loaded by
+   * core/model/embedded.ts); null in workbooks made before workbooks carried it.
+   */
+  definition: EmbeddedDefinition | null;
+}
+
+export interface EmbeddedDefinition {
+  format: string | null;
+  checksum: string | null;
+  /** The JSON text, its chunks joined in key order. */
+  json: string;
+  /** The meta sheet's name and the cell of the first chunk, to locate messages. */
+  sheet: string;
+  cell: string;
 }
 
 /** Which template made the workbook, from its hidden metadata sheet; null when it has none. */
@@ -53,11 +68,15 @@ export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
     snapshot.sheets.find((s) => s.name.startsWith(RESERVED_SHEETS.meta));
   if (!sheet) return null;
   const map = new Map<string, string>();
+  const chunks: { n: number; text: string; row: number }[] = [];
   for (let i = 0; i < sheet.values.length; i++) {
     const k = readText(cellOf(sheet, sheet.top + i, 1));
     const v = readText(cellOf(sheet, sheet.top + i, 2));
-    if (k && v) map.set(k, v);
+    if (k && v && k.startsWith(DEFINITION_PREFIX))
+      chunks.push({ n: Number(k.slice(DEFINITION_PREFIX.length)), text: v, row: sheet.top + i });
+    else if (k && v) map.set(k, v);
   }
+  chunks.sort((a, b) => a.n - b.n);
   const templateId = map.get(META_KEYS.templateId);
   const templateVersion = map.get(META_KEYS.templateVersion);
   if (!templateId || !templateVersion) return null;
@@ -71,6 +90,16 @@ export function readMeta(snapshot: WorkbookSnapshot): WorkbookMeta | null {
     layoutVersion: Number.isFinite(layout) ? layout : null,
     sheets,
     consolidated: map.get(META_KEYS.consolidated) === "1",
+    definition:
+      chunks.length > 0 || map.has(META_KEYS.definitionChecksum)
+        ? {
+            format: map.get(META_KEYS.definitionFormat) ?? null,
+            checksum: map.get(META_KEYS.definitionChecksum) ?? null,
+            json: chunks.map((c) => c.text).join(""),
+            sheet: sheet.name,
+            cell: cellA1(chunks[0]?.row ?? sheet.top, 2),
+          }
+        : null,
   };
 }
 

@@ -2,6 +2,7 @@
 // workbook is read with the layout that made it before its data is carried into a newer version.
 import type { Template } from "../model/load";
 import type { WorkbookSnapshot } from "../data/snapshot";
+import { embeddedTemplate as carriedDefinition } from "../model/embedded";
 
 export interface TemplateSources {
   /** Templates by id: the built-ins, a --template-file, the pane's list. */
@@ -10,14 +11,10 @@ export interface TemplateSources {
   others?: readonly (Template | null | undefined)[];
 }
 
-/**
- * HOOK for self-describing workbooks (issue 13, item 4): the template definition a workbook
- * carries inside it, once checked. Until that reader lands there is none; when it does, this body
- * becomes a call to it and every caller (migrate, consolidation) reads old workbooks with it.
- */
+/** The template definition a workbook carries inside it (model/embedded.ts), once checked. */
 export function embeddedTemplate(snapshot: WorkbookSnapshot): Template | null {
-  void snapshot;
-  return null;
+  const carried = carriedDefinition(snapshot);
+  return carried.status === "ok" ? carried.template : null;
 }
 
 /**

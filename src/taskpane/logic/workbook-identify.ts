@@ -7,7 +7,7 @@ import type { Template } from "../../core/model/load";
 import { templatePeriod } from "../../core/model/title";
 import { periodLabel } from "../../core/period";
 import { findTemplate } from "../../core/templates";
-import { templateForMeta } from "../../core/consolidate/resolve";
+import { resolveWorkbookTemplate } from "../../core/consolidate/resolve";
 import type { PreviousPeriodFile, PreviousPeriodResult, WorkbookProblem } from "../session/types";
 
 export { isTotalName } from "./total-names";
@@ -15,28 +15,24 @@ export { isTotalName } from "./total-names";
 export type Identified =
   { ok: true; template: Template; version: string } | { ok: false; problem: WorkbookProblem };
 
-/** The template a workbook was made from; the same major version only (see src/cli/templates.ts). */
+/**
+ * The template a workbook was made from (see src/core/consolidate/resolve.ts): the installed one
+ * of the workbook's id and version, else the definition the workbook carries, else the installed
+ * one of the same major version. A carried definition that was edited or cannot be loaded counts
+ * as a template this version does not have (the pane has no wording of its own for it yet).
+ */
 export function identifyTemplate(snapshot: WorkbookSnapshot, file?: string): Identified {
-  const meta = readMeta(snapshot);
-  if (!meta) return { ok: false, problem: { kind: "notBaoCao", file } };
-  const template = findTemplate(meta.templateId);
-  if (!template) {
-    return { ok: false, problem: { kind: "unknownTemplate", templateId: meta.templateId, file } };
+  const found = resolveWorkbookTemplate(readMeta(snapshot), findTemplate);
+  if (found.ok) return { ok: true, template: found.template, version: found.meta.templateVersion };
+  const p = found.problem;
+  switch (p.kind) {
+    case "notBaoCao":
+      return { ok: false, problem: { kind: "notBaoCao", file } };
+    case "incompatible":
+      return { ok: false, problem: { ...p, file } };
+    default:
+      return { ok: false, problem: { kind: "unknownTemplate", templateId: p.templateId, file } };
   }
-  if (template.version.split(".")[0] !== meta.templateVersion.split(".")[0]) {
-    return {
-      ok: false,
-      problem: {
-        kind: "incompatible",
-        templateId: meta.templateId,
-        version: meta.templateVersion,
-        supported: template.version,
-        file,
-      },
-    };
-  }
-  // A consolidated workbook is read with the consolidated form of its template (units' own figures).
-  return { ok: true, template: templateForMeta(template, meta), version: meta.templateVersion };
 }
 
 /** The previous period's workbook as the outlier check takes it. */
