@@ -9,9 +9,9 @@ const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? 
 export const consolidateEn: ConsolidateMessages = {
   heading: "Consolidate the units' reports",
   introHosted:
-    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, leaves out files of another template, version or period, duplicate units and files with errors, then inserts the consolidation into the open workbook: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
+    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, carries workbooks of an older template version into the current one, leaves out files of another template or period, duplicate units and files with errors, then inserts the consolidation into the open workbook: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
   introPreview:
-    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, leaves out files of another template, version or period, duplicate units and files with errors, then makes a consolidated workbook to view below and download: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
+    'Pick the units\' .xlsx workbooks (same template, same period). BáoCáo checks every file, carries workbooks of an older template version into the current one, leaves out files of another template or period, duplicate units and files with errors, then makes a consolidated workbook to view below and download: one row per unit, totals, rates and a "Nguồn tổng hợp" (sources) sheet.',
   files: {
     label: "The units' files",
     drop: "Drop .xlsx files here or",

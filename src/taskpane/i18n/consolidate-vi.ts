@@ -7,9 +7,9 @@ const num = (n: number) => n.toLocaleString("vi-VN");
 export const consolidateVi = {
   heading: "Tổng hợp báo cáo của các đơn vị",
   introHosted:
-    'Chọn sổ tính .xlsx của các đơn vị (cùng mẫu, cùng kỳ). BáoCáo kiểm tra từng tệp, loại tệp khác mẫu, khác phiên bản, khác kỳ, trùng đơn vị hoặc có lỗi, rồi chèn bản tổng hợp vào sổ tính đang mở: mỗi đơn vị một dòng, dòng tổng, tỷ lệ và trang "Nguồn tổng hợp".',
+    'Chọn sổ tính .xlsx của các đơn vị (cùng mẫu, cùng kỳ). BáoCáo kiểm tra từng tệp, chuyển sổ của phiên bản mẫu cũ sang phiên bản đang dùng, loại tệp khác mẫu, khác kỳ, trùng đơn vị hoặc có lỗi, rồi chèn bản tổng hợp vào sổ tính đang mở: mỗi đơn vị một dòng, dòng tổng, tỷ lệ và trang "Nguồn tổng hợp".',
   introPreview:
-    'Chọn sổ tính .xlsx của các đơn vị (cùng mẫu, cùng kỳ). BáoCáo kiểm tra từng tệp, loại tệp khác mẫu, khác phiên bản, khác kỳ, trùng đơn vị hoặc có lỗi, rồi tạo sổ tổng hợp để xem ở dưới và tải xuống: mỗi đơn vị một dòng, dòng tổng, tỷ lệ và trang "Nguồn tổng hợp".',
+    'Chọn sổ tính .xlsx của các đơn vị (cùng mẫu, cùng kỳ). BáoCáo kiểm tra từng tệp, chuyển sổ của phiên bản mẫu cũ sang phiên bản đang dùng, loại tệp khác mẫu, khác kỳ, trùng đơn vị hoặc có lỗi, rồi tạo sổ tổng hợp để xem ở dưới và tải xuống: mỗi đơn vị một dòng, dòng tổng, tỷ lệ và trang "Nguồn tổng hợp".',
   files: {
     label: "Tệp của các đơn vị",
     drop: "Kéo thả các tệp .xlsx vào đây hoặc",
