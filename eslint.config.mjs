@@ -16,6 +16,12 @@ const officeConfigs = officeAddins.configs.react.map((config) => {
   };
 });
 
+/** A command-line option, a `baocao` command, or a pane tab ("thẻ …") in a text. */
+const FRONT_END_WORDS = String.raw`/(^|[\s(“"'])--[a-z][a-z-]+|\bbaocao [a-z]|\bthẻ [“"]?[A-ZĐ]/`;
+const FRONT_END_WORDS_MESSAGE =
+  "Core texts serve both the CLI and the pane: no CLI option, baocao command or pane tab here. " +
+  "Return what is wrong (a typed result) and let src/cli and src/taskpane word where to act.";
+
 export default [
   { ignores: ["node_modules/", "dist/", "build/", "out/", "test-results/", "coverage/"] },
   ...tseslint.configs.recommended,
@@ -51,6 +57,26 @@ export default [
     rules: Object.fromEntries(
       Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])
     ),
+  },
+  {
+    // The core's words are shared by the command line and the pane, so its texts name neither a
+    // command-line option or command ("--period", "baocao templates") nor a pane tab ("thẻ Tổng
+    // hợp"): a core result states what is wrong (e.g. ConsolidationStop) and each front end says
+    // where the user acts.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `Literal[value=${FRONT_END_WORDS}]`,
+          message: FRONT_END_WORDS_MESSAGE,
+        },
+        {
+          selector: `TemplateElement[value.raw=${FRONT_END_WORDS}]`,
+          message: FRONT_END_WORDS_MESSAGE,
+        },
+      ],
+    },
   },
   {
     // Node-side scripts and configs are CommonJS.

@@ -57,6 +57,8 @@ describe("corrected resends", () => {
       }),
     ]);
     expect(r.stderr).toContain("[Đã thay bằng tệp khác]");
+    // The command line, not the core, says how to pick the replaced file instead.
+    expect(r.stderr).toContain(`Muốn dùng tệp này: --prefer "${file("gui", "don-vi-1.xlsx")}".`);
     const dump = JSON.parse((await cli("dump", file("th.xlsx"))).stdout);
     const counted = [...fixes, ...originals.slice(2)];
     for (const id of ["tt_so_buoi", "dv_ket_nap", "don_thu_nhan"])

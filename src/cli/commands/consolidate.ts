@@ -6,7 +6,7 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { ConsolidationResult } from "../../core/consolidate";
+import type { ConsolidationResult, ConsolidationStop } from "../../core/consolidate";
 import { completenessSummary, REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
 import { timelinessLabel, type Approval } from "../../core/consolidate";
 import { isValidIsoDate } from "../../core/period/isoDate";
@@ -149,6 +149,20 @@ function timelinessLines(result: ConsolidationResult): string[] {
   ];
 }
 
+/** Where, on the command line, the user makes the choice the consolidation stopped at. */
+function stopHint(stop: ConsolidationStop): string | null {
+  switch (stop.kind) {
+    case "unknownTemplate":
+      return "Xem danh sách mẫu: baocao templates; mẫu của đơn vị: --template-file mau.json.";
+    case "templateTie":
+      return "Chọn mẫu bằng --template <mã mẫu>.";
+    case "periodTie":
+      return "Ghi kỳ bằng --period (vd. 2024-Q1).";
+    default:
+      return null;
+  }
+}
+
 function report(result: ConsolidationResult, io: Output): void {
   const lines: string[] = [];
   lines.push(
@@ -161,8 +175,11 @@ function report(result: ConsolidationResult, io: Output): void {
     const review = s.review ? ` (${REVIEW_LABELS[s.review]})` : "";
     lines.push(`  [${STATUS_LABELS[s.status]}] ${s.file}${s.unit ? ` — ${s.unit}` : ""}${review}`);
     for (const r of s.reasons) lines.push(`      ${r}`);
+    if (s.status === "superseded") lines.push(`      Muốn dùng tệp này: --prefer "${s.file}".`);
   }
   for (const m of result.messages) lines.push(m);
+  const hint = result.stop ? stopHint(result.stop) : null;
+  if (hint) lines.push(hint);
   if (result.data?.consolidation) {
     lines.push(completenessSummary(result.data.consolidation));
     lines.push(...timelinessLines(result));

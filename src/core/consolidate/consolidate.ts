@@ -74,6 +74,19 @@ export interface ConsolidateOptions {
 
 export type ConsolidationExit = 0 | 1 | 2;
 
+/**
+ * Why nothing was consolidated, when the user has a choice to make: each front end says where to
+ * make it (a field of the pane, an option of the command line), so core words stay front-end free.
+ */
+export type ConsolidationStop =
+  | { kind: "noFiles" }
+  | { kind: "unknownTemplate"; templateId: string }
+  | { kind: "nothingUsable" }
+  /** As many files of each of these templates: the user names the template. */
+  | { kind: "templateTie"; counts: [string, number][] }
+  /** As many files of each of these periods: the user names the period. */
+  | { kind: "periodTie"; counts: [string, number][] };
+
 export interface ConsolidationResult {
   /** The consolidated template (null when nothing usable remains or no template could be chosen). */
   template: Template | null;
@@ -94,6 +107,8 @@ export interface ConsolidationResult {
   exitCode: ConsolidationExit;
   /** What the user must know, in Vietnamese: choices made, rows or baselines not consolidated. */
   messages: string[];
+  /** Set when nothing was consolidated because of a choice the user must make (exit code 2). */
+  stop?: ConsolidationStop;
   /** Problems of the result's units hierarchy (unknown parent, cycle), at their units sheet cell. */
   findings: Finding[];
   /** Levels and subtotals when some unit is under another (multi-level consolidation); else null. */
@@ -172,6 +187,7 @@ function record(
 
 function failure(
   screened: ScreenedSource[],
+  stop: ConsolidationStop,
   message: string,
   reasonFor: (s: ScreenedSource) => string
 ): ConsolidationResult {
@@ -189,6 +205,7 @@ function failure(
     missing: [],
     exitCode: 2,
     messages: [message],
+    stop,
     findings: [],
     hierarchy: null,
     consolidations: [],
@@ -209,6 +226,7 @@ export function consolidate(
   if (screened.length === 0) {
     return failure(
       [],
+      { kind: "noFiles" },
       "Không có tệp nào để tổng hợp. Chọn các sổ tính .xlsx của các đơn vị.",
       () => ""
     );
@@ -221,7 +239,8 @@ export function consolidate(
     if (!template)
       return failure(
         screened,
-        `Không có mẫu "${options.template}". Xem danh sách mẫu: baocao templates.`,
+        { kind: "unknownTemplate", templateId: options.template },
+        `Không có mẫu "${options.template}".`,
         () => `Không có mẫu "${options.template}".`
       );
   } else {
@@ -231,8 +250,11 @@ export function consolidate(
       return failure(
         screened,
         usable.length === 0
+          ? { kind: "nothingUsable" }
+          : { kind: "templateTie", counts: [...pick.counts] },
+        usable.length === 0
           ? "Không tệp nào dùng được: mọi tệp đều hỏng hoặc không phải sổ tính của BáoCáo."
-          : `Các tệp dùng nhiều mẫu với số tệp bằng nhau (${list}). Chọn mẫu cần tổng hợp: ô “Mẫu báo cáo” ở thẻ Tổng hợp, hoặc --template <mã mẫu> trên dòng lệnh.`,
+          : `Các tệp dùng nhiều mẫu với số tệp bằng nhau (${list}). Chọn mẫu cần tổng hợp.`,
         () => "Chưa xác định được mẫu cần tổng hợp."
       );
     }
@@ -249,7 +271,8 @@ export function consolidate(
       const list = [...pick.counts].map(([p, n]) => `${p}: ${n} tệp`).join(", ");
       return failure(
         screened,
-        `Các tệp thuộc nhiều kỳ báo cáo với số tệp bằng nhau (${list}). Ghi kỳ cần tổng hợp: ô “Kỳ báo cáo” ở thẻ Tổng hợp, hoặc --period trên dòng lệnh (vd. 2024-Q1).`,
+        { kind: "periodTie", counts: [...pick.counts] },
+        `Các tệp thuộc nhiều kỳ báo cáo với số tệp bằng nhau (${list}). Ghi kỳ cần tổng hợp.`,
         () => "Chưa xác định được kỳ báo cáo cần tổng hợp."
       );
     }
@@ -354,7 +377,7 @@ export function consolidate(
             `Bản trùng: giống hệt tệp "${twin.file}" (cùng mã kiểm tra); đơn vị "${kept.unit}" chỉ được tính một lần, từ tệp "${kept.file}".`,
           ])
         : record(d, "superseded", [
-            `Thay bằng "${kept.file}" (${how}). Số liệu của tệp này không được tính; muốn dùng tệp này, chọn "Dùng tệp này" ở thẻ Tổng hợp hoặc --prefer "${d.file}".`,
+            `Thay bằng "${kept.file}" (${how}). Số liệu của tệp này không được tính; muốn dùng tệp này thì chọn dùng nó thay cho tệp kia.`,
           ]);
       r.supersededBy = kept.file;
       // A forced file's error note stays with it.

@@ -23,6 +23,7 @@ export {
   type ConsolidateOptions,
   type ConsolidationExit,
   type ConsolidationResult,
+  type ConsolidationStop,
 } from "./consolidate";
 export { templateForMeta } from "./resolve";
 export { unitLevels, hierarchyFindings, type UnitLevels, type SubtotalRow } from "./levels";

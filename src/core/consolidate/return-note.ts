@@ -99,7 +99,7 @@ export function returnNote(
     `${unit} chỉnh sửa ${what} dưới đây, rồi gửi lại báo cáo${by}.`;
   const how =
     "Mỗi dòng ghi trang tính, ô và nội dung cần sửa. Sau khi sửa, đề nghị đơn vị kiểm tra lại " +
-    "sổ tính (thẻ “Kiểm tra” của BáoCáo hoặc lệnh baocao validate) để chắc chắn không còn lỗi, " +
+    "sổ tính bằng chức năng Kiểm tra của BáoCáo để chắc chắn không còn lỗi, " +
     "rồi gửi lại tệp đã sửa./.";
   const rows = list.map((i, n) => [
     cell(String(n + 1), "center"),

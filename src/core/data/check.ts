@@ -127,7 +127,7 @@ export function checkReportData(template: Template, raw: unknown): CheckResult {
       out.push(
         issue(
           field,
-          `mẫu "${template.id}" không có chỉ số mã "${id}" (xem: baocao templates --json)`,
+          `mẫu "${template.id}" không có chỉ số mã "${id}" (xem danh sách chỉ số trong tệp mẫu)`,
           id
         )
       );

@@ -15,7 +15,7 @@ export function reportDataJsonSchema(): Record<string, unknown> {
     description:
       "Dữ liệu báo cáo theo định dạng trao đổi của BáoCáo: thông tin chung, số liệu theo mã chỉ số, số liệu từng đơn vị, " +
       "các bảng, nội dung các mục. Số là số JSON; tỷ lệ lưu như Excel (0.875 cho 87,5%); tiền tính bằng đồng; ngày dạng YYYY-MM-DD. " +
-      "Mã chỉ số của từng mẫu: baocao templates --json.",
+      "Mã chỉ số của từng mẫu: danh sách indicators trong tệp mẫu của nó.",
     ...schema,
   };
 }

@@ -89,7 +89,7 @@ export function migrationPlan(
     );
   if (compareVersions(from.version, to.version) > 0)
     return refuse(
-      `sổ tính dùng phiên bản ${from.version}, mới hơn phiên bản ${to.version} của mẫu "${to.title}" đang dùng; dùng tệp mẫu phiên bản ${from.version} trở lên (--template-file), không chuyển ngược về phiên bản cũ`
+      `sổ tính dùng phiên bản ${from.version}, mới hơn phiên bản ${to.version} của mẫu "${to.title}" đang dùng; dùng tệp mẫu phiên bản ${from.version} trở lên, không chuyển ngược về phiên bản cũ`
     );
   const history = to.history;
   const first = history[0];

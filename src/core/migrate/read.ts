@@ -176,7 +176,7 @@ export function readOlderWorkbook(
   if (!snapshot.names.some((n) => ID_NAME.test(n.name)))
     return {
       ok: false,
-      why: `sổ tính phiên bản ${meta.templateVersion} không còn tên ô của BáoCáo để đọc theo; cần tệp mẫu "${meta.templateId}" phiên bản ${meta.templateVersion} (--template-file)`,
+      why: `sổ tính phiên bản ${meta.templateVersion} không còn tên ô của BáoCáo để đọc theo; cần tệp mẫu "${meta.templateId}" phiên bản ${meta.templateVersion}`,
     };
   const renamed = renameNames(snapshot, plan);
   const report = validateWorkbook(target, renamed.snapshot);

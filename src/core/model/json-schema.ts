@@ -16,9 +16,9 @@ export function templateFileJsonSchema(): Record<string, unknown> {
     $id: TEMPLATE_FILE_SCHEMA_ID,
     title: "BáoCáo template file (mẫu báo cáo)",
     description:
-      "Một mẫu báo cáo của BáoCáo, như `baocao templates --json` in ra cho một mẫu. Danh sách phẳng: mục (sections) ghi mục cha (parent), " +
+      "Một mẫu báo cáo của BáoCáo (tệp mẫu; danh sách mẫu in ra ở dạng JSON cho mỗi mẫu một tệp như vậy). Danh sách phẳng: mục (sections) ghi mục cha (parent), " +
       "bảng (tables) và chỉ số (indicators) ghi mục (section), chỉ số của bảng ghi bảng (table). Các trường suy ra (definedName, perUnit, " +
-      "hasText, columns của bảng) có thể bỏ; nếu ghi thì phải đúng. Dùng: baocao new --template-file mau.json -o bao-cao.xlsx.",
+      "hasText, columns của bảng) có thể bỏ; nếu ghi thì phải đúng.",
     ...schema,
   };
 }

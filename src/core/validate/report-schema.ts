@@ -6,7 +6,7 @@ export const findingSchema = z
     severity: z.enum(["error", "warning"]),
     sheet: z.string().nullable(),
     cell: z.string().nullable().describe("A1 address within the sheet"),
-    indicator: z.string().nullable().describe("indicator id (see baocao templates --json)"),
+    indicator: z.string().nullable().describe("indicator id (in the template file)"),
     rule: z
       .string()
       .describe(
@@ -35,7 +35,7 @@ export type ValidationOutput = z.infer<typeof validationOutputSchema>;
 export function validationOutputJsonSchema(): Record<string, unknown> {
   return {
     $id: "https://baocao.local/schemas/validation-report.schema.json",
-    title: "BáoCáo validation report (baocao validate --json)",
+    title: "BáoCáo validation report (JSON output of a check)",
     ...(z.toJSONSchema(validationOutputSchema, { target: "draft-2020-12" }) as Record<
       string,
       unknown

@@ -228,7 +228,16 @@ describe("files left out", () => {
       { consolidatedAt: AT }
     );
     expect(tie.exitCode).toBe(2);
-    expect(tie.messages[0]).toContain("--template");
+    // The core says what to choose; each front end says where (a pane field, a CLI option).
+    expect(tie.stop).toEqual({
+      kind: "templateTie",
+      counts: [
+        ["quarterly-activity", 1],
+        ["cluster-emulation", 1],
+      ],
+    });
+    expect(tie.messages[0]).toContain("Chọn mẫu cần tổng hợp");
+    expect(tie.messages[0]).not.toMatch(/--|thẻ/);
     expect(consolidate([], {}).exitCode).toBe(2);
   });
 });

@@ -157,6 +157,11 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
                     {msg}
                   </span>
                 ))}
+              {outcome.status === "nothingUsable" && r.stop && t.result.stopHint(r.stop.kind) && (
+                <span className={styles.line} data-testid="consolidate-stop-hint">
+                  {t.result.stopHint(r.stop.kind)}
+                </span>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
