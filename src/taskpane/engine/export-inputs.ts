@@ -10,12 +10,15 @@ import type { ReportData } from "../../core/data/types";
 import type { DocumentSettingsInput } from "../../core/document/settings";
 import { definedName } from "../../core/layout/names";
 import type { Template } from "../../core/model/load";
+import type { TemplateFileInput } from "../../core/model/template-file";
 
-/** A built-in template, in the form the workbook was made with. */
+/** A template by id, in the form the workbook was made with. */
 export interface TemplateRef {
   id: string;
   /** Made by consolidation: read with the consolidated form of the template. */
   consolidated: boolean;
+  /** The template's file when it is not built in (office-wide or the user's): the worker loads it. */
+  file?: TemplateFileInput;
 }
 
 /** Where the figures are: a snapshot with only the parts locateInWorkbook reads. */

@@ -2,6 +2,7 @@
 import type { Messages } from "./vi";
 import { consolidateEn } from "./consolidate-en";
 import { roundEn } from "./round-en";
+import { templatesEn } from "./templates-en";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -454,4 +455,5 @@ export const en: Messages = {
   },
   consolidate: consolidateEn,
   round: roundEn,
+  library: templatesEn,
 };

@@ -4,6 +4,7 @@
 import type { PeriodKind } from "../../core/period";
 import { consolidateVi } from "./consolidate-vi";
 import { roundVi } from "./round-vi";
+import { templatesVi } from "./templates-vi";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -453,6 +454,7 @@ export const vi = {
   },
   consolidate: consolidateVi,
   round: roundVi,
+  library: templatesVi,
 };
 
 export type Messages = typeof vi;

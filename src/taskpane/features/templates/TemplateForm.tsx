@@ -18,6 +18,7 @@ import type { Template } from "../../../core/model/load";
 import { expandTitle, templatePeriod } from "../../../core/model/title";
 import { periodLabel } from "../../../core/period";
 import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useConfirm } from "../../components/ConfirmDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useMessages } from "../../i18n/context";
@@ -65,6 +66,7 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const { lang, messages: m } = useMessages();
   const { dialog, ask } = useConfirm();
   const engine = useEngine();
+  const { list: templates } = useTemplates();
   const hosted = session.mode === "hosted";
   const defaults = template.units?.defaults ?? [];
 
@@ -107,7 +109,7 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const summaryId = `period-summary-${template.id}`;
 
   async function confirmReplace(existing: ExistingTemplate): Promise<boolean> {
-    const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
+    const name = existingTemplateName(existing.templateId, templates.find, lang, m);
     return ask({
       title: m.replace.title,
       body: (
