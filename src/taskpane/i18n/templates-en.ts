@@ -27,7 +27,8 @@ export const templatesEn: typeof templatesVi = {
     "The browser does not allow storing it, so the template lasts until this pane is closed; import it again next time.",
   failed: (file: string) => `Could not add a template from ${quote(file)}`,
   issues: (n: number) =>
-    `The template file has ${num(n)} ${n === 1 ? "mistake" : "mistakes"}; nothing was added. Fix each place below (described in Vietnamese, as the CLI prints it) and import again:`,
+    `The template file has ${num(n)} ${n === 1 ? "mistake" : "mistakes"}, at these places (described in Vietnamese, as the CLI prints them):`,
+  fixAndImport: "Nothing was added. Fix each place above in the file and import it again.",
   moreIssues: (n: number) => `… and ${num(n)} more.`,
   help: "How to write a template file: README, section “Template files”.",
   notJson: (detail: string) =>

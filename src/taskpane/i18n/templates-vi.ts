@@ -26,10 +26,10 @@ export const templatesVi = {
   notKept:
     "Trình duyệt không cho lưu nên mẫu chỉ dùng được đến khi đóng ngăn này; lần sau cần nhập lại.",
   failed: (file: string) => `Không thêm được mẫu từ tệp ${quote(file)}`,
-  issues: (n: number) =>
-    `Tệp mẫu có ${num(n)} lỗi; chưa thêm mẫu nào. Sửa từng chỗ sau rồi nhập lại:`,
+  issues: (n: number) => `Tệp mẫu có ${num(n)} lỗi, ở các chỗ sau:`,
+  fixAndImport: "Chưa thêm mẫu nào. Sửa từng chỗ trên trong tệp rồi nhập lại.",
   moreIssues: (n: number) => `… và ${num(n)} lỗi khác.`,
-  help: "Cách viết tệp mẫu: README, mục “Tệp mẫu”.",
+  help: "Cách viết tệp mẫu: README, mục “Tệp mẫu của đơn vị”.",
   notJson: (detail: string) =>
     `Tệp không phải JSON hợp lệ (${detail}). Mở tệp bằng trình soạn văn bản, sửa chỗ sai rồi nhập lại, hoặc tạo lại tệp bằng baocao template build.`,
   list: (n: number) =>

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   lines: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   line: { overflowWrap: "anywhere" },
+  block: { display: "block", marginTop: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   hidden: { display: "none" },
 });
 
@@ -75,7 +76,7 @@ export function problemText(p: FileProblem, m: Messages): { text: string; lines:
   }
 }
 
-function ProblemBody({ problem }: { problem: FileProblem }) {
+function ProblemBody({ problem, imported }: { problem: FileProblem; imported?: boolean }) {
   const styles = useStyles();
   const { messages: m } = useMessages();
   const { text, lines } = problemText(problem, m);
@@ -92,7 +93,10 @@ function ProblemBody({ problem }: { problem: FileProblem }) {
           {lines.length > MAX_LINES && <li>{m.library.moreIssues(lines.length - MAX_LINES)}</li>}
         </ul>
       )}
-      {problem.kind === "issues" && <span className={styles.line}> {m.library.help}</span>}
+      {imported && problem.kind === "issues" && (
+        <span className={styles.block}>{m.library.fixAndImport}</span>
+      )}
+      {problem.kind === "issues" && <span className={styles.block}>{m.library.help}</span>}
     </>
   );
 }
@@ -216,7 +220,7 @@ export function UnitTemplates({
           <MessageBar intent="error" layout="multiline" data-testid="template-import-error">
             <MessageBarBody>
               <MessageTitle>{t.failed(shown.outcome.name)}</MessageTitle>
-              <ProblemBody problem={shown.outcome.problem} />
+              <ProblemBody problem={shown.outcome.problem} imported />
             </MessageBarBody>
           </MessageBar>
         )}
@@ -247,8 +251,10 @@ export function UnitTemplates({
             <MessageTitle>
               {p.origin === "office" ? t.officeProblem(p.name) : t.storedProblem(p.name)}
             </MessageTitle>
-            <ProblemBody problem={p.problem} />{" "}
-            {p.origin === "office" ? t.officeProblemHint : t.storedProblemHint}
+            <ProblemBody problem={p.problem} />
+            <span className={styles.block}>
+              {p.origin === "office" ? t.officeProblemHint : t.storedProblemHint}
+            </span>
           </MessageBarBody>
           {p.origin === "user" && (
             <MessageBarActions>
