@@ -67,6 +67,8 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const { dialog, ask } = useConfirm();
   const engine = useEngine();
   const { list: templates } = useTemplates();
+  // The samples are the built-in templates' own: not offered for a template that shadows one.
+  const builtIn = templates.entry(template.id)?.origin === "builtIn";
   const hosted = session.mode === "hosted";
   const defaults = template.units?.defaults ?? [];
 
@@ -84,8 +86,8 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const picked = useMemo(() => resolvePicker(picker), [picker]);
   const units = useMemo(() => parseUnitsText(unitsText), [unitsText]);
   const sample = useMemo(
-    () => (useSample ? engine.sampleData(template) : null),
-    [useSample, template, engine]
+    () => (useSample && builtIn ? engine.sampleData(template) : null),
+    [useSample, builtIn, template, engine]
   );
 
   // What the summary shows: the sample's period when the sample is used, else the picker's.
@@ -209,7 +211,7 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
         />
       )}
 
-      {engine.hasSample(template.id) && (
+      {builtIn && engine.hasSample(template.id) && (
         <Checkbox
           checked={useSample}
           onChange={(_, d) => setUseSample(d.checked === true)}

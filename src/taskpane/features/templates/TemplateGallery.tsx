@@ -4,8 +4,20 @@ import type { Template } from "../../../core/model/load";
 import { useMessages } from "../../i18n/context";
 import type { ListedTemplate } from "../../templates/list";
 import type { ListedProblem } from "../../templates/store";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { whenIdle } from "../../components/when-idle";
 import { TemplateCard } from "./TemplateCard";
-import { UnitTemplates } from "./UnitTemplates";
+
+// "Mẫu của đơn vị" loads on its own once the pane is idle: it is not part of what is downloaded
+// before the gallery is usable (the built-in cards). Once loaded it shows at once on every return
+// to the gallery.
+let unitTemplatesLoaded = false;
+const UnitTemplates = lazy(() =>
+  import(/* webpackChunkName: "unit-templates" */ "./UnitTemplates").then((m) => {
+    unitTemplatesLoaded = true;
+    return { default: m.UnitTemplates };
+  })
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -26,6 +38,8 @@ export function TemplateGallery({
   const styles = useStyles();
   const { messages: m } = useMessages();
   const templates = entries.filter((e) => e.origin === "builtIn").map((e) => e.template);
+  const [showUnit, setShowUnit] = useState(unitTemplatesLoaded);
+  useEffect(() => (showUnit ? undefined : whenIdle(() => setShowUnit(true))), [showUnit]);
   return (
     <>
       <section className={styles.root} aria-labelledby="gallery-heading">
@@ -45,11 +59,15 @@ export function TemplateGallery({
           </div>
         )}
       </section>
-      <UnitTemplates
-        entries={entries.filter((e) => e.origin !== "builtIn")}
-        problems={problems}
-        onChoose={onChoose}
-      />
+      {showUnit && (
+        <Suspense fallback={null}>
+          <UnitTemplates
+            entries={entries.filter((e) => e.origin !== "builtIn")}
+            problems={problems}
+            onChoose={onChoose}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
