@@ -8,6 +8,7 @@ import { templateToFile } from "../../src/core/model/template-file";
 import * as parser from "../../src/taskpane/templates/parse-upload";
 import { parseTemplateUpload } from "../../src/taskpane/templates/parse-upload";
 import { STORAGE_KEY, TemplateStore } from "../../src/taskpane/templates/store";
+import { LIBRARY } from "../../src/taskpane/i18n/templates";
 
 const FIXTURE = path.join(__dirname, "../fixtures/templates/mai-am-cong-doan.json");
 const fixtureText = readFileSync(FIXTURE, "utf8");
@@ -242,5 +243,30 @@ describe("the office catalogue (templates/index.json next to the pane)", () => {
     expect(r).toMatchObject({ ok: true, replaced: { origin: "office", version: "1.0.0" } });
     expect(s.list.find("mai-am-cong-doan")?.version).toBe("1.1.0");
     expect(s.list.files().map((f) => f.version)).toEqual(["1.1.0"]);
+  });
+});
+
+describe("the texts of Mẫu của đơn vị", () => {
+  test("both languages have the same messages, none empty, Vietnamese in NFC", () => {
+    const { vi, en } = LIBRARY;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const [lang, texts] of Object.entries(LIBRARY)) {
+      for (const [key, v] of Object.entries(texts)) {
+        const other = (lang === "vi" ? en : vi)[key as keyof typeof vi];
+        expect({ key, kind: typeof v }).toEqual({ key, kind: typeof other });
+        const f = v as unknown as (...a: unknown[]) => string;
+        const text = typeof v === "string" ? v : f(...Array(f.length).fill(7));
+        expect({ lang, key, empty: text.trim() === "" }).toEqual({ lang, key, empty: false });
+        expect({ lang, key, nfc: text === text.normalize("NFC") }).toEqual({
+          lang,
+          key,
+          nfc: true,
+        });
+      }
+    }
+    expect(vi.heading).toBe("Mẫu của đơn vị");
+    expect(vi.shadows("builtIn", "x", "1.0.0")).toBe(
+      'Dùng thay cho mẫu có sẵn cùng mã "x" (phiên bản 1.0.0).'
+    );
   });
 });

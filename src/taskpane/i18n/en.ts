@@ -2,7 +2,6 @@
 import type { Messages } from "./vi";
 import { consolidateEn } from "./consolidate-en";
 import { roundEn } from "./round-en";
-import { templatesEn } from "./templates-en";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -455,5 +454,4 @@ export const en: Messages = {
   },
   consolidate: consolidateEn,
   round: roundEn,
-  library: templatesEn,
 };

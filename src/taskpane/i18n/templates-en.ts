@@ -1,5 +1,5 @@
-// English text of "Mẫu của đơn vị" (en.library). Typed against templates-vi.ts. A template file's
-// own mistakes stay in Vietnamese, as the CLI prints them.
+// English text of "Mẫu của đơn vị" (LIBRARY.en in templates.ts), typed against templates-vi.ts. A
+// template file's own mistakes stay in Vietnamese, as the CLI prints them.
 import type { templatesVi } from "./templates-vi";
 
 const quote = (s: string) => `"${s}"`;

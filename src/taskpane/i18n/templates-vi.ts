@@ -1,7 +1,7 @@
-// Vietnamese text of "Mẫu của đơn vị" (vi.library) in the gallery: the office-wide templates and
-// the user's own, imported from a file. A template file's own mistakes are listed as the CLI lists
-// them (core/model/template-issues.ts), in Vietnamese in both languages. templates-en.ts is typed
-// against this.
+// Vietnamese text of "Mẫu của đơn vị" in the gallery (LIBRARY.vi in templates.ts): the office-wide
+// templates and the user's own, imported from a file. A template file's own mistakes are listed as
+// the CLI lists them (core/model/template-issues.ts), in Vietnamese in both languages.
+// templates-en.ts is typed against this.
 const quote = (s: string) => `"${s}"`;
 const num = (n: number) => n.toLocaleString("vi-VN");
 

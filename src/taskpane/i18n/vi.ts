@@ -4,7 +4,6 @@
 import type { PeriodKind } from "../../core/period";
 import { consolidateVi } from "./consolidate-vi";
 import { roundVi } from "./round-vi";
-import { templatesVi } from "./templates-vi";
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: readonly string[]) => items.map(quote).join(", ");
@@ -454,7 +453,6 @@ export const vi = {
   },
   consolidate: consolidateVi,
   round: roundVi,
-  library: templatesVi,
 };
 
 export type Messages = typeof vi;

@@ -17,7 +17,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import type { Template } from "../../../core/model/load";
 import { issueLine } from "../../../core/model/template-issues";
 import { MessageTitle } from "../../components/MessageTitle";
-import type { Messages } from "../../i18n";
+import { LIBRARY, type LibraryMessages } from "../../i18n/templates";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
 import { useTemplateStore } from "../../templates/context";
@@ -54,8 +54,7 @@ const useStyles = makeStyles({
 const MAX_LINES = 20;
 
 /** What a problem says: a sentence, and for a template's own mistakes one line per place. */
-export function problemText(p: FileProblem, m: Messages): { text: string; lines: string[] } {
-  const t = m.library;
+export function problemText(p: FileProblem, t: LibraryMessages): { text: string; lines: string[] } {
   switch (p.kind) {
     case "issues":
       return { text: t.issues(p.issues.length), lines: p.issues.map(issueLine) };
@@ -78,8 +77,8 @@ export function problemText(p: FileProblem, m: Messages): { text: string; lines:
 
 function ProblemBody({ problem, imported }: { problem: FileProblem; imported?: boolean }) {
   const styles = useStyles();
-  const { messages: m } = useMessages();
-  const { text, lines } = problemText(problem, m);
+  const t = LIBRARY[useMessages().lang];
+  const { text, lines } = problemText(problem, t);
   return (
     <>
       {text}
@@ -90,13 +89,13 @@ function ProblemBody({ problem, imported }: { problem: FileProblem; imported?: b
               {l}
             </li>
           ))}
-          {lines.length > MAX_LINES && <li>{m.library.moreIssues(lines.length - MAX_LINES)}</li>}
+          {lines.length > MAX_LINES && <li>{t.moreIssues(lines.length - MAX_LINES)}</li>}
         </ul>
       )}
       {imported && problem.kind === "issues" && (
-        <span className={styles.block}>{m.library.fixAndImport}</span>
+        <span className={styles.block}>{t.fixAndImport}</span>
       )}
-      {problem.kind === "issues" && <span className={styles.block}>{m.library.help}</span>}
+      {problem.kind === "issues" && <span className={styles.block}>{t.help}</span>}
     </>
   );
 }
@@ -117,8 +116,8 @@ export function UnitTemplates({
   onChoose: (t: Template) => void;
 }) {
   const styles = useStyles();
-  const { lang, messages: m } = useMessages();
-  const t = m.library;
+  const { lang } = useMessages();
+  const t = LIBRARY[lang];
   const store = useTemplateStore();
   const input = useRef<HTMLInputElement>(null);
   const importButton = useRef<HTMLButtonElement>(null);
