@@ -10,6 +10,7 @@ import type { Template } from "../../src/core/model/load";
 import { builtInTemplates } from "../../src/core/templates";
 import { ExportInputError, buildDraftDocument } from "../../src/taskpane/engine/export-run";
 import { prepareExport } from "../../src/taskpane/engine/export-prepare";
+import type { TemplateRef } from "../../src/taskpane/engine/export-inputs";
 import { checkWorkbook } from "../../src/taskpane/logic/workbook-check";
 import { ConsolidateRunner } from "../../src/taskpane/session/consolidate-client";
 import type {
@@ -113,7 +114,7 @@ describe("consolidation in the worker, with a template from the pane's list", ()
     expect(sent.kind === "consolidate" && sent.templates?.map((f) => f.id)).toEqual([
       "mai-am-cong-doan",
     ]);
-    expect(result.leftOut.map((s) => [s.problem, result.issues[s.file]])).toEqual([]);
+    expect(result.leftOut.map((s) => [s.file, result.issues[s.file]])).toEqual([]);
     expect(result.exitCode).toBeLessThan(2);
     expect(result.used).toHaveLength(3);
     expect(result.data?.units.map((u) => u.name).sort()).toEqual([...UNITS].sort());
@@ -157,13 +158,13 @@ describe("Kiểm tra and Xuất Word, with a template from the pane's list", () 
     setPaneTemplates(store);
     const prepared = prepareExport(snapshotOf(template, unitData(1)));
     if (!prepared.ok) throw new Error(prepared.problem.kind);
-    const ref = prepared.inputs.template;
-    expect("file" in ref && ref.file?.id).toBe("mai-am-cong-doan");
+    const ref = prepared.inputs.template as TemplateRef;
+    expect(ref.file?.id).toBe("mai-am-cong-doan");
     // What the worker does: structured clone, then build.
     const inputs = structuredClone({ ...prepared.inputs, settings: {} });
     const doc = buildDraftDocument(inputs);
     expect(JSON.stringify(doc)).toContain("Mái ấm Công đoàn");
-    const { file: _file, ...bare } = ref as { id: string; consolidated: boolean };
+    const { file: _file, ...bare } = ref;
     expect(() => buildDraftDocument({ ...inputs, template: bare })).toThrow(ExportInputError);
   });
 });
