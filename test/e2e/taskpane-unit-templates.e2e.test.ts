@@ -180,9 +180,9 @@ test("a right file is added, shadows the office template with a notice, stays af
   await expect(card(ID).getByTestId("template-origin").innerText()).resolves.toContain(
     "Mẫu chung của cơ quan"
   );
-  await expect(
-    page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")
-  ).resolves.toContain("Nhập mẫu");
+  await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toBe(
+    "Nhập mẫu từ tệp…"
+  );
 });
 
 test("no uncaught errors", () => {

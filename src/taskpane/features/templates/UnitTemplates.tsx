@@ -179,7 +179,7 @@ export function UnitTemplates({
       >
         {t.heading}
       </Text>
-      <Text as="p" size={200} className={styles.text}>
+      <Text as="p" size={200} className={styles.text} id="unit-templates-intro">
         {t.intro}
       </Text>
       <div className={styles.row}>
@@ -197,7 +197,7 @@ export function UnitTemplates({
           icon={<ArrowUploadRegular />}
           onClick={() => input.current?.click()}
           disabled={busy}
-          aria-label={t.importLabel}
+          aria-describedby="unit-templates-intro"
         >
           {t.import}
         </Button>
