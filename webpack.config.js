@@ -19,8 +19,14 @@
  *     ADDIN_URL=https://baocao.ldld.example.vn/addin/ npm run build
  * then upload dist/ to that folder and deploy dist/manifest.xml. The pages use relative paths, so they work
  * in any folder. Office requires https; a trailing "/" is added if missing.
+ *
+ * Office-wide templates: a `templates/` folder at the repository root (template files and an
+ * index.json listing their names) is copied to dist/templates/, where every user's pane finds it
+ * (README, "Mẫu chung của cơ quan"). Without one, dist/templates/index.json is an empty list, so
+ * the pane's request for it is answered rather than logged as a 404 in the console.
  */
 const { Buffer } = require("node:buffer");
+const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const webpack = require("webpack");
@@ -210,6 +216,21 @@ class BundleReportPlugin {
   }
 }
 
+/** Emits templates/index.json as an empty list (no office-wide templates in this build). */
+class EmptyTemplateIndexPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmptyTemplateIndexPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "EmptyTemplateIndexPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => compilation.emitAsset("templates/index.json", new webpack.sources.RawSource("[]\n"))
+      );
+    });
+  }
+}
+
 async function devServerHttps() {
   try {
     const devCerts = require("office-addin-dev-certs");
@@ -239,6 +260,7 @@ module.exports = async (env = {}, argv = {}) => {
   const isProd = mode === "production";
   const probe = Boolean(env.probe);
   const baseUrl = isProd ? addinUrl() : DEV_URL;
+  const hasOfficeTemplates = fs.existsSync(path.join(__dirname, "templates", "index.json"));
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -361,6 +383,9 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          ...(hasOfficeTemplates
+            ? [{ from: "templates", to: "templates", globOptions: { ignore: ["**/.*"] } }]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -371,6 +396,7 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      ...(hasOfficeTemplates ? [] : [new EmptyTemplateIndexPlugin()]),
       ...(isProd
         ? [
             new BundleReportPlugin({

@@ -3,6 +3,7 @@
 import type { Template } from "../core/model/load";
 import { TemplateError } from "../core/model/load";
 import { loadTemplateFile } from "../core/model/template-file";
+import { issueLine } from "../core/model/template-issues";
 import { builtInTemplates, findTemplate } from "../core/templates";
 import { readMeta, type WorkbookMeta } from "../core/data/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
@@ -65,7 +66,7 @@ export function cliTemplates(templateFile: string | undefined, io: Output): CliT
     if (!(e instanceof TemplateError)) throw e;
     throw new CliError(
       `Tệp mẫu "${templateFile}" có ${e.issues.length} lỗi; chưa ghi tệp nào. Sửa rồi chạy lại:\n` +
-        e.issues.map((i) => `  - ${i.path ? i.path + ": " : ""}${i.message}`).join("\n") +
+        e.issues.map((i) => `  - ${issueLine(i)}`).join("\n") +
         "\n(cách viết tệp mẫu: README, mục “Tệp mẫu”; lược đồ: src/core/model/template-file.schema.json)"
     );
   }

@@ -22,10 +22,14 @@ import {
 import { App } from "./App";
 import { whenIdle } from "./when-idle";
 import { MessageTitle } from "./MessageTitle";
+import { setPaneTemplates, TemplateStore } from "../templates/store";
+import { TemplatesProvider } from "../templates/context";
 
 export interface StartState {
   session: AppSession;
   engine: Engine;
+  /** The pane's one template list (built-in, office-wide, the user's own). */
+  templates: TemplateStore;
   lang: Lang;
   /** Dark theme from Office (hosted); null in preview, where prefers-color-scheme decides. */
   officeDark: boolean | null;
@@ -35,28 +39,45 @@ export interface StartState {
 function hostedState(
   found: Extract<StartMode, { mode: "hosted" }>,
   engine: Engine,
+  templates: TemplateStore,
   debug: boolean
 ): StartState {
   return {
     session: new OfficeSession(),
     engine,
+    templates,
     lang: storedLanguage() ?? languageFromTag(found.displayLanguage),
     officeDark: isDarkColor(found.officeTheme?.bodyBackgroundColor),
     debug,
   };
 }
 
+/**
+ * The template list: the built-in templates at once; the user's kept templates and the office
+ * catalogue (templates/index.json next to this page) join it when they have loaded, without
+ * holding up the gallery.
+ */
+function paneTemplates(engine: Engine): TemplateStore {
+  const templates = new TemplateStore({ builtIns: engine.builtInTemplates });
+  setPaneTemplates(templates);
+  void templates.restore().catch(() => undefined);
+  void templates.loadOffice(window.location.href).catch(() => undefined);
+  return templates;
+}
+
 async function start(onLateHost: (s: StartState) => void): Promise<StartState> {
   const win = window as unknown as StartupWindow;
   const [found, engine] = await Promise.all([detectMode(win), loadEngine()]);
   const debug = isDebug(window.location.search);
+  const templates = paneTemplates(engine);
   let state: StartState;
   if (found.mode === "hosted") {
-    state = hostedState(found, engine, debug);
+    state = hostedState(found, engine, templates, debug);
   } else {
     state = {
       session: new PreviewSession(),
       engine,
+      templates,
       lang: storedLanguage() ?? languageFromTag(navigator.language),
       officeDark: null,
       debug,
@@ -64,7 +85,7 @@ async function start(onLateHost: (s: StartState) => void): Promise<StartState> {
     // Excel can take longer than the timeout to start the pane: switch to hosted mode when it is ready.
     if (found.reason === "timeout") {
       void lateHostedMode(win).then(
-        (late) => late && onLateHost(exposeDebug(hostedState(late, engine, debug)))
+        (late) => late && onLateHost(exposeDebug(hostedState(late, engine, templates, debug)))
       );
     }
   }
@@ -106,7 +127,12 @@ export function Root() {
     });
   }, [state]);
   // Keyed by mode: a late switch to hosted mode starts the app afresh.
-  if (state) return <App key={state.session.mode} start={state} />;
+  if (state)
+    return (
+      <TemplatesProvider value={state.templates}>
+        <App key={state.session.mode} start={state} />
+      </TemplatesProvider>
+    );
   const m = CATALOGS[storedLanguage() ?? languageFromTag(navigator.language)];
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh", padding: 16 }}>

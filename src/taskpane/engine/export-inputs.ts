@@ -1,7 +1,7 @@
 // What "Xuất Word" hands to the code that builds the draft (a Web Worker, or the main thread when
 // there is none): plain, structured-cloneable data derived from the workbook's snapshot. The
 // template travels as its id and consolidated flag (the worker loads the built-in catalogue
-// itself); the figures as ReportData; where each figure's cell is as a "locate table", a cut-down
+// itself; a template that is not built in also travels as its file); the figures as ReportData; where each figure's cell is as a "locate table", a cut-down
 // snapshot holding only what locateInWorkbook reads (the defined names, the sheets' names, the
 // units' name column), so the worker finds exactly the cells the main thread would.
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
@@ -10,12 +10,15 @@ import type { ReportData } from "../../core/data/types";
 import type { DocumentSettingsInput } from "../../core/document/settings";
 import { definedName } from "../../core/layout/names";
 import type { Template } from "../../core/model/load";
+import type { TemplateFileInput } from "../../core/model/template-file";
 
-/** A built-in template, in the form the workbook was made with. */
+/** A template by id, in the form the workbook was made with. */
 export interface TemplateRef {
   id: string;
   /** Made by consolidation: read with the consolidated form of the template. */
   consolidated: boolean;
+  /** The template's file when it is not built in (office-wide or the user's): the worker loads it. */
+  file?: TemplateFileInput;
 }
 
 /** Where the figures are: a snapshot with only the parts locateInWorkbook reads. */

@@ -7,6 +7,7 @@ import { readMeta, readWorkbook } from "../../core/data/read";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { ReportData } from "../../core/data/types";
 import type { Section, Template } from "../../core/model/load";
+import type { TemplateFileInput } from "../../core/model/template-file";
 import { templatePeriod } from "../../core/model/title";
 import type { Period } from "../../core/period";
 import { tableRows } from "../../core/rollup/totals";
@@ -14,6 +15,13 @@ import { validateWorkbook } from "../../core/validate";
 import { identifyTemplate } from "../logic/workbook-check";
 import type { WorkbookProblem } from "../session/types";
 import { locateTableOf, type ExportInputs } from "./export-inputs";
+import { paneTemplateList } from "../templates/store";
+
+/** A template that is not built in travels to the worker as its file. */
+function fileOf(id: string): { file?: TemplateFileInput } {
+  const file = paneTemplateList()?.fileOf(id);
+  return file ? { file } : {};
+}
 
 /** The workbook problems an export can meet (it never compares with a previous period). */
 export type ExportProblem = Exclude<WorkbookProblem, { kind: "otherTemplate" }>;
@@ -75,7 +83,7 @@ export function prepareExport(snapshot: WorkbookSnapshot | null): ExportPreparat
       warnings: report.warnings,
     },
     inputs: {
-      template: { id: meta?.templateId ?? template.id, consolidated },
+      template: { id: meta?.templateId ?? template.id, consolidated, ...fileOf(template.id) },
       data,
       locate: locateTableOf(snapshot),
     },

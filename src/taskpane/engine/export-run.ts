@@ -6,7 +6,7 @@ import { buildReportDocument, locateInWorkbook, parseDocumentSettings } from "..
 import type { ReportDocument } from "../../core/document/model";
 import { templateForMeta } from "../../core/consolidate/resolve";
 import type { Template } from "../../core/model/load";
-import { findTemplate } from "../../core/templates";
+import { templateFinder } from "../templates/worker-templates";
 import { renderDocx } from "../../adapters/docx";
 import { renderHtml, renderPlainText } from "../../adapters/html";
 import { isTemplateRef, type ExportInputs } from "./export-inputs";
@@ -27,7 +27,7 @@ export class ExportInputError extends Error {
 function templateOf(inputs: ExportInputs): Template {
   const t = inputs.template;
   if (!isTemplateRef(t)) return t;
-  const found = findTemplate(t.id);
+  const found = templateFinder(t.file ? [t.file] : [])(t.id);
   if (!found) throw new ExportInputError(`Không có mẫu "${t.id}" trong phiên bản BáoCáo này.`);
   return templateForMeta(found, { consolidated: t.consolidated });
 }

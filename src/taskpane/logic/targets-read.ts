@@ -8,7 +8,7 @@ import { parseQualifiedRange } from "../../core/layout/a1";
 import { definedName, nameKey } from "../../core/layout/names";
 import type { Template } from "../../core/model/load";
 import type { WorkbookProblem } from "../session/types";
-import { identifyTemplate } from "./workbook-identify";
+import { identifyTemplate } from "../templates/identify";
 import { hasTargets } from "./template-targets";
 
 export { hasTargets };

@@ -6,15 +6,12 @@ import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { Template } from "../../core/model/load";
 import { validateWorkbook, type PreviousPeriod, type ValidationReport } from "../../core/validate";
 import type { PreviousPeriodFile, WorkbookProblem } from "../session/types";
-import { identifyTemplate, previousLabel } from "./workbook-identify";
+import { previousLabel } from "./workbook-identify";
+import { identifyTemplate } from "../templates/identify";
 
-export {
-  identifyTemplate,
-  isTotalName,
-  previousLabel,
-  previousPeriodOf,
-  type Identified,
-} from "./workbook-identify";
+export { isTotalName, previousLabel, type Identified } from "./workbook-identify";
+// Looked up in the pane's template list (built-in, office-wide, the user's own).
+export { identifyTemplate, previousPeriodOf } from "../templates/identify";
 
 export type CheckResult =
   | { ok: true; template: Template; version: string; report: ValidationReport }

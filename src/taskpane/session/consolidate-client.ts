@@ -14,6 +14,7 @@ import type {
   ConsolidatedWorkbook,
 } from "./consolidate-protocol";
 import { loadTools } from "./xlsx-loader";
+import { paneTemplateList } from "../templates/store";
 import { WorkerRunner, WorkerUnusable, type WorkerFactory } from "../engine/worker-runner";
 
 export type { WorkerFactory };
@@ -32,6 +33,11 @@ interface Waiting {
   reject: (e: Error) => void;
   onProgress?: (p: ConsolidateProgress) => void;
 }
+
+/** The pane's templates that are not built in, as files for the worker (see templates/store.ts). */
+const paneFiles = () => paneTemplateList()?.files() ?? [];
+/** The pane's lookup (built-in, office-wide, the user's own); undefined: the built-ins. */
+const paneFind = () => paneTemplateList()?.find;
 
 function abortError(): Error {
   const e = new Error("Đã huỷ tổng hợp theo yêu cầu; chưa ghi tệp nào.");
@@ -100,6 +106,7 @@ export class ConsolidateRunner extends WorkerRunner<ConsolidateReply, Waiting> {
           kind: "consolidate",
           files: files.map((f) => ({ name: f.name, blob: f, lastModified: f.lastModified })),
           choices,
+          templates: paneFiles(),
         };
         const reply = await this.ask(w, request, run);
         if (reply.kind === "result") {
@@ -107,7 +114,7 @@ export class ConsolidateRunner extends WorkerRunner<ConsolidateReply, Waiting> {
           const { result } = reply;
           if (!result.template) return result;
           const own = await import(/* webpackChunkName: "xlsx-tools" */ "./consolidate-template");
-          return { ...result, template: own.ownConsolidatedTemplate(result.template) };
+          return { ...result, template: own.ownConsolidatedTemplate(result.template, paneFind()) };
         }
       } catch (err) {
         if (!(err instanceof WorkerUnusable)) throw err;
@@ -119,6 +126,7 @@ export class ConsolidateRunner extends WorkerRunner<ConsolidateReply, Waiting> {
     return tools.consolidatePickedFiles(files, choices, {
       onProgress: run.onProgress,
       signal: run.signal,
+      find: paneFind(),
     });
   }
 
@@ -136,6 +144,7 @@ export class ConsolidateRunner extends WorkerRunner<ConsolidateReply, Waiting> {
           id: ++this.seq,
           kind: "workbook",
           template,
+          templates: paneFiles(),
           data,
           fileName,
         };

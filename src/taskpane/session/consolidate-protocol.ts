@@ -4,6 +4,7 @@
 import type { ConsolidationResult } from "../../core/consolidate";
 import type { ReportData } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
+import type { TemplateFileInput } from "../../core/model/template-file";
 import type { ConsolidateChoices, ConsolidateProgress } from "./consolidate";
 import type { OpenedWorkbook } from "./xlsx-tools";
 
@@ -22,13 +23,21 @@ export interface ConsolidatedWorkbook {
 }
 
 export type ConsolidateRequest =
-  | { id: number; kind: "consolidate"; files: FileInput[]; choices: ConsolidateChoices }
+  | {
+      id: number;
+      kind: "consolidate";
+      files: FileInput[];
+      choices: ConsolidateChoices;
+      /** The files of the pane's templates that are not built in (the worker loads them). */
+      templates?: TemplateFileInput[];
+    }
   /** "Dừng": the run with this id stops before its next file. */
   | { id: number; kind: "stop" }
   | {
       id: number;
       kind: "workbook";
       template: Template;
+      templates?: TemplateFileInput[];
       data: ReportData | null;
       fileName: string;
     };

@@ -3,6 +3,7 @@
 // (consolidateFiles), with the browser's SHA-256 and a pause between files so the pane repaints
 // its progress bar and "Dừng" can be clicked.
 import type { ConsolidationResult } from "../../core/consolidate";
+import type { Template } from "../../core/model/load";
 import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
 import { withChecksumNote } from "../logic/consolidate-sources";
 import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
@@ -29,7 +30,12 @@ export async function sha256Hex(subtle: Subtle, bytes: Uint8Array): Promise<stri
 export async function consolidatePickedFiles(
   files: readonly PickedFile[],
   choices: ConsolidateChoices,
-  run: { onProgress?: (p: ConsolidateProgress) => void; signal?: AbortSignal } = {},
+  run: {
+    onProgress?: (p: ConsolidateProgress) => void;
+    signal?: AbortSignal;
+    /** Where template ids are looked up (default: the built-ins). */
+    find?: (id: string) => Template | undefined;
+  } = {},
   subtle: Subtle | null = subtleCrypto()
 ): Promise<ConsolidationResult> {
   const exceljs = await loadExcelJs();
@@ -53,6 +59,7 @@ export async function consolidatePickedFiles(
       ? (done, total, file) => run.onProgress?.({ done, total, file })
       : undefined,
     signal: run.signal,
+    find: run.find,
     template: choices.template,
     period: choices.period,
     insist: choices.insist,

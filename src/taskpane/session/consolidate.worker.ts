@@ -5,6 +5,7 @@
 import type { ConsolidateReply, ConsolidateRequest, FileInput } from "./consolidate-protocol";
 import type { PickedFile } from "./consolidate";
 import { ownConsolidatedTemplate } from "./consolidate-template";
+import { templateFinder } from "../templates/worker-templates";
 import { consolidatePickedFiles, createWorkbookBytes, openWorkbookBytes } from "./xlsx-tools";
 
 interface WorkerScope {
@@ -43,6 +44,7 @@ async function handle(request: ConsolidateRequest): Promise<void> {
         const result = await consolidatePickedFiles(request.files.map(picked), request.choices, {
           onProgress: (progress) => scope.postMessage({ id, kind: "progress", progress }),
           signal: controller.signal,
+          find: templateFinder(request.templates),
         });
         scope.postMessage({ id, kind: "result", result });
       } finally {
@@ -51,7 +53,7 @@ async function handle(request: ConsolidateRequest): Promise<void> {
       return;
     }
     const { bytes, sheets } = await createWorkbookBytes(
-      ownConsolidatedTemplate(request.template),
+      ownConsolidatedTemplate(request.template, templateFinder(request.templates)),
       request.data ?? undefined
     );
     const opened = await openWorkbookBytes(bytes, request.fileName);

@@ -17,6 +17,7 @@ import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useMessages } from "../../i18n/context";
 import { isPreviousProblem, problemText, type FindingRef } from "../../logic/findings-view";
 import { templateTitle } from "../../logic/template-text";
@@ -45,6 +46,7 @@ export function ChecksFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const engine = useEngine();
+  const { list: templates } = useTemplates();
   const hosted = session.mode === "hosted";
   const preview = usePreviewState(session);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -72,10 +74,10 @@ export function ChecksFeature({ session, debug, disabled }: FeatureProps) {
 
   const titleOf = useCallback(
     (id: string) => {
-      const t = engine.findTemplate(id);
+      const t = templates.find(id);
       return t ? templateTitle(t, lang) : id;
     },
-    [engine, lang]
+    [templates, lang]
   );
 
   async function check() {

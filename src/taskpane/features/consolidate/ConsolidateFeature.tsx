@@ -11,14 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableStackBelowRegular } from "@fluentui/react-icons/svg/table-stack-below";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Template } from "../../../core/model/load";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useConfirm } from "../../components/ConfirmDialog";
 import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
-import { useEngine } from "../../engine/context";
-import type { Engine } from "../../engine";
+import { useTemplates } from "../../templates/context";
 import { useMessages } from "../../i18n/context";
 import {
   EMPTY_FORM,
@@ -57,15 +55,6 @@ interface Running {
   stopping: boolean;
 }
 
-function loadTemplates(engine: Engine): Template[] {
-  try {
-    return engine.builtInTemplates();
-  } catch {
-    // The Mẫu báo cáo tab reports a broken catalog; here "Tự động" still works.
-    return [];
-  }
-}
-
 export function ConsolidateFeature({
   session,
   debug,
@@ -76,10 +65,12 @@ export function ConsolidateFeature({
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const t = m.consolidate;
-  const engine = useEngine();
   const { dialog, choose } = useConfirm();
   const hosted = session.mode === "hosted";
-  const templates = useMemo(() => loadTemplates(engine), [engine]);
+  // The pane's list (built-in, office-wide, the user's own); empty built-ins when they failed to
+  // load, which the Mẫu báo cáo tab reports: here "Tự động" still works.
+  const { list } = useTemplates();
+  const templates = list.templates;
 
   const [files, setFiles] = useState<File[]>([]);
   const [form, setForm] = useState<ConsolidateForm>(EMPTY_FORM);
@@ -106,10 +97,10 @@ export function ConsolidateFeature({
 
   const titleOf = useCallback(
     (id: string) => {
-      const found = engine.findTemplate(id);
+      const found = list.find(id);
       return found ? templateTitle(found, lang) : id;
     },
-    [engine, lang]
+    [list, lang]
   );
 
   function update(change: Partial<ConsolidateForm>) {
@@ -117,9 +108,9 @@ export function ConsolidateFeature({
       const next = { ...f, ...change };
       // Choosing a template fills the expected units with its list, unless the user typed one.
       if (change.template !== undefined && change.template !== f.template) {
-        const before = defaultUnitsText(engine.findTemplate(f.template));
+        const before = defaultUnitsText(list.find(f.template));
         if (f.unitsText.trim() === "" || f.unitsText === before)
-          next.unitsText = defaultUnitsText(engine.findTemplate(change.template));
+          next.unitsText = defaultUnitsText(list.find(change.template));
       }
       return next;
     });
@@ -127,7 +118,7 @@ export function ConsolidateFeature({
   }
 
   async function confirmReplace(existing: ExistingTemplate): Promise<boolean | "newWorkbook"> {
-    const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
+    const name = existingTemplateName(existing.templateId, list.find, lang, m);
     // Excel 2019 cannot open a workbook from the pane: replace or keep, as before.
     const newWorkbook = session.mode === "hosted" && session.canOpenNewWorkbook;
     const answer = await choose({
@@ -161,7 +152,7 @@ export function ConsolidateFeature({
       round !== undefined && previous !== null && existing.templateId === previous
         ? true
         : confirmReplace(existing);
-    const resolved = resolveForm(form, files.length, engine.findTemplate);
+    const resolved = resolveForm(form, files.length, list.find);
     if (!resolved.ok) {
       setProblems(resolved.problems);
       return;
@@ -212,7 +203,7 @@ export function ConsolidateFeature({
 
   function openReturnNote(source: SourceRecord) {
     if (!outcome || outcome.status === "cancelled") return;
-    const template = engine.findTemplate(source.template ?? outcome.result.template?.id ?? "");
+    const template = list.find(source.template ?? outcome.result.template?.id ?? "");
     if (!template) return;
     const made = returnNote(template, source, outcome.result.issues[source.file] ?? [], {
       issuer: form.issuer.replace(/\s+/g, " ").trim() || undefined,
@@ -224,9 +215,7 @@ export function ConsolidateFeature({
   async function downloadReturnNote() {
     if (!note || !outcome || outcome.status === "cancelled") return;
     try {
-      const template = engine.findTemplate(
-        note.source.template ?? outcome.result.template?.id ?? ""
-      );
+      const template = list.find(note.source.template ?? outcome.result.template?.id ?? "");
       const made =
         template &&
         returnNote(template, note.source, outcome.result.issues[note.source.file] ?? [], {

@@ -21,7 +21,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
-import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { localeOf } from "../../i18n";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
@@ -60,7 +60,7 @@ interface Exported {
 export function ExportFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
-  const engine = useEngine();
+  const { list: templates } = useTemplates();
   const hosted = session.mode === "hosted";
   const mac = hosted && downloadsBlocked();
   const preview = usePreviewState(session);
@@ -80,10 +80,10 @@ export function ExportFeature({ session, debug, disabled }: FeatureProps) {
 
   const titleOf = useCallback(
     (id: string) => {
-      const t = engine.findTemplate(id);
+      const t = templates.find(id);
       return t ? templateTitle(t, lang) : id;
     },
-    [engine, lang]
+    [templates, lang]
   );
 
   /** Reads the workbook as it is now; null when another workbook was opened meanwhile. */

@@ -11,7 +11,7 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
 import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
-import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 export function PreviewPanel({ session }: { session: PreviewSession }) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
-  const engine = useEngine();
+  const { list: templates } = useTemplates();
   const state = useSyncExternalStore(session.store.subscribe, session.store.get);
   const input = useRef<HTMLInputElement>(null);
   const [opening, setOpening] = useState(false);
@@ -50,7 +50,7 @@ export function PreviewPanel({ session }: { session: PreviewSession }) {
   /** Name of the file the user opened last (the message is rendered from it in the current language). */
   const [opened, setOpened] = useState<string | null>(null);
   const wb = state.workbook;
-  const openedTemplate = wb?.templateId ? engine.findTemplate(wb.templateId) : undefined;
+  const openedTemplate = wb?.templateId ? templates.find(wb.templateId) : undefined;
 
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];

@@ -17,6 +17,7 @@ import { FEATURE_LAYOUT } from "../../components/feature-layout";
 import { ErrorBar } from "../../components/ErrorBar";
 import { MessageTitle } from "../../components/MessageTitle";
 import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useMessages } from "../../i18n/context";
 import { templateTitle } from "../../logic/template-text";
 import type { TargetsReading } from "../../logic/targets-read";
@@ -43,6 +44,7 @@ export function TargetsFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const engine = useEngine();
+  const { list: templates } = useTemplates();
   const hosted = session.mode === "hosted";
   const preview = usePreviewState(session);
   const [busy, setBusy] = useState(false);
@@ -61,19 +63,18 @@ export function TargetsFeature({ session, debug, disabled }: FeatureProps) {
 
   const titleOf = useCallback(
     (id: string) => {
-      const t = engine.findTemplate(id);
+      const t = templates.find(id);
       return t ? templateTitle(t, lang) : id;
     },
-    [engine, lang]
+    [templates, lang]
   );
   const withTargets = useMemo(
     () =>
-      engine
-        .builtInTemplates()
+      templates.templates
         .filter(engine.hasTargets)
         .map((t) => `"${templateTitle(t, lang)}"`)
         .join(", "),
-    [engine, lang]
+    [engine, templates, lang]
   );
 
   // Built at render, so switching the language rewords the list without reading again.

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons/svg/delete";
 import { useState } from "react";
-import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useConfirm } from "../../components/ConfirmDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useMessages } from "../../i18n/context";
@@ -47,7 +47,7 @@ export function RemoveTemplateAction({
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
   const { dialog, ask } = useConfirm();
-  const engine = useEngine();
+  const { list: templates } = useTemplates();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [error, setError] = useState<unknown>(null);
@@ -62,7 +62,7 @@ export function RemoveTemplateAction({
         setStatus({ kind: "none" });
         return;
       }
-      const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
+      const name = existingTemplateName(existing.templateId, templates.find, lang, m);
       const ok = await ask({
         title: m.remove.title,
         body: (

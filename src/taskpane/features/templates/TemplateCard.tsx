@@ -1,5 +1,6 @@
 // One template in the gallery: what it is, which periods it takes, which document it follows.
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Template } from "../../../core/model/load";
 import { useMessages } from "../../i18n/context";
 import {
@@ -16,14 +17,26 @@ const useStyles = makeStyles({
   meta: { margin: 0, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   label: { fontWeight: tokens.fontWeightSemibold },
   choose: { alignSelf: "flex-start" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 export function TemplateCard({
   template,
   onChoose,
+  note,
+  actions,
 }: {
   template: Template;
   onChoose: (t: Template) => void;
+  /** Where the template comes from and what it replaces ("Mẫu của đơn vị"). */
+  note?: ReactNode;
+  /** Buttons beside "Dùng mẫu này" (e.g. "Xoá mẫu"). */
+  actions?: ReactNode;
 }) {
   const styles = useStyles();
   const { lang, messages: m } = useMessages();
@@ -61,15 +74,19 @@ export function TemplateCard({
           {seed}
         </Text>
       )}
-      <Button
-        className={styles.choose}
-        appearance="primary"
-        size="small"
-        onClick={() => onChoose(template)}
-        aria-label={m.gallery.chooseLabel(title)}
-      >
-        {m.gallery.choose}
-      </Button>
+      {note}
+      <div className={styles.actions}>
+        <Button
+          className={styles.choose}
+          appearance="primary"
+          size="small"
+          onClick={() => onChoose(template)}
+          aria-label={m.gallery.chooseLabel(title)}
+        >
+          {m.gallery.choose}
+        </Button>
+        {actions}
+      </div>
     </Card>
   );
 }

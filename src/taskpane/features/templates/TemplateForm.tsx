@@ -18,6 +18,7 @@ import type { Template } from "../../../core/model/load";
 import { expandTitle, templatePeriod } from "../../../core/model/title";
 import { periodLabel } from "../../../core/period";
 import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useConfirm } from "../../components/ConfirmDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useMessages } from "../../i18n/context";
@@ -65,6 +66,9 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const { lang, messages: m } = useMessages();
   const { dialog, ask } = useConfirm();
   const engine = useEngine();
+  const { list: templates } = useTemplates();
+  // The samples are the built-in templates' own: not offered for a template that shadows one.
+  const builtIn = templates.entry(template.id)?.origin === "builtIn";
   const hosted = session.mode === "hosted";
   const defaults = template.units?.defaults ?? [];
 
@@ -82,8 +86,8 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const picked = useMemo(() => resolvePicker(picker), [picker]);
   const units = useMemo(() => parseUnitsText(unitsText), [unitsText]);
   const sample = useMemo(
-    () => (useSample ? engine.sampleData(template) : null),
-    [useSample, template, engine]
+    () => (useSample && builtIn ? engine.sampleData(template) : null),
+    [useSample, builtIn, template, engine]
   );
 
   // What the summary shows: the sample's period when the sample is used, else the picker's.
@@ -107,7 +111,7 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
   const summaryId = `period-summary-${template.id}`;
 
   async function confirmReplace(existing: ExistingTemplate): Promise<boolean> {
-    const name = existingTemplateName(existing.templateId, engine.findTemplate, lang, m);
+    const name = existingTemplateName(existing.templateId, templates.find, lang, m);
     return ask({
       title: m.replace.title,
       body: (
@@ -207,7 +211,7 @@ export function TemplateForm({ template, session, debug, disabled, onBack }: Tem
         />
       )}
 
-      {engine.hasSample(template.id) && (
+      {builtIn && engine.hasSample(template.id) && (
         <Checkbox
           checked={useSample}
           onChange={(_, d) => setUseSample(d.checked === true)}

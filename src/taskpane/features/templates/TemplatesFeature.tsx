@@ -1,10 +1,9 @@
 // The "Mẫu báo cáo" tab: the gallery, or the form of the chosen template.
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { MessageTitle } from "../../components/MessageTitle";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Template } from "../../../core/model/load";
-import type { Engine } from "../../engine";
-import { useEngine } from "../../engine/context";
+import { useTemplates } from "../../templates/context";
 import { useMessages } from "../../i18n/context";
 import type { FeatureProps } from "../registry";
 import { RemoveTemplateAction } from "./RemoveTemplateAction";
@@ -16,19 +15,10 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-function loadTemplates(engine: Engine): { templates: Template[]; error: unknown } {
-  try {
-    return { templates: engine.builtInTemplates(), error: null };
-  } catch (error) {
-    return { templates: [], error };
-  }
-}
-
 export function TemplatesFeature({ session, debug, disabled }: FeatureProps) {
   const styles = useStyles();
   const { messages: m } = useMessages();
-  const engine = useEngine();
-  const { templates, error } = useMemo(() => loadTemplates(engine), [engine]);
+  const { list, problems, error } = useTemplates();
   const [chosen, setChosen] = useState<Template | null>(null);
   const root = useRef<HTMLDivElement>(null);
   // Keyboard users keep their place: the form's heading on opening, the template's button on return.
@@ -64,7 +54,7 @@ export function TemplatesFeature({ session, debug, disabled }: FeatureProps) {
           }}
         />
       ) : (
-        <TemplateGallery templates={templates} onChoose={setChosen} />
+        <TemplateGallery entries={list.entries} problems={problems} onChoose={setChosen} />
       )}
       {!chosen && <RoundActions session={session} disabled={disabled} />}
       {session.mode === "hosted" && <RemoveTemplateAction session={session} disabled={disabled} />}
