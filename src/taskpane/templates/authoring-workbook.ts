@@ -1,22 +1,18 @@
-// The seam between "Mẫu của đơn vị" and the Excel authoring workbook (`baocao template build`).
-// parse-upload.ts loads this module lazily when the user picks an .xlsx file. When
-// src/core/authoring lands, this body becomes (and the stub below goes):
-//
-//   import { templateFromAuthoringWorkbook } from "../../core/authoring";
-//   import { templateToFile } from "../../core/model/template-file";
-//   export async function templateFileFromWorkbook(bytes: ArrayBuffer): Promise<unknown> {
-//     const t = await templateFromAuthoringWorkbook(bytes); // throws TemplateError at sheet/row/column
-//     return "allSections" in t ? templateToFile(t) : t;   // a Template, or already a file
-//   }
+// The seam between "Mẫu của đơn vị" and the Excel authoring workbook (`baocao template build`):
+// parse-upload.ts loads this module lazily when the user picks an .xlsx file, so the workbook
+// reader is not part of what the gallery needs at start. The reader is the CLI's own, so the pane
+// reports the same mistakes at the same cells.
 import { TemplateError } from "../../core/model/load";
+import { templateFromAuthoringWorkbook } from "../../adapters/xlsx/authoring-workbook";
 
 /** The template file an authoring workbook describes; throws TemplateError with located issues. */
 export async function templateFileFromWorkbook(bytes: ArrayBuffer): Promise<unknown> {
-  // Stub until the authoring reader is merged (this branch does not have it).
-  throw new TemplateError("(sổ soạn mẫu)", [
-    {
-      path: "",
-      message: `sổ soạn mẫu (${bytes.byteLength} byte) chưa đọc được trong bản dựng này; dựng tệp mẫu bằng "baocao template build mau.xlsx -o mau.json" rồi nhập tệp .json`,
-    },
-  ]);
+  const read = templateFromAuthoringWorkbook(bytes, "sổ soạn mẫu");
+  if (read.ok) return read.file;
+  // A file that is not a workbook at all has no located problem: its one message says so.
+  const issues =
+    read.problems.length > 0
+      ? read.problems.map((p) => ({ path: p.cell, message: p.message }))
+      : [{ path: "", message: read.message }];
+  throw new TemplateError("(sổ soạn mẫu)", issues);
 }
