@@ -8,7 +8,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import * as docx from "docx";
 import type { Template } from "../src/core/model/load";
-import { findTemplate } from "../src/core/templates";
+import { findTemplate } from "../src/templates";
 import { planWorkbook } from "../src/core/layout/planner";
 import type { WorkbookPlan } from "../src/core/layout/plan";
 import { readWorkbook } from "../src/core/data/read";

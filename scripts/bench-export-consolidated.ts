@@ -2,7 +2,7 @@
 // the core, then the draft built and rendered. What is measured is what a provincial federation
 // consolidating every grassroots union would wait for, and how long the draft is: footnotes are
 // capped (footnoteUnitLimit), the units' own figures go to the appendix. Budget: under 10 s.
-import { findTemplate } from "../src/core/templates";
+import { findTemplate } from "../src/templates";
 import { consolidate } from "../src/core/consolidate";
 import { buildReportDocument, DEFAULT_SETTINGS, type ReportDocument } from "../src/core/document";
 import { renderDocx } from "../src/adapters/docx";

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { consolidate, consolidatedTemplate } from "../../src/core/consolidate";
 import { screened, unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { cli } from "./run";

@@ -18,7 +18,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { consolidateFiles, consolidationToXlsx } from "../../src/adapters/xlsx/consolidate";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { buildExcelHostBundle } from "../excel-host/bundle";
 import { exceljs, unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";

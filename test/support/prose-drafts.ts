@@ -2,10 +2,10 @@
 // random figures, zeros and blanks for every template (seeded); consolidated drafts of 7 and 300
 // units. Each draft is built by the core (src/core/document) and read as plain text by
 // draftFromDocument; the LibreOffice reading of the samples' .docx is in docx-prose.test.ts.
-import { findTemplate, builtInTemplates } from "../../src/core/templates";
+import { findTemplate, builtInTemplates } from "../../src/templates";
 import { isNumericType, type Indicator, type Template } from "../../src/core/model/load";
 import type { DataValue, ReportData } from "../../src/core/data/types";
-import { loadSample, sampleIds } from "../../src/core/templates/samples";
+import { loadSample, sampleIds } from "../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,

@@ -20,7 +20,7 @@
 //     that send files), not with the units a consolidation brought: a province expects its
 //     districts' files, and a district's file answers for the grassroots unions inside it.
 import type { Template } from "../model/load";
-import { findTemplate } from "../templates";
+import { findTemplate } from "../../templates";
 import { expandTitle } from "../model/title";
 import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types";
 import type { Finding } from "../findings";

@@ -6,7 +6,7 @@ import { readMeta } from "../data/read";
 import type { WorkbookSnapshot } from "../data/snapshot";
 import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
-import { findTemplate } from "../templates";
+import { findTemplate } from "../../templates";
 import { templateForMeta } from "./resolve";
 import { isValidIsoDate } from "../period/isoDate";
 

@@ -13,7 +13,7 @@ import {
   isConsolidatedTemplate,
   type ConsolidationMap,
 } from "../consolidate";
-import { findTemplate } from "../templates";
+import { findTemplate } from "../../templates";
 
 export interface NarrativeView {
   /** The template whose sections and sentences the draft follows. */

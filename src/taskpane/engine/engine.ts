@@ -11,7 +11,7 @@
 import type { ReportData } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
 
-export { builtInTemplates, findTemplate } from "../../core/templates";
+export { builtInTemplates, findTemplate } from "../../templates";
 export { buildReportData } from "../logic/report-form";
 export { isTotalName } from "../logic/total-names";
 export { MAX_MARKS } from "../../adapters/office/marks";

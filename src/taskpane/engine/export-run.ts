@@ -6,7 +6,7 @@ import { buildReportDocument, locateInWorkbook, parseDocumentSettings } from "..
 import type { ReportDocument } from "../../core/document/model";
 import { templateForMeta } from "../../core/consolidate/resolve";
 import type { Template } from "../../core/model/load";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 import { renderDocx } from "../../adapters/docx";
 import { renderHtml, renderPlainText } from "../../adapters/html";
 import { isTemplateRef, type ExportInputs } from "./export-inputs";

@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { Template } from "../../core/model/load";
 import { templatePeriod } from "../../core/model/title";
 import { periodLabel } from "../../core/period";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 import { templateForMeta } from "../../core/consolidate/resolve";
 import type { PreviousPeriodFile, PreviousPeriodResult, WorkbookProblem } from "../session/types";
 

@@ -5,7 +5,7 @@
 // catalogue's consolidated template, the one consolidate() chose (the pane passes no other).
 import { consolidatedTemplate, isConsolidatedTemplate } from "../../core/consolidate/template";
 import type { Template } from "../../core/model/load";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 
 export function ownConsolidatedTemplate(copy: Template): Template {
   if (isConsolidatedTemplate(copy)) return copy;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import {
   consolidate,
   consolidatedTemplate,
@@ -7,7 +7,7 @@ import {
   screenSource,
   type ScreenedSource,
 } from "../../../src/core/consolidate";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
 import { readMeta, readWorkbook } from "../../../src/core/data/read";
 import { validateWorkbook } from "../../../src/core/validate";
 import { reportDataSchema, type ReportData } from "../../../src/core/data/types";

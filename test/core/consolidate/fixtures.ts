@@ -3,7 +3,7 @@
 import * as ExcelJS from "exceljs";
 import { isNumericType, type Template } from "../../../src/core/model/load";
 import type { DataValue, ReportData } from "../../../src/core/data/types";
-import { loadSample } from "../../../src/core/templates/samples";
+import { loadSample } from "../../../src/templates/samples";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { planToXlsx, type ExcelJsModule } from "../../../src/adapters/xlsx/render";

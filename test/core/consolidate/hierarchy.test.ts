@@ -2,7 +2,7 @@
 // The province's totals must count every grassroots figure exactly once, whether it consolidates
 // the grassroots files directly or its districts' consolidations of them.
 import fc from "fast-check";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import {
   consolidate,
   consolidatedTemplate,

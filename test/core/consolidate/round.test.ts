@@ -1,12 +1,12 @@
 // The reporting round (issue 11): a unit's corrected resend replaces its first file, the user can
 // prefer another, each file has a review state, and each expected unit is on time, late or missing.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, consolidatedTemplate } from "../../../src/core/consolidate";
 import { defaultDeadline, timelinessSummary } from "../../../src/core/consolidate/round";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
 import { readWorkbook } from "../../../src/core/data/read";
-import { loadTemplate } from "../../../src/core/model/load";
-import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { builtInTemplateFile } from "../../../src/templates";
+import { loadTemplateFile } from "../../../src/core/model/template-file";
 import type { ReportData } from "../../../src/core/data/types";
 import { returnNote, returnNoteName } from "../../../src/core/consolidate/return-note";
 import { screened, snapshotOf, unitData } from "./fixtures";
@@ -201,7 +201,10 @@ describe("deadlines", () => {
   });
 
   it("a template may set the deadline as days after the period's end", () => {
-    const withRule = loadTemplate({ ...quarterlyActivity, units: { dueDays: 10 } });
+    const withRule = loadTemplateFile({
+      ...builtInTemplateFile("quarterly-activity"),
+      units: { dueDays: 10 },
+    });
     expect(defaultDeadline(withRule, "2024-Q1")).toBe("2024-04-10");
     expect(defaultDeadline(withRule, "2024-Q4")).toBe("2025-01-10");
     expect(defaultDeadline(consolidatedTemplate(qa), "2024-Q1")).toBeNull();

@@ -1,8 +1,8 @@
 // Hedges ("trên 55.680 lượt"): the words, how totals and rates carry them, the workbook's hedge
 // cells and columns, reading them back (and the findings on a wrong word), the draft's text and
 // consolidation.
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   HEDGE_LIST,
   formatMoney,

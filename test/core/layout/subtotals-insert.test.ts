@@ -2,7 +2,7 @@
 // host: the "Cộng theo cấp" sheet is written from the same plan in the usual syncs, reads back to
 // the same data, and goes away with the template.
 import { createExcelHost } from "../../excel-host";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, consolidatedTemplate, screenSource } from "../../../src/core/consolidate";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { cellA1 } from "../../../src/core/layout/a1";

@@ -1,7 +1,7 @@
 // Consolidated workbooks for narrative tests: unit workbooks made as the consolidation tests make
 // them (test/core/consolidate/fixtures.ts), consolidated by the core, laid out as a snapshot, and
 // the draft built with sources located in that snapshot.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import type { Template } from "../../../src/core/model/load";
 import type { ReportData } from "../../../src/core/data/types";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";

@@ -1,7 +1,7 @@
 // A province consolidating its districts' consolidations: the draft's footnotes name the districts
 // with their subtree totals (not every grassroots union), and each such figure is the cell of the
 // "Cộng theo cấp" sheet that holds it.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, screenSource } from "../../../src/core/consolidate";
 import { parseCell } from "../../../src/core/layout/a1";
 import { cellOf, findSheet } from "../../../src/core/data/snapshot";

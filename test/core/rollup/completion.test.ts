@@ -8,8 +8,8 @@ import {
 } from "../../../src/core/rollup/completion";
 import { STATUS_LABELS, targetStatus } from "../../../src/core/rollup/status";
 import { formatPercent } from "../../../src/core/format/percent";
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import type { Template } from "../../../src/core/model/load";
 import type { Comparator } from "../../../src/core/model/schema";
 
