@@ -1,8 +1,10 @@
 // The built-in templates: template files in ./builtin, read through the same loader as a user's
-// --template-file (loadTemplateFile), checked once on first use and then kept. Core never imports
+// --template-file (loadTemplateFile) once their shared indicators are completed from the
+// catalogue (catalogue.ts), checked once on first use and then kept. Core never imports
 // this module (eslint.config.mjs): its callers pass the templates, or a find function, to core.
 import type { Template } from "../core/model/load";
 import { loadTemplateFile } from "../core/model/template-file";
+import { withCatalogue } from "./catalogue";
 import quarterlyActivity from "./builtin/quarterly-activity.json";
 import clusterEmulation from "./builtin/cluster-emulation.json";
 import annualPlan from "./builtin/annual-plan.json";
@@ -21,7 +23,7 @@ const FILES: { id: string }[] = [
 let cache: Template[] | null = null;
 
 export function builtInTemplates(): Template[] {
-  cache ??= FILES.map((f) => loadTemplateFile(f));
+  cache ??= FILES.map((f) => loadTemplateFile(withCatalogue(f)));
   return cache;
 }
 
@@ -33,11 +35,14 @@ export function templateIds(): string[] {
   return FILES.map((f) => f.id);
 }
 
-/** A fresh copy of a built-in template's file (callers may modify it, e.g. tests). */
+/**
+ * A fresh copy of a built-in template's file, completed from the catalogue (a complete template
+ * file, as a user would write one; callers may modify it, e.g. tests).
+ */
 export function builtInTemplateFile(id: string): Record<string, unknown> & { id: string } {
   const f = FILES.find((x) => x.id === id);
   if (!f) throw new Error(`Không có mẫu có sẵn mã "${id}"`);
-  return JSON.parse(JSON.stringify(f)) as Record<string, unknown> & { id: string };
+  return JSON.parse(JSON.stringify(withCatalogue(f))) as Record<string, unknown> & { id: string };
 }
 
 /** The cluster's provinces, in the order the seed document's footnotes list them (its units). */
