@@ -203,6 +203,7 @@ export const consolidationGroup: CaseGroup = {
         })),
         {
           exceljs,
+          find: findTemplate,
           sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
         }
       );
@@ -250,7 +251,7 @@ const exportSetup = async (n: number): Promise<ExportInput> => {
   const files = Array.from({ length: n }, (_, i) =>
     screened(t, unitData(t, `CĐCS Công ty số ${i + 1}`, i + 1, "2024-Q1"), `${i}.xlsx`)
   );
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   const doc = buildReportDocument(r.template, r.data, { settings: DEFAULT_SETTINGS });
   return { t: r.template, data: r.data, doc };

@@ -17,7 +17,7 @@ export function largeConsolidation(n = CONSOLIDATED_UNITS) {
   const files = Array.from({ length: n }, (_, i) =>
     screened(t, unitData(t, `CĐCS Công ty số ${i + 1}`, i + 1, "2024-Q1"), `${i}.xlsx`)
   );
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   return { template: r.template, data: r.data };
 }

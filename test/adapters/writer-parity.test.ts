@@ -367,7 +367,7 @@ function cases(): Case[] {
     CLUSTER_PROVINCES.slice(0, 7).map((unit, i) =>
       screened(qa, unitData(qa, unit, i + 11, "2024-Q1"), `${i + 1}-${unit}.xlsx`)
     ),
-    { consolidatedAt: "2024-04-05T09:00:00.000Z" }
+    { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" }
   );
   out.push({
     name: "consolidated quarterly-activity",

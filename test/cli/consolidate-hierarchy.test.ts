@@ -96,7 +96,7 @@ describe("baocao consolidate over consolidated workbooks", () => {
       const files = [0, 1].map((g) =>
         screened(qa, unitData(qa, `CĐCS ${i}.${g}`, 10 * i + g, "2024-Q1"), `${i}-${g}.xlsx`)
       );
-      const data = consolidate(files, { issuer: name }).data!;
+      const data = consolidate(files, { find: findTemplate, issuer: name }).data!;
       // Each district names the other as its upper level.
       data.header.parentBody = DISTRICTS[1 - i];
       fs.writeFileSync(file(`huyen-${i + 1}.xlsx`), await xlsxOf(ct, data));

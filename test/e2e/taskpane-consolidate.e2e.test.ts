@@ -81,6 +81,7 @@ beforeAll(async () => {
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
     }
   );

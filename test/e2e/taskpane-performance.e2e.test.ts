@@ -153,7 +153,11 @@ async function cliMs(): Promise<number> {
   const start = performance.now();
   const result = await consolidateFiles(
     paths.map((p) => ({ name: path.basename(p), read: async () => readFileSync(p) })),
-    { exceljs, sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex") }
+    {
+      exceljs,
+      find: findTemplate,
+      sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
+    }
   );
   await consolidationToXlsx(exceljs, result);
   return performance.now() - start;

@@ -109,6 +109,7 @@ function core(prefer: string[] = [], approvals: Approval[] = []): Promise<Consol
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
       deadline: DEADLINE,
       prefer,

@@ -134,7 +134,7 @@ export const SEVEN_UNITS = [
 
 function consolidatedData(t: Template, units: string[]): { template: Template; data: ReportData } {
   const files = units.map((u, i) => screened(t, unitData(t, u, i + 101, "2024-Q1"), `${i}.xlsx`));
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   return { template: r.template, data: r.data };
 }

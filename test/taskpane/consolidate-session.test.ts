@@ -53,6 +53,7 @@ async function cliResult(): Promise<ConsolidationResult> {
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
     }
   );

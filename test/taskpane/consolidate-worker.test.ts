@@ -93,7 +93,11 @@ async function cliResult(): Promise<ConsolidationResult> {
       fileTime: new Date(f.lastModified).toISOString(),
       read: async () => new Uint8Array(await f.arrayBuffer()),
     })),
-    { exceljs, sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex") }
+    {
+      exceljs,
+      find: findTemplate,
+      sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
+    }
   );
 }
 

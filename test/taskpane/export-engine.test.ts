@@ -99,7 +99,10 @@ async function consolidatedXlsx(): Promise<Uint8Array> {
   const sources = CLUSTER_PROVINCES.slice(0, 5).map((unit, i) =>
     screened(qa, unitData(qa, unit, i + 3, "2024-Q1"), `${i + 1}.xlsx`)
   );
-  const result = consolidate(sources, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const result = consolidate(sources, {
+    find: findTemplate,
+    consolidatedAt: "2024-04-05T09:00:00.000Z",
+  });
   return consolidationToXlsx(exceljs, result);
 }
 

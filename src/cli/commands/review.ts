@@ -59,6 +59,7 @@ export async function reviewCommand(
     period: opts.period,
     issuer: opts.issuer,
     insist: true,
+    find: findTemplate,
   });
   // The unit's own template (its title and header go into the note), not the consolidated form.
   const id =

@@ -20,7 +20,6 @@
 //     that send files), not with the units a consolidation brought: a province expects its
 //     districts' files, and a district's file answers for the grassroots unions inside it.
 import type { Template } from "../model/load";
-import { findTemplate } from "../../templates";
 import { expandTitle } from "../model/title";
 import type { ConsolidationInfo, ReportData, SourceRecord } from "../data/types";
 import type { Finding } from "../findings";
@@ -41,9 +40,6 @@ import { unitKey } from "../rollup/hierarchy";
 import { buildUnits } from "./units";
 import { unitTexts } from "./texts";
 import { isValidIsoDate } from "../period/isoDate";
-
-/** How messages name a template: by its title, as users know it (the id is the CLI's word). */
-const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
 
 export { unitKey };
 
@@ -66,7 +62,8 @@ export interface ConsolidateOptions {
   approvals?: Approval[];
   /** Deadline of the units' reports (YYYY-MM-DD); default: the template's rule, else none. */
   deadline?: string;
-  find?: (id: string) => Template | undefined;
+  /** The templates the caller works with, by id (core holds no registry of its own). */
+  find: (id: string) => Template | undefined;
 }
 
 export type ConsolidationExit = 0 | 1 | 2;
@@ -172,9 +169,11 @@ function failure(
 
 export function consolidate(
   screenedInput: ScreenedSource[],
-  options: ConsolidateOptions = {}
+  options: ConsolidateOptions
 ): ConsolidationResult {
-  const find = options.find ?? findTemplate;
+  const find = options.find;
+  /** How messages name a template: by its title, as users know it (the id is the CLI's word). */
+  const titleOf = (id: string | null) => (id ? (find(id)?.title ?? id) : "");
   const screened = [...screenedInput].sort(byFile);
   const usable = screened.filter((s) => s.problem === null);
   if (screened.length === 0) {

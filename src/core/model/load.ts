@@ -73,6 +73,8 @@ export interface Template extends Omit<TemplateDefinition, "sections" | "rules">
   sheetSections: Section[];
   targetById: ReadonlyMap<string, TargetDefinition>;
   hasPerUnitTables: boolean;
+  /** Set on a consolidated template (consolidatedTemplate): the template it was made from. */
+  consolidatedFrom?: Template;
 }
 
 export interface TemplateIssue {

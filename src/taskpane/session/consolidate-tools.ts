@@ -4,6 +4,7 @@
 // its progress bar and "Dừng" can be clicked.
 import type { ConsolidationResult } from "../../core/consolidate";
 import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
+import { findTemplate } from "../../templates";
 import { withChecksumNote } from "../logic/consolidate-sources";
 import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
 import { loadExcelJs } from "./xlsx-tools";
@@ -53,6 +54,7 @@ export async function consolidatePickedFiles(
       ? (done, total, file) => run.onProgress?.({ done, total, file })
       : undefined,
     signal: run.signal,
+    find: findTemplate,
     template: choices.template,
     period: choices.period,
     insist: choices.insist,
