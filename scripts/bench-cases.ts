@@ -24,6 +24,8 @@ import { consolidateFiles, consolidationToXlsx } from "../src/adapters/xlsx/cons
 import { planToSnapshot } from "../test/support/plan-snapshot";
 import { screened, unitData } from "../test/core/consolidate/fixtures";
 import { generatedData } from "./bench-data";
+import { syntheticTemplateFile } from "./bench-template";
+import { loadTemplateFile, templateFileSchema } from "../src/core/model/template-file";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -422,10 +424,50 @@ export const writeGroup: CaseGroup = {
   verify: (n, c) => withinTarget(n, c.inputs, "input cells"),
 };
 
+// ---------------------------------------------------------------------------------------------
+// Loading a template file (issue 13): loadTemplateFile on a synthetic file of 300 indicators in 30
+// sections vs JSON.parse + the zod parse of the same file alone. Cold: the first load in a fresh
+// process, as `baocao … --template-file` and the pane's "Mẫu của đơn vị" do it.
+
+const templateFilePath = (dir: string) => path.join(dir, "template-300.json");
+
+export const templateLoadGroup: CaseGroup = {
+  id: "template-load",
+  label: (_n, c) =>
+    `load a template file of ${c.indicators} indicators and ${c.sections} sections (first load)`,
+  floorLabel: "JSON.parse + zod parse of the same file alone",
+  scales: [300],
+  item: "indicator",
+  warmups: 0,
+  prepare: async (maxScale, dir) => {
+    fs.writeFileSync(templateFilePath(dir), JSON.stringify(syntheticTemplateFile(maxScale / 10)));
+  },
+  ours: {
+    setup: async (_n, dir) => fs.readFileSync(templateFilePath(dir), "utf8"),
+    run: async (input) => {
+      const t = loadTemplateFile(JSON.parse(input as string));
+      return { indicators: t.indicators.length, sections: t.allSections.length };
+    },
+  },
+  floor: {
+    setup: async (_n, dir) => fs.readFileSync(templateFilePath(dir), "utf8"),
+    run: async (input) => {
+      const f = templateFileSchema.parse(JSON.parse(input as string));
+      return { indicators: f.indicators.length, sections: f.sections.length };
+    },
+  },
+  budget: { text: "< 50 ms CPU", pass: (r) => r.oursCpuMs < 50 },
+  verify: (n, c) =>
+    c.indicators === n && c.sections === n / 10
+      ? null
+      : `${c.indicators} indicators in ${c.sections} sections, not ${n} in ${n / 10}`,
+};
+
 export const GROUPS: CaseGroup[] = [
   validationGroup,
   validationFirstGroup,
   consolidationGroup,
   exportGroup,
   writeGroup,
+  templateLoadGroup,
 ];

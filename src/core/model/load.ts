@@ -156,7 +156,16 @@ export function loadTemplate(raw: unknown): Template {
       : "(không có mã)";
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) throw new TemplateError(rawId, zodIssues(parsed.error, raw));
-  const def = parsed.data;
+  return loadTemplateDefinition(parsed.data);
+}
+
+/**
+ * A template from a definition already in the schema's output form: a template file, whose
+ * schema (template-file.ts) checked every field with the same zod types and applied their
+ * defaults. Parsing it again would be a second zod pass over every indicator, a third of the
+ * time it takes to load a file of 300 indicators.
+ */
+export function loadTemplateDefinition(def: TemplateDefinition): Template {
   const issues: TemplateIssue[] = [];
   const built = build(def, issues);
   checkReferences(built, issues);
