@@ -349,10 +349,11 @@ export function loadTemplateFile(raw: unknown): Template {
   }
 
   // Derived fields, when given, must be what the template derives.
-  const printed = templateContract(template);
-  const derived = new Map(printed.indicators.map((x) => [x.id, x]));
+  // (As the contract prints them: definedName is BC_ + the id. Read from the template rather
+  // than by printing the whole contract, which a file without these fields never needs.)
   file.indicators.forEach((x, i) => {
-    const d = derived.get(x.id);
+    const found = template.indicatorById.get(x.id);
+    const d = found && { definedName: `BC_${found.id}`, perUnit: found.perUnit };
     if (!d) return;
     if (x.definedName !== undefined && x.definedName !== d.definedName)
       issues.push({
