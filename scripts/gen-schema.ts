@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { reportDataJsonSchema } from "../src/core/data/json-schema";
 import { validationOutputJsonSchema } from "../src/core/validate/report-schema";
 import { templateFileJsonSchema } from "../src/core/model/json-schema";
-import { catalogueJsonSchema } from "../src/templates/catalogue";
+import { catalogueJsonSchema } from "../src/templates/catalogue-schema";
 
 const files: [string, Record<string, unknown>][] = [
   ["src/core/data/report-data.schema.json", reportDataJsonSchema()],

@@ -5,42 +5,21 @@
 // (and labelEn): a table column under a group header says "Ký mới" where the catalogue says "Bản
 // TULĐTT ký mới". It may not give the id another unit, type or relation (another meaning): that
 // needs a new id, and the old one a "renamed" entry in the template's history.
-import { z } from "zod";
-import { columnSchema, indicatorSchema } from "../core/model/schema";
+// The catalogue is our own data, checked by its zod schema (catalogue-schema.ts) in the tests and
+// the JSON Schema; the pane does not carry that schema to read it at start-up.
 import { TemplateError, type TemplateIssue } from "../core/model/load";
+import type { CatalogueEntry } from "./catalogue-schema";
 import catalogueJson from "./catalogue.json";
 
-const id = columnSchema.shape.id;
-
-export const catalogueEntrySchema = z
-  .object({
-    id,
-    /** The wording a template uses unless it words its own row. */
-    label: z.string().min(1),
-    labelEn: z.string().optional(),
-    unit: z.string().optional(),
-    type: indicatorSchema.shape.type,
-    /** Only where the figure is by definition a part of another ("đã tổ chức" of "phải tổ chức"). */
-    partOf: id.optional(),
-    /** A rate is defined by what it divides. */
-    ratioOf: z.object({ part: id, whole: id }).strict().optional(),
-  })
-  .strict();
-
-export const catalogueSchema = z
-  .object({
-    $schema: z.string().optional(),
-    indicators: z.array(catalogueEntrySchema),
-  })
-  .strict();
-
-export type CatalogueEntry = z.output<typeof catalogueEntrySchema>;
+export type { CatalogueEntry };
 
 let cache: ReadonlyMap<string, CatalogueEntry> | null = null;
 
-/** The catalogue, checked on first use. */
+/** The catalogue, by id. */
 export function catalogue(): ReadonlyMap<string, CatalogueEntry> {
-  cache ??= new Map(catalogueSchema.parse(catalogueJson).indicators.map((e) => [e.id, e]));
+  cache ??= new Map(
+    (catalogueJson as { indicators: CatalogueEntry[] }).indicators.map((e) => [e.id, e])
+  );
   return cache;
 }
 
@@ -81,19 +60,4 @@ export function withCatalogue<F extends { id: string; indicators?: unknown }>(
   });
   if (issues.length > 0) throw new TemplateError(file.id, issues);
   return { ...file, indicators };
-}
-
-/** The JSON Schema of catalogue.json (scripts/gen-schema.ts writes catalogue.schema.json). */
-export function catalogueJsonSchema(): Record<string, unknown> {
-  return {
-    $id: "https://baocao.local/schemas/catalogue.schema.json",
-    title: "BáoCáo indicator catalogue (danh mục chỉ số dùng chung)",
-    description:
-      "Mỗi nghĩa một định nghĩa: mã, nhãn, đơn vị tính, kiểu, và quan hệ (partOf, ratioOf) khi quan hệ là một phần nghĩa của chỉ số. " +
-      "Mẫu có sẵn dùng mã trong danh mục và bỏ các trường này; mẫu có thể tự ghi nhãn (label, labelEn) của dòng, nhưng không được ghi đơn vị, kiểu hay quan hệ khác.",
-    ...(z.toJSONSchema(catalogueSchema, { io: "input", target: "draft-2020-12" }) as Record<
-      string,
-      unknown
-    >),
-  };
 }

@@ -4,15 +4,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { builtInTemplateFile, builtInTemplates } from "../../src/templates";
+import { catalogue, withCatalogue } from "../../src/templates/catalogue";
 import {
-  catalogue,
   catalogueJsonSchema,
-  withCatalogue,
+  catalogueSchema,
   type CatalogueEntry,
-} from "../../src/templates/catalogue";
+} from "../../src/templates/catalogue-schema";
+import catalogueJson from "../../src/templates/catalogue.json";
 import { TemplateError } from "../../src/core/model/load";
 
 const entries = catalogue();
+
+test("catalogue.json is what its schema allows", () => {
+  expect(() => catalogueSchema.parse(catalogueJson)).not.toThrow();
+});
 
 test("every indicator id used by more than one built-in template is in the catalogue", () => {
   const users = new Map<string, string[]>();
