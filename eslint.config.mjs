@@ -79,6 +79,25 @@ export default [
     },
   },
   {
+    // The core receives the templates it works with (issue 13): the built-in registry and its
+    // files live in src/templates, which callers (CLI, pane, tests) import and pass in.
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/templates", "**/templates/**"],
+              message:
+                "src/core không nhập danh mục mẫu (src/templates): nhận mẫu hoặc hàm find từ nơi gọi.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node-side scripts and configs are CommonJS.
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {

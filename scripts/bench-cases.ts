@@ -8,7 +8,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import * as docx from "docx";
 import type { Template } from "../src/core/model/load";
-import { findTemplate } from "../src/core/templates";
+import { findTemplate } from "../src/templates";
 import { planWorkbook } from "../src/core/layout/planner";
 import type { WorkbookPlan } from "../src/core/layout/plan";
 import { readWorkbook } from "../src/core/data/read";
@@ -24,6 +24,8 @@ import { consolidateFiles, consolidationToXlsx } from "../src/adapters/xlsx/cons
 import { planToSnapshot } from "../test/support/plan-snapshot";
 import { screened, unitData } from "../test/core/consolidate/fixtures";
 import { generatedData } from "./bench-data";
+import { syntheticTemplateFile } from "./bench-template";
+import { loadTemplateFile, templateFileSchema } from "../src/core/model/template-file";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 
@@ -203,6 +205,7 @@ export const consolidationGroup: CaseGroup = {
         })),
         {
           exceljs,
+          find: findTemplate,
           sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
         }
       );
@@ -250,7 +253,7 @@ const exportSetup = async (n: number): Promise<ExportInput> => {
   const files = Array.from({ length: n }, (_, i) =>
     screened(t, unitData(t, `CĐCS Công ty số ${i + 1}`, i + 1, "2024-Q1"), `${i}.xlsx`)
   );
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   const doc = buildReportDocument(r.template, r.data, { settings: DEFAULT_SETTINGS });
   return { t: r.template, data: r.data, doc };
@@ -421,10 +424,50 @@ export const writeGroup: CaseGroup = {
   verify: (n, c) => withinTarget(n, c.inputs, "input cells"),
 };
 
+// ---------------------------------------------------------------------------------------------
+// Loading a template file (issue 13): loadTemplateFile on a synthetic file of 300 indicators in 30
+// sections vs JSON.parse + the zod parse of the same file alone. Cold: the first load in a fresh
+// process, as `baocao … --template-file` and the pane's "Mẫu của đơn vị" do it.
+
+const templateFilePath = (dir: string) => path.join(dir, "template-300.json");
+
+export const templateLoadGroup: CaseGroup = {
+  id: "template-load",
+  label: (_n, c) =>
+    `load a template file of ${c.indicators} indicators and ${c.sections} sections (first load)`,
+  floorLabel: "JSON.parse + zod parse of the same file alone",
+  scales: [300],
+  item: "indicator",
+  warmups: 0,
+  prepare: async (maxScale, dir) => {
+    fs.writeFileSync(templateFilePath(dir), JSON.stringify(syntheticTemplateFile(maxScale / 10)));
+  },
+  ours: {
+    setup: async (_n, dir) => fs.readFileSync(templateFilePath(dir), "utf8"),
+    run: async (input) => {
+      const t = loadTemplateFile(JSON.parse(input as string));
+      return { indicators: t.indicators.length, sections: t.allSections.length };
+    },
+  },
+  floor: {
+    setup: async (_n, dir) => fs.readFileSync(templateFilePath(dir), "utf8"),
+    run: async (input) => {
+      const f = templateFileSchema.parse(JSON.parse(input as string));
+      return { indicators: f.indicators.length, sections: f.sections.length };
+    },
+  },
+  budget: { text: "< 50 ms CPU", pass: (r) => r.oursCpuMs < 50 },
+  verify: (n, c) =>
+    c.indicators === n && c.sections === n / 10
+      ? null
+      : `${c.indicators} indicators in ${c.sections} sections, not ${n} in ${n / 10}`,
+};
+
 export const GROUPS: CaseGroup[] = [
   validationGroup,
   validationFirstGroup,
   consolidationGroup,
   exportGroup,
   writeGroup,
+  templateLoadGroup,
 ];

@@ -13,8 +13,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { isNumericType } from "../src/core/model/load";
-import { findTemplate } from "../src/core/templates";
-import { loadSample } from "../src/core/templates/samples";
+import { findTemplate } from "../src/templates";
+import { loadSample } from "../src/templates/samples";
 import type { DataValue, ReportData } from "../src/core/data/types";
 import { planWorkbook } from "../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../src/adapters/xlsx/render";
@@ -95,6 +95,7 @@ async function child(dir: string, count: number): Promise<void> {
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
       onProgress: sample,
     }
@@ -149,7 +150,7 @@ async function childLevels(dir: string): Promise<void> {
     const part = names.slice(d * PER_DISTRICT, (d + 1) * PER_DISTRICT);
     const r = await consolidateFiles(
       part.map((n) => fileOf(dir, n)),
-      { exceljs, sha256, onProgress: sample, issuer: `LĐLĐ huyện số ${d + 1}` }
+      { exceljs, find: findTemplate, sha256, onProgress: sample, issuer: `LĐLĐ huyện số ${d + 1}` }
     );
     const name = `huyen-${String(d + 1).padStart(2, "0")}.xlsx`;
     fs.writeFileSync(path.join(out, name), await consolidationToXlsx(exceljs, r));
@@ -158,7 +159,7 @@ async function childLevels(dir: string): Promise<void> {
   const districts = fs.readdirSync(out).sort();
   const result = await consolidateFiles(
     districts.map((n) => fileOf(out, n)),
-    { exceljs, sha256, onProgress: sample, issuer: "LĐLĐ tỉnh" }
+    { exceljs, find: findTemplate, sha256, onProgress: sample, issuer: "LĐLĐ tỉnh" }
   );
   const bytes = await consolidationToXlsx(exceljs, result);
   fs.writeFileSync(path.join(out, "tinh.out"), bytes);

@@ -3,7 +3,7 @@
 import type { Template } from "../src/core/model/load";
 import { isNumericType } from "../src/core/model/load";
 import type { DataValue, ReportData } from "../src/core/data/types";
-import { loadSample } from "../src/core/templates/samples";
+import { loadSample } from "../src/templates/samples";
 
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;

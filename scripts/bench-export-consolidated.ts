@@ -2,7 +2,7 @@
 // the core, then the draft built and rendered. What is measured is what a provincial federation
 // consolidating every grassroots union would wait for, and how long the draft is: footnotes are
 // capped (footnoteUnitLimit), the units' own figures go to the appendix. Budget: under 10 s.
-import { findTemplate } from "../src/core/templates";
+import { findTemplate } from "../src/templates";
 import { consolidate } from "../src/core/consolidate";
 import { buildReportDocument, DEFAULT_SETTINGS, type ReportDocument } from "../src/core/document";
 import { renderDocx } from "../src/adapters/docx";
@@ -17,7 +17,7 @@ export function largeConsolidation(n = CONSOLIDATED_UNITS) {
   const files = Array.from({ length: n }, (_, i) =>
     screened(t, unitData(t, `CĐCS Công ty số ${i + 1}`, i + 1, "2024-Q1"), `${i}.xlsx`)
   );
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   return { template: r.template, data: r.data };
 }

@@ -1,15 +1,17 @@
-// Regenerates the JSON Schemas of data.json, of `baocao validate --json` and of template files
-// from their zod schemas.
+// Regenerates the JSON Schemas of data.json, of `baocao validate --json`, of template files and
+// of the shared indicator catalogue from their zod schemas.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { reportDataJsonSchema } from "../src/core/data/json-schema";
 import { validationOutputJsonSchema } from "../src/core/validate/report-schema";
 import { templateFileJsonSchema } from "../src/core/model/json-schema";
+import { catalogueJsonSchema } from "../src/templates/catalogue-schema";
 
 const files: [string, Record<string, unknown>][] = [
   ["src/core/data/report-data.schema.json", reportDataJsonSchema()],
   ["src/core/validate/validation-report.schema.json", validationOutputJsonSchema()],
   ["src/core/model/template-file.schema.json", templateFileJsonSchema()],
+  ["src/templates/catalogue.schema.json", catalogueJsonSchema()],
 ];
 for (const [rel, schema] of files) {
   const file = path.resolve(__dirname, "..", rel);

@@ -10,8 +10,8 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import * as ExcelJS from "exceljs";
 import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
-import { builtInTemplates } from "../src/core/templates";
-import { loadSample } from "../src/core/templates/samples";
+import { builtInTemplates } from "../src/templates";
+import { loadSample } from "../src/templates/samples";
 import { planWorkbook } from "../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../src/adapters/xlsx/render";
 

@@ -4,7 +4,7 @@ import type { Template } from "../core/model/load";
 import { TemplateError } from "../core/model/load";
 import { loadTemplateFile } from "../core/model/template-file";
 import { issueLine } from "../core/model/template-issues";
-import { builtInTemplates, findTemplate } from "../core/templates";
+import { builtInTemplates, findTemplate } from "../templates";
 import { readMeta, type WorkbookMeta } from "../core/data/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
 import { embeddedNotice, resolveWorkbookTemplate } from "../core/consolidate/resolve";

@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createExcelHost } from "../excel-host";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
+import { builtInTemplates, findTemplate } from "../../src/templates";
 import { loadTemplateFile } from "../../src/core/model/template-file";
 import { templateContract } from "../../src/core/model/contract";
 import { embeddedTemplate } from "../../src/core/model/embedded";

@@ -1,8 +1,8 @@
 // Marking findings in the open workbook changes no value, format or protection, and clearing the
 // marks gives back the workbook exactly as it was, cell for cell.
 import { createExcelHost } from "../excel-host";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { insertTemplate } from "../../src/adapters/office/insert";
 import { readOpenWorkbook } from "../../src/adapters/office/read";
 import {

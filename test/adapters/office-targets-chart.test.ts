@@ -2,8 +2,8 @@
 // Excel 2019 (ExcelApi 1.7), replaced rather than duplicated, removable, and never touching the
 // user's cells, formats or the sheet's protection.
 import { createExcelHost, type WorkbookSnapshot } from "../excel-host";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { insertTemplate } from "../../src/adapters/office/insert";
 import { planWorkbook } from "../../src/core/layout/planner";
 import {

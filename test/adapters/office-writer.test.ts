@@ -2,8 +2,8 @@
 // under ExcelApi 1.7 (Office 2019) and the latest profile, in a bounded number of syncs.
 import * as ExcelJS from "exceljs";
 import { createExcelHost, type ExcelHost } from "../excel-host";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { cellA1, qualified, rangeA1 } from "../../src/core/layout/a1";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";

@@ -3,8 +3,8 @@
 // drops) then reaches ExcelJS with it, and must read as the same part without.
 import * as ExcelJS from "exceljs";
 import { strFromU8, unzipSync, zipSync } from "fflate";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readWorkbookBytes } from "../../src/adapters/xlsx/read";

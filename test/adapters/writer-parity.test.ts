@@ -9,8 +9,8 @@ import JSZip from "jszip";
 import * as ExcelJS from "exceljs";
 import { createExcelHost } from "../excel-host";
 import type { SheetSnapshot } from "../excel-host/snapshot";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { rangeA1 } from "../../src/core/layout/a1";
 import type { PlanValidation, SheetPlan, WorkbookPlan } from "../../src/core/layout/plan";
@@ -19,7 +19,7 @@ import { columnWidthPoints } from "../../src/adapters/office/write-plan";
 import { insertTemplate } from "../../src/adapters/office/insert";
 import { isTemplateName } from "../../src/adapters/office/existing";
 import { consolidate } from "../../src/core/consolidate";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import type { Template } from "../../src/core/model/load";
 import type { ReportData } from "../../src/core/data/types";
 import { screened, unitData } from "../core/consolidate/fixtures";
@@ -367,7 +367,7 @@ function cases(): Case[] {
     CLUSTER_PROVINCES.slice(0, 7).map((unit, i) =>
       screened(qa, unitData(qa, unit, i + 11, "2024-Q1"), `${i + 1}-${unit}.xlsx`)
     ),
-    { consolidatedAt: "2024-04-05T09:00:00.000Z" }
+    { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" }
   );
   out.push({
     name: "consolidated quarterly-activity",

@@ -1,8 +1,8 @@
 // The read-only reader (zip checked part by part, names read as text, only the template's sheets
 // parsed) must give the very snapshot the full ExcelJS reader gives for BáoCáo's own workbooks.
 import * as ExcelJS from "exceljs";
-import { builtInTemplates } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readWorkbookBytes, readXlsx, XlsxReadError } from "../../src/adapters/xlsx/read";

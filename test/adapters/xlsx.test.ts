@@ -2,8 +2,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { builtInTemplates } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import {

@@ -2,8 +2,8 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { builtInTemplates } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { cli } from "./run";
 
 let dir: string;

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { consolidate, consolidatedTemplate } from "../../src/core/consolidate";
 import { screened, unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { cli } from "./run";
@@ -96,7 +96,7 @@ describe("baocao consolidate over consolidated workbooks", () => {
       const files = [0, 1].map((g) =>
         screened(qa, unitData(qa, `CĐCS ${i}.${g}`, 10 * i + g, "2024-Q1"), `${i}-${g}.xlsx`)
       );
-      const data = consolidate(files, { issuer: name }).data!;
+      const data = consolidate(files, { find: findTemplate, issuer: name }).data!;
       // Each district names the other as its upper level.
       data.header.parentBody = DISTRICTS[1 - i];
       fs.writeFileSync(file(`huyen-${i + 1}.xlsx`), await xlsxOf(ct, data));

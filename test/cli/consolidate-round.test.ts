@@ -4,8 +4,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import type { ReportData } from "../../src/core/data/types";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { convertWithLibreOffice, pdfText } from "../support/office-tools";

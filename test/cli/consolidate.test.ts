@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { cli } from "./run";
 

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { cli } from "./run";
 
 let dir: string;

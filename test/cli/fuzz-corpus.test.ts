@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { makeFuzzCorpus, type CorpusFile } from "../../scripts/make-fuzz-corpus";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { runCorpus, type CommandResult, type RunOutcome } from "../support/fuzz-runner";
 
 const ROOT = path.resolve(__dirname, "..", "..");

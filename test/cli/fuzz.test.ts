@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import JSZip from "jszip";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { cli } from "./run";
 
 const MUTATIONS = 1000;

@@ -3,8 +3,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { cli } from "./run";
 

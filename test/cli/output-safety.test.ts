@@ -6,7 +6,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { STALE_TEMP_MS } from "../../src/cli/io";
 import { cli } from "./run";
 

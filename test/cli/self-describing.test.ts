@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import * as ExcelJS from "exceljs";
 import { cli } from "./run";
 import { loadTemplateFile } from "../../src/core/model/template-file";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { DEFINITION_PREFIX, META_KEYS } from "../../src/core/layout/meta-sheet";
 import type { WorkbookPlan } from "../../src/core/layout/plan";

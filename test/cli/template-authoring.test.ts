@@ -8,7 +8,7 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { templateContract } from "../../src/core/model/contract";
 import { loadTemplateFile } from "../../src/core/model/template-file";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { convertWithLibreOffice } from "../support/office-tools";
 import { authoringBook } from "../../src/core/authoring";
 import { authoringBookToXlsx } from "../../src/adapters/xlsx/authoring-workbook";

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { templateContract } from "../../src/core/model/contract";
 import { cli } from "./run";
 
@@ -187,12 +187,12 @@ describe("baocao … --template-file", () => {
   it("shadows a built-in template with the same id, with a notice", async () => {
     const [builtIn] = builtInTemplates();
     const printed = templateContract(builtIn);
-    const changed = { ...printed, version: "1.1.0", title: "Báo cáo hoạt động (bản của tỉnh)" };
+    const changed = { ...printed, version: "1.2.0", title: "Báo cáo hoạt động (bản của tỉnh)" };
     fs.writeFileSync(file("mau.json"), JSON.stringify(changed));
     const r = await cli("new", "--template-file", file("mau.json"), "-o", file("a.xlsx"));
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`dùng mẫu "${builtIn.id}" phiên bản 1.1.0`);
-    expect(r.stderr).toContain("thay cho mẫu có sẵn cùng mã (phiên bản 1.0.0)");
+    expect(r.stderr).toContain(`dùng mẫu "${builtIn.id}" phiên bản 1.2.0`);
+    expect(r.stderr).toContain(`thay cho mẫu có sẵn cùng mã (phiên bản ${builtIn.version})`);
     expect(r.stdout).toContain("Báo cáo hoạt động (bản của tỉnh)");
   });
 

@@ -4,8 +4,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import Ajv2020 from "ajv/dist/2020";
-import { builtInTemplates } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { validationOutputJsonSchema } from "../../src/core/validate/report-schema";
 import { cli } from "./run";
 

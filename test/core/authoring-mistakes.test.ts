@@ -2,7 +2,7 @@
 // what to write instead. The workbook is the one `template export` writes for a built-in template,
 // with one mistake made in it as an author would make it.
 import { authoringBook, buildTemplateFile, type AuthoringSheet } from "../../src/core/authoring";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import type { ReadCell } from "../../src/core/authoring/cells";
 
 type Book = AuthoringSheet[];

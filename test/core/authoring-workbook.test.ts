@@ -10,7 +10,7 @@ import {
 import type { ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { templateContract } from "../../src/core/model/contract";
 import { loadTemplateFile } from "../../src/core/model/template-file";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 const toArrayBuffer = (b: Uint8Array) => b.slice().buffer;

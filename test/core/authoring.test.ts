@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { authoringBook, buildTemplateFile } from "../../src/core/authoring";
 import { templateContract } from "../../src/core/model/contract";
 import { loadTemplateFile } from "../../src/core/model/template-file";
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import type { Template } from "../../src/core/model/load";
 
 const fixture = path.resolve(__dirname, "../fixtures/templates/mai-am-cong-doan.json");

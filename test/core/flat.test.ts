@@ -1,6 +1,6 @@
 // Flat rows and their CSV (issue 11, item 5), without files: the CLI test checks the sums.
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { flatCsv, flatRows, TOTAL_UNIT, type FlatRow } from "../../src/core/flat";
 
 const row = (over: Partial<FlatRow>): FlatRow => ({

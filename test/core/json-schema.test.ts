@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { reportDataJsonSchema } from "../../src/core/data/json-schema";
-import { sampleIds, loadSample } from "../../src/core/templates/samples";
-import { builtInTemplates } from "../../src/core/templates";
+import { sampleIds, loadSample } from "../../src/templates/samples";
+import { builtInTemplates } from "../../src/templates";
 import { templateFileJsonSchema } from "../../src/core/model/json-schema";
 import { templateToFile } from "../../src/core/model/template-file";
 

@@ -1,8 +1,8 @@
 // The cluster emulation template (seed 001, Số 733/BC-CTĐ): its structure follows the document,
 // and its sample holds every province's footnote figures, hand-checked against the seed.
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { formatSectionNumber } from "../../src/core/model/numbering";
 import { expandPlaceholders, expandTitle } from "../../src/core/model/title";
 import { allTotals } from "../../src/core/rollup/totals";

@@ -2,8 +2,8 @@
 // wrong file is refused with every problem at its JSON path, in Vietnamese, with what to write.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { builtInTemplates } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { templateContract } from "../../src/core/model/contract";
 import { TemplateError } from "../../src/core/model/load";
 import { formatSectionNumber } from "../../src/core/model/numbering";

@@ -1,7 +1,7 @@
 // Hand-checked facts of the annual-plan (seed 003), implementation-review (seed 000) and
 // midterm-review (seed 004) templates and their samples.
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import type { Template } from "../../src/core/model/load";
 import type { ReportData } from "../../src/core/data/types";
 import { planWorkbook } from "../../src/core/layout/planner";

@@ -1,5 +1,5 @@
 // Every built-in template: loads, plans into a well-formed workbook, and round-trips its sample.
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { planWorkbook, sheetKeys } from "../../src/core/layout/planner";
 import { readWorkbook, readMeta } from "../../src/core/data/read";
 import { canonicalize } from "../../src/core/data/canonical";
@@ -7,7 +7,7 @@ import { checkReportData } from "../../src/core/data/check";
 import { templateContract } from "../../src/core/model/contract";
 import { STYLES } from "../../src/core/layout/styles";
 import { rangeA1 } from "../../src/core/layout/a1";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { planToSnapshot } from "../support/plan-snapshot";
 
 const templates = builtInTemplates();

@@ -1,7 +1,7 @@
 // Validation keeps the template's expected layout per workbook shape (unit rows, sheet names)
 // instead of planning the workbook on every check: workbooks of different shapes checked one
 // after another must each be judged against their own layout, never the previous one's.
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { sheetKeys } from "../../src/core/layout/planner";
 import { validateWorkbook } from "../../src/core/validate";

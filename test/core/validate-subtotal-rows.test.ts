@@ -1,7 +1,7 @@
 // A unit row that repeats the total of the units under it would be counted twice in Tổng cộng:
 // validation warns at that row's cell, and only then.
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { validateWorkbook } from "../../src/core/validate";
 import type { ReportData } from "../../src/core/data/types";

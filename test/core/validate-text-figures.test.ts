@@ -4,8 +4,8 @@
 // sheet's figure (no warning, hedged or not) or another one (one warning, naming both values and
 // the cell). Then seed 001's case (3.730 new members in the text, 3.735 in the provinces' rows), a
 // rate typed beside its counts, and the samples' own texts (no false alarm).
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { validateWorkbook } from "../../src/core/validate";
 import { ValidationContext } from "../../src/core/validate/context";

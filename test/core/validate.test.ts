@@ -1,7 +1,7 @@
 // Every rule kind, injected into workbooks of every template: the finding names the right cell.
 import fc from "fast-check";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { validateWorkbook } from "../../src/core/validate";
 import { isoToExcelSerial } from "../../src/core/period";
 import { isNumericType, type Indicator, type Template } from "../../src/core/model/load";

@@ -23,8 +23,8 @@ import { templateForMeta, type ConsolidationResult } from "../../src/core/consol
 import { readMeta, readWorkbook } from "../../src/core/data/read";
 import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import type { ReportData } from "../../src/core/data/types";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { buildTargetsView } from "../../src/taskpane/logic/targets-view";
 import { createExcelHost, type WorkbookSnapshot as HostSnapshot } from "../excel-host";
@@ -81,6 +81,7 @@ beforeAll(async () => {
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
     }
   );

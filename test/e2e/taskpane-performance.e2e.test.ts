@@ -18,7 +18,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { consolidateFiles, consolidationToXlsx } from "../../src/adapters/xlsx/consolidate";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { buildExcelHostBundle } from "../excel-host/bundle";
 import { exceljs, unitData, xlsxOf } from "../core/consolidate/fixtures";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
@@ -153,7 +153,11 @@ async function cliMs(): Promise<number> {
   const start = performance.now();
   const result = await consolidateFiles(
     paths.map((p) => ({ name: path.basename(p), read: async () => readFileSync(p) })),
-    { exceljs, sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex") }
+    {
+      exceljs,
+      find: findTemplate,
+      sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
+    }
   );
   await consolidationToXlsx(exceljs, result);
   return performance.now() - start;

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import type { ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
 import { DIST, OUT, pageOverflow, requireBuild } from "./pane-helpers";
 import { startStaticServer, type StaticServer } from "./serve";

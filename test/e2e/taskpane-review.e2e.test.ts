@@ -24,8 +24,8 @@ import type { Approval } from "../../src/core/consolidate/round";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
 import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import type { ReportData } from "../../src/core/data/types";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { createExcelHost, type WorkbookSnapshot as HostSnapshot } from "../excel-host";
 import { buildExcelHostBundle } from "../excel-host/bundle";
 import { exceljs, unitData, xlsxOf } from "../core/consolidate/fixtures";
@@ -109,6 +109,7 @@ function core(prefer: string[] = [], approvals: Approval[] = []): Promise<Consol
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
       deadline: DEADLINE,
       prefer,

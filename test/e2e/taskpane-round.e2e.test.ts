@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import type { ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readWorkbook } from "../../src/core/data/read";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { buildExcelHostBundle } from "../excel-host/bundle";
 import { launchBrowser, watchErrors, type LaunchedBrowser } from "./browser";
 import { DIST, OUT, openHostedPane, requireBuild, type HostWindow } from "./pane-helpers";

@@ -4,7 +4,7 @@
 // measured today (seed-coverage-floor.json): coverage may rise, never fall.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { sampleDrafts } from "../support/prose-drafts";
 import { loadSeeds } from "../support/seeds";
 import { figuresIn, seedCoverage, statedInDraft } from "../support/seed-coverage";

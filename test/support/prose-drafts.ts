@@ -2,10 +2,10 @@
 // random figures, zeros and blanks for every template (seeded); consolidated drafts of 7 and 300
 // units. Each draft is built by the core (src/core/document) and read as plain text by
 // draftFromDocument; the LibreOffice reading of the samples' .docx is in docx-prose.test.ts.
-import { findTemplate, builtInTemplates } from "../../src/core/templates";
+import { findTemplate, builtInTemplates } from "../../src/templates";
 import { isNumericType, type Indicator, type Template } from "../../src/core/model/load";
 import type { DataValue, ReportData } from "../../src/core/data/types";
-import { loadSample, sampleIds } from "../../src/core/templates/samples";
+import { loadSample, sampleIds } from "../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,
@@ -134,7 +134,7 @@ export const SEVEN_UNITS = [
 
 function consolidatedData(t: Template, units: string[]): { template: Template; data: ReportData } {
   const files = units.map((u, i) => screened(t, unitData(t, u, i + 101, "2024-Q1"), `${i}.xlsx`));
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   return { template: r.template, data: r.data };
 }

@@ -4,8 +4,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import type { Template } from "../../src/core/model/load";
@@ -52,7 +52,14 @@ export function flatConsolidation(id: string): { template: Template; data: Repor
   );
   // The generated figures can break a template's part-of-whole rules (implementation-review's
   // per-unit table); the consolidation is written all the same, as `--insist` would.
-  return ok(consolidate(files, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Lai Châu", insist: true }));
+  return ok(
+    consolidate(files, {
+      find: findTemplate,
+      consolidatedAt: AT,
+      issuer: "LĐLĐ tỉnh Lai Châu",
+      insist: true,
+    })
+  );
 }
 
 /** A province consolidating two districts' consolidations: units under units, so the workbook
@@ -64,13 +71,20 @@ export function twoLevelConsolidation(): { template: Template; data: ReportData 
       const unit = `CĐCS Công ty số ${d * 3 + i + 1}`;
       return screened(qa, unitData(qa, unit, 200 + d * 3 + i, "2024-Q1"), `cdcs-${d}-${i}.xlsx`);
     });
-    const r = ok(consolidate(grassroots, { consolidatedAt: AT, issuer: name }));
+    const r = ok(consolidate(grassroots, { find: findTemplate, consolidatedAt: AT, issuer: name }));
     return screenSource(
       { file: `huyen-${d}.xlsx`, checksum: `huyen-${d}`, readAt: AT },
-      { snapshot: snapshotOf(r.template, r.data) }
+      { snapshot: snapshotOf(r.template, r.data) },
+      findTemplate
     );
   });
-  return ok(consolidate(districts, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Bắc Giang" }));
+  return ok(
+    consolidate(districts, {
+      find: findTemplate,
+      consolidatedAt: AT,
+      issuer: "LĐLĐ tỉnh Bắc Giang",
+    })
+  );
 }
 
 /** The cluster sample with text no writer should choke on: markup, controls, a lone surrogate,

@@ -9,8 +9,8 @@ import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import { cellA1 } from "../../src/core/layout/a1";
 import { planWorkbook } from "../../src/core/layout/planner";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import {
   checkWorkbook,
   identifyTemplate,

@@ -7,8 +7,8 @@ import { readXlsx } from "../../src/adapters/xlsx/read";
 import { templateForMeta } from "../../src/core/consolidate";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
 import type { SourceRecord } from "../../src/core/data/types";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import {
   EMPTY_FORM,
   approveFile,

@@ -9,8 +9,8 @@ import { readXlsx } from "../../src/adapters/xlsx/read";
 import { templateForMeta, type ConsolidationResult } from "../../src/core/consolidate";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
 import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { CHECKSUM_NOTE } from "../../src/taskpane/logic/consolidate-sources";
 import {
   OfficeSession,
@@ -53,6 +53,7 @@ async function cliResult(): Promise<ConsolidationResult> {
     })),
     {
       exceljs,
+      find: findTemplate,
       sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
     }
   );

@@ -3,8 +3,8 @@
 import type { ConsolidationResult } from "../../src/core/consolidate";
 import type { SourceRecord } from "../../src/core/data/types";
 import { STATUS_LABELS } from "../../src/core/layout/sources-sheet";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { addPickedFiles, consolidatedFileName } from "../../src/taskpane/logic/consolidate-files";

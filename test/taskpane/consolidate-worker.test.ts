@@ -6,8 +6,8 @@ import * as crypto from "node:crypto";
 import { consolidateFiles } from "../../src/adapters/xlsx/consolidate";
 import { isConsolidatedTemplate, type ConsolidationResult } from "../../src/core/consolidate";
 import { readMeta } from "../../src/core/data/read";
-import { findTemplate } from "../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../src/templates";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import type { ConsolidateProgress } from "../../src/taskpane/session";
 import { ConsolidateRunner } from "../../src/taskpane/session/consolidate-client";
 import type {
@@ -93,7 +93,11 @@ async function cliResult(): Promise<ConsolidationResult> {
       fileTime: new Date(f.lastModified).toISOString(),
       read: async () => new Uint8Array(await f.arrayBuffer()),
     })),
-    { exceljs, sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex") }
+    {
+      exceljs,
+      find: findTemplate,
+      sha256: async (b) => crypto.createHash("sha256").update(b).digest("hex"),
+    }
   );
 }
 

@@ -12,9 +12,9 @@ import { consolidate } from "../../src/core/consolidate";
 import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../../src/core/document";
 import { planWorkbook } from "../../src/core/layout/planner";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
+import { builtInTemplates, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
+import { CLUSTER_PROVINCES } from "../../src/templates";
 import { locateTableOf, type ExportInputs } from "../../src/taskpane/engine/export-inputs";
 import { prepareExport } from "../../src/taskpane/engine/export-prepare";
 import { buildDraftDocument, exportDraft } from "../../src/taskpane/engine/export-run";
@@ -99,7 +99,10 @@ async function consolidatedXlsx(): Promise<Uint8Array> {
   const sources = CLUSTER_PROVINCES.slice(0, 5).map((unit, i) =>
     screened(qa, unitData(qa, unit, i + 3, "2024-Q1"), `${i + 1}.xlsx`)
   );
-  const result = consolidate(sources, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const result = consolidate(sources, {
+    find: findTemplate,
+    consolidatedAt: "2024-04-05T09:00:00.000Z",
+  });
   return consolidationToXlsx(exceljs, result);
 }
 

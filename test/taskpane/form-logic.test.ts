@@ -1,5 +1,5 @@
 import { planWorkbook } from "../../src/core/layout/planner";
-import { findTemplate, builtInTemplates } from "../../src/core/templates";
+import { findTemplate, builtInTemplates } from "../../src/templates";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { describeError } from "../../src/taskpane/logic/errors";

@@ -1,8 +1,8 @@
 // The pane's preview reads with the same defensive reader as the CLI, but shows the user's own
 // sheets too, as long as they are small enough to show.
 import * as ExcelJS from "exceljs";
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { openWorkbookBytes } from "../../src/taskpane/session/xlsx-tools";

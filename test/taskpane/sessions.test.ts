@@ -2,7 +2,7 @@
 // the preview session with ExcelJS (loaded through the same import() the pane uses).
 import { createExcelHost, installGlobals } from "../excel-host";
 import { readMeta, readWorkbook } from "../../src/core/data/read";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 import { buildReportData, sampleData } from "../../src/taskpane/logic/report-data";
 import { sheetView } from "../../src/taskpane/logic/sheet-view";
 import { OfficeSession, PreviewSession } from "../../src/taskpane/session";

@@ -1,7 +1,7 @@
 // The "Chỉ tiêu" tab's rows: figures in Vietnamese, percents rounded as the Word draft rounds them,
 // bars capped at 100% with an overflow marker, status in words and colour, per-unit groups.
-import { findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import type { ReportData } from "../../src/core/data/types";
 import { targetCompletions } from "../../src/core/rollup/completion";
 import { en } from "../../src/taskpane/i18n/en";

@@ -3,7 +3,7 @@
 // messages a bad file gets.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { templateToFile } from "../../src/core/model/template-file";
 import * as parser from "../../src/taskpane/templates/parse-upload";
 import { parseTemplateUpload } from "../../src/taskpane/templates/parse-upload";

@@ -7,7 +7,7 @@ import { authoringBookToXlsx } from "../../src/adapters/xlsx/authoring-workbook"
 import type { ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { templateContract } from "../../src/core/model/contract";
 import { parseTemplateUpload } from "../../src/taskpane/templates/parse-upload";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/templates";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 const toArrayBuffer = (b: Uint8Array) => b.slice().buffer;

@@ -7,7 +7,7 @@ import { consolidatedTemplate, isConsolidatedTemplate } from "../../src/core/con
 import { emptyData } from "../../src/core/data/empty";
 import type { ReportData } from "../../src/core/data/types";
 import type { Template } from "../../src/core/model/load";
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { ExportInputError, buildDraftDocument } from "../../src/taskpane/engine/export-run";
 import { prepareExport } from "../../src/taskpane/engine/export-prepare";
 import type { TemplateRef } from "../../src/taskpane/engine/export-inputs";

@@ -55,7 +55,8 @@ async function screenFile(
     const why = e instanceof Error ? e.message : String(e);
     return screenSource(
       { file: f.name, checksum: "", readAt },
-      { readError: `Không đọc được tệp "${f.name}": ${why}` }
+      { readError: `Không đọc được tệp "${f.name}": ${why}` },
+      opts.find
     );
   }
   const src = {
@@ -68,12 +69,16 @@ async function screenFile(
     const { snapshot, savedAt } = await readWorkbookBytes(opts.exceljs, bytes, f.name);
     return screenSource({ ...src, savedAt }, { snapshot }, opts.find);
   } catch (e) {
-    if (e instanceof XlsxReadError) return screenSource(src, { readError: e.message });
+    if (e instanceof XlsxReadError) return screenSource(src, { readError: e.message }, opts.find);
     // One file must never sink the run: whatever went wrong with it, it is left out with why.
     const why = e instanceof Error ? e.message : String(e);
-    return screenSource(src, {
-      readError: `Không đọc được tệp "${f.name}" (lỗi không mong đợi: ${why.slice(0, 160)}). Mở tệp bằng Excel, lưu lại rồi gửi lại; nếu vẫn lỗi, hãy báo lỗi kèm tệp.`,
-    });
+    return screenSource(
+      src,
+      {
+        readError: `Không đọc được tệp "${f.name}" (lỗi không mong đợi: ${why.slice(0, 160)}). Mở tệp bằng Excel, lưu lại rồi gửi lại; nếu vẫn lỗi, hãy báo lỗi kèm tệp.`,
+      },
+      opts.find
+    );
   }
 }
 

@@ -1,8 +1,8 @@
 // npm run demo: the main job on bundled sample data, outputs in ./out.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { builtInTemplates } from "../../core/templates";
-import { loadSample } from "../../core/templates/samples";
+import { builtInTemplates } from "../../templates";
+import { loadSample } from "../../templates/samples";
 import { planWorkbook } from "../../core/layout/planner";
 import { planToXlsx } from "../../adapters/xlsx/render";
 import { readXlsx } from "../../adapters/xlsx/read";

@@ -19,7 +19,7 @@ import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readBytes, writeAtomic, type Output } from "../io";
 import { cliTemplates } from "../templates";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 
 export interface MigrateOptions {
   /** A template file of the newer version, or a version of the installed template ("1.1.0"). */

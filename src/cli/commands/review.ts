@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
 import { renderDocx } from "../../adapters/docx";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 import { REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
 import { returnNote, returnNoteName, type ReturnNote } from "../../core/consolidate/return-note";
 import { CliError, EXIT } from "../errors";
@@ -59,6 +59,7 @@ export async function reviewCommand(
     period: opts.period,
     issuer: opts.issuer,
     insist: true,
+    find: findTemplate,
   });
   // The unit's own template (its title and header go into the note), not the consolidated form.
   const id =

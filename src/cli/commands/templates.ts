@@ -1,4 +1,4 @@
-import { builtInTemplates } from "../../core/templates";
+import { builtInTemplates } from "../../templates";
 import { templateContract } from "../../core/model/contract";
 import { periodHint } from "../../core/model/title";
 import type { Output } from "../io";

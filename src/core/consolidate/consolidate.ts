@@ -20,7 +20,6 @@
 //     that send files), not with the units a consolidation brought: a province expects its
 //     districts' files, and a district's file answers for the grassroots unions inside it.
 import type { Template } from "../model/load";
-import { findTemplate } from "../templates";
 import { withCarried } from "./resolve";
 import { expandTitle } from "../model/title";
 import { isPeriodError, parsePeriod } from "../period";
@@ -45,9 +44,6 @@ import { unitTexts } from "./texts";
 import { isValidIsoDate } from "../period/isoDate";
 import type { NotCarried } from "../migrate/data";
 
-/** How messages name a template: by its title, as users know it (the id is the CLI's word). */
-const titleOf = (id: string | null) => (id ? (findTemplate(id)?.title ?? id) : "");
-
 export { unitKey };
 
 export interface ConsolidateOptions {
@@ -69,7 +65,8 @@ export interface ConsolidateOptions {
   approvals?: Approval[];
   /** Deadline of the units' reports (YYYY-MM-DD); default: the template's rule, else none. */
   deadline?: string;
-  find?: (id: string) => Template | undefined;
+  /** The templates the caller works with, by id (core holds no registry of its own). */
+  find: (id: string) => Template | undefined;
 }
 
 export type ConsolidationExit = 0 | 1 | 2;
@@ -214,15 +211,17 @@ function failure(
 
 export function consolidate(
   screenedInput: ScreenedSource[],
-  options: ConsolidateOptions = {}
+  options: ConsolidateOptions
 ): ConsolidationResult {
   const screened = [...screenedInput].sort(byFile);
   const usable = screened.filter((s) => s.problem === null);
   // A template not installed here is the one the units' workbooks carry.
   const find = withCarried(
-    options.find ?? findTemplate,
+    options.find,
     usable.map((s) => s.carried)
   );
+  /** How messages name a template: by its title, as users know it (the id is the CLI's word). */
+  const titleOf = (id: string | null) => (id ? (find(id)?.title ?? id) : "");
   if (screened.length === 0) {
     return failure(
       [],

@@ -6,7 +6,6 @@ import { readMeta } from "../data/read";
 import type { WorkbookSnapshot } from "../data/snapshot";
 import type { ReportData } from "../data/types";
 import { validateWorkbook } from "../validate";
-import { findTemplate } from "../templates";
 import { resolveWorkbookTemplate, templateForMeta } from "./resolve";
 import { isValidIsoDate } from "../period/isoDate";
 import type { Finding } from "../findings";
@@ -98,12 +97,12 @@ function unusable(
 
 /**
  * Screens one file. Pass the snapshot, or the reason it could not be read (damaged zip, not an
- * .xlsx: the adapter's Vietnamese message). `find` resolves template ids (built-ins by default).
+ * .xlsx: the adapter's Vietnamese message). `find` resolves template ids (the caller's templates).
  */
 export function screenSource(
   src: SourceFile,
   input: { snapshot: WorkbookSnapshot } | { readError: string },
-  find: (id: string) => Template | undefined = findTemplate
+  find: (id: string) => Template | undefined
 ): ScreenedSource {
   if ("readError" in input) return unusable(src, input.readError);
   const found = resolveWorkbookTemplate(readMeta(input.snapshot), find);

@@ -482,6 +482,7 @@ function build(t: Template): Consolidated {
     sheetSections: _sheetSections,
     targetById: _targetById,
     hasPerUnitTables: _hasPerUnitTables,
+    consolidatedFrom: _from,
     ...rest
   } = t;
   const input: TemplateInput = {
@@ -493,6 +494,9 @@ function build(t: Template): Consolidated {
     units: rest.units ?? { label: "Đơn vị", defaults: [], blankRows: 10 },
   };
   const template = loadTemplate(input);
+  // The draft is written from the original (narrative/view.ts): the result names it, so no one
+  // needs a registry to find it again.
+  template.consolidatedFrom = t;
   consolidatedTemplates.add(template);
   return {
     template,

@@ -1,5 +1,5 @@
 // The authoring format of a report template, checked with zod when a template is loaded.
-// Templates are data: built-in ones live in src/core/templates, and an organisation can add its own,
+// Templates are data: built-in ones are template files in src/templates/builtin, and an organisation can add its own,
 // so every field is validated and every error names the field's path.
 import { z } from "zod";
 

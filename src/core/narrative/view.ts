@@ -7,13 +7,7 @@
 // and unit rows), which the layout template locates.
 import type { Template } from "../model/load";
 import type { Baseline } from "../model/schema";
-import {
-  consolidatedTemplate,
-  consolidationMap,
-  isConsolidatedTemplate,
-  type ConsolidationMap,
-} from "../consolidate";
-import { findTemplate } from "../templates";
+import { consolidationMap, isConsolidatedTemplate, type ConsolidationMap } from "../consolidate";
 
 export interface NarrativeView {
   /** The template whose sections and sentences the draft follows. */
@@ -24,20 +18,16 @@ export interface NarrativeView {
   consolidation: ConsolidationMap | null;
 }
 
-/**
- * The template a consolidated one was made from. Consolidated templates are memoised, so the
- * built-in template with the same id is the original exactly when it consolidates to this object.
- */
+/** The template a consolidated one was made from (consolidatedTemplate records it). */
 export function originalTemplate(consolidated: Template): Template | null {
-  const candidate = findTemplate(consolidated.id);
-  return candidate && consolidatedTemplate(candidate) === consolidated ? candidate : null;
+  return consolidated.consolidatedFrom ?? null;
 }
 
 export function narrativeView(layout: Template): NarrativeView {
   if (!isConsolidatedTemplate(layout)) return { template: layout, layout, consolidation: null };
   const original = originalTemplate(layout);
-  // Without the original (a template not in the catalogue) the generated tables are narrated as
-  // tables: less readable, never wrong.
+  // Without the original (a copy that lost it) the generated tables are narrated as tables: less
+  // readable, never wrong.
   if (!original) return { template: layout, layout, consolidation: null };
   return { template: original, layout, consolidation: consolidationMap(layout) };
 }

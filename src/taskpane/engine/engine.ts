@@ -12,7 +12,7 @@ import type { ReportData } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
 
 // Only for the pane's template list (templates/store.ts), which every feature looks templates up in.
-export { builtInTemplates } from "../../core/templates";
+export { builtInTemplates } from "../../templates";
 export { buildReportData } from "../logic/report-form";
 export { isTotalName } from "../logic/total-names";
 export { MAX_MARKS } from "../../adapters/office/marks";

@@ -2,7 +2,7 @@
 // gave (report-form.ts), or the template's sample when "Điền dữ liệu mẫu" is ticked.
 import type { ReportData } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
-import { loadSample, sampleIds } from "../../core/templates/samples";
+import { loadSample, sampleIds } from "../../templates/samples";
 
 export { buildReportData, type TemplateFormValues } from "./report-form";
 

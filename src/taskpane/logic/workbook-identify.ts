@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { Template } from "../../core/model/load";
 import { templatePeriod } from "../../core/model/title";
 import { periodLabel } from "../../core/period";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 import { resolveWorkbookTemplate } from "../../core/consolidate/resolve";
 import type { PreviousPeriodFile, PreviousPeriodResult, WorkbookProblem } from "../session/types";
 
@@ -21,8 +21,12 @@ export type Identified =
  * one of the same major version. A carried definition that was edited or cannot be loaded counts
  * as a template this version does not have (the pane has no wording of its own for it yet).
  */
-export function identifyTemplate(snapshot: WorkbookSnapshot, file?: string): Identified {
-  const found = resolveWorkbookTemplate(readMeta(snapshot), findTemplate);
+export function identifyTemplate(
+  snapshot: WorkbookSnapshot,
+  file?: string,
+  find: (id: string) => Template | undefined = findTemplate
+): Identified {
+  const found = resolveWorkbookTemplate(readMeta(snapshot), find);
   if (found.ok) return { ok: true, template: found.template, version: found.meta.templateVersion };
   const p = found.problem;
   switch (p.kind) {
@@ -38,9 +42,10 @@ export function identifyTemplate(snapshot: WorkbookSnapshot, file?: string): Ide
 /** The previous period's workbook as the outlier check takes it. */
 export function previousPeriodOf(
   snapshot: WorkbookSnapshot,
-  fileName: string
+  fileName: string,
+  find: (id: string) => Template | undefined = findTemplate
 ): PreviousPeriodResult {
-  const found = identifyTemplate(snapshot, fileName);
+  const found = identifyTemplate(snapshot, fileName, find);
   if (!found.ok) return found;
   const data = readWorkbook(found.template, snapshot).data;
   return {

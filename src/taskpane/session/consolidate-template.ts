@@ -6,7 +6,7 @@
 // `find` is that side's list: the pane's, or the worker's (built-ins and the files it was sent).
 import { consolidatedTemplate, isConsolidatedTemplate } from "../../core/consolidate/template";
 import type { Template } from "../../core/model/load";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 
 export function ownConsolidatedTemplate(
   copy: Template,

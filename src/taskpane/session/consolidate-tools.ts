@@ -5,6 +5,7 @@
 import type { ConsolidationResult } from "../../core/consolidate";
 import type { Template } from "../../core/model/load";
 import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
+import { findTemplate } from "../../templates";
 import { withChecksumNote } from "../logic/consolidate-sources";
 import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
 import { loadExcelJs } from "./xlsx-tools";
@@ -59,7 +60,7 @@ export async function consolidatePickedFiles(
       ? (done, total, file) => run.onProgress?.({ done, total, file })
       : undefined,
     signal: run.signal,
-    find: run.find,
+    find: run.find ?? findTemplate,
     template: choices.template,
     period: choices.period,
     insist: choices.insist,

@@ -4,7 +4,7 @@
 // and the same Template object keeps its consolidated form (cached by identity in the core).
 import type { Template } from "../../core/model/load";
 import { loadTemplateFile, type TemplateFileInput } from "../../core/model/template-file";
-import { findTemplate } from "../../core/templates";
+import { findTemplate } from "../../templates";
 
 const loaded = new Map<string, Template>();
 

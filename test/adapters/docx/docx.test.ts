@@ -5,8 +5,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type JSZip from "jszip";
-import { builtInTemplates, findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,

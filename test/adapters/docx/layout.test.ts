@@ -8,9 +8,9 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { builtInTemplates, findTemplate } from "../../../src/core/templates";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
-import { loadSample } from "../../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../../src/templates";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,

@@ -3,8 +3,8 @@
 // footnotes.xml nearly three times its size. Footnote references and commented figures stay apart.
 import { unzipSync } from "fflate";
 import { renderDocx } from "../../../src/adapters/docx";
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,

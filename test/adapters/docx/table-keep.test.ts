@@ -5,8 +5,8 @@
 // follow "keep with next" on the paragraphs of a row; this reads the XML, no office suite needed.
 import { renderDocx } from "../../../src/adapters/docx";
 import { buildReportDocument, type ReportDocument } from "../../../src/core/document";
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import { openDocx, part } from "../../support/docx-checks";
 
 /** Per table of the body, per row: whether the row's paragraphs keep with the next. */

@@ -4,8 +4,8 @@
 // cell the writer handles (merged across and down, bold off, italic, highlight, line breaks).
 import { unzipSync } from "fflate";
 import { renderDocx } from "../../../src/adapters/docx";
-import { builtInTemplates, findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   buildReportDocument,
   DEFAULT_SETTINGS,

@@ -8,8 +8,8 @@ import {
   runsText,
   type ReportDocument,
 } from "../../../src/core/document";
-import { builtInTemplates, findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { builtInTemplates, findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 
 const ALLOWED = new Set(
   "html head meta title body div p h1 h2 h3 h4 h5 h6 b i sup a span table colgroup col thead tbody tr th td br hr".split(

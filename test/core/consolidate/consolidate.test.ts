@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import {
   consolidate,
   consolidatedTemplate,
@@ -7,7 +7,7 @@ import {
   screenSource,
   type ScreenedSource,
 } from "../../../src/core/consolidate";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
 import { readMeta, readWorkbook } from "../../../src/core/data/read";
 import { validateWorkbook } from "../../../src/core/validate";
 import { reportDataSchema, type ReportData } from "../../../src/core/data/types";
@@ -39,7 +39,7 @@ describe("consolidating quarterly-activity unit workbooks", () => {
   const units = quarterlyUnits(7);
   const result = consolidate(
     units.map((u) => u.s),
-    { consolidatedAt: AT }
+    { find: findTemplate, consolidatedAt: AT }
   );
 
   it("uses every clean file and sums each figure over the units", () => {
@@ -108,7 +108,7 @@ describe("cluster-emulation: provinces and completeness", () => {
   );
 
   it("names the provinces that have not reported", () => {
-    const r = consolidate(files, { consolidatedAt: AT });
+    const r = consolidate(files, { find: findTemplate, consolidatedAt: AT });
     expect(r.exitCode).toBe(0);
     expect(r.expected).toEqual(CLUSTER_PROVINCES);
     expect(r.missing).toEqual(CLUSTER_PROVINCES.slice(5));
@@ -121,7 +121,10 @@ describe("cluster-emulation: provinces and completeness", () => {
   it("keeps a file's subunits as units under it", () => {
     const data = unitData(ce, "LĐLĐ tỉnh Sơn La", 9, "2023-H1");
     data.units.push({ name: "LĐLĐ huyện Mộc Châu", parent: null, values: { ct_so_luong: 5 } });
-    const r = consolidate([...files, screened(ce, data, "son-la.xlsx")], { consolidatedAt: AT });
+    const r = consolidate([...files, screened(ce, data, "son-la.xlsx")], {
+      find: findTemplate,
+      consolidatedAt: AT,
+    });
     const sub = r.data!.units.find((u) => u.name === "LĐLĐ huyện Mộc Châu")!;
     expect(sub.parent).toBe("LĐLĐ tỉnh Sơn La");
     expect(r.data!.values.ct_so_luong).toBe(
@@ -131,6 +134,7 @@ describe("cluster-emulation: provinces and completeness", () => {
 
   it("uses the expected list given instead of the template's", () => {
     const r = consolidate(files, {
+      find: findTemplate,
       consolidatedAt: AT,
       expectedUnits: ["LĐLĐ tỉnh Lai Châu", "X"],
     });
@@ -148,7 +152,10 @@ describe("files left out", () => {
       unitData(qa, "LĐLĐ tỉnh Lai Châu", 99, "2024-Q1"),
       "00-lai-chau-moi.xlsx"
     );
-    const r = consolidate([...base.map((u) => u.s), again, other], { consolidatedAt: AT });
+    const r = consolidate([...base.map((u) => u.s), again, other], {
+      find: findTemplate,
+      consolidatedAt: AT,
+    });
     // Nothing is lost: the unit is counted once, the other files are replaced or copies.
     expect(r.exitCode).toBe(0);
     expect(r.leftOut).toEqual([]);
@@ -175,14 +182,16 @@ describe("files left out", () => {
     const oldData = unitData(qa, "LĐLĐ tỉnh Hà Giang", 5, "2024-Q1");
     const oldVersion = screenSource(
       { file: "cu.xlsx", checksum: "c", readAt: AT },
-      { snapshot: withMeta(snapshotOf(qa, oldData), "templateVersion", "0.9.0") }
+      { snapshot: withMeta(snapshotOf(qa, oldData), "templateVersion", "0.9.0") },
+      findTemplate
     );
     const bad = unitData(qa, "LĐLĐ tỉnh Điện Biên", 6, "2024-Q1");
     bad.values.tt_so_buoi = -5;
     const withErrors = screened(qa, bad, "loi.xlsx");
     const damaged = screenSource(
       { file: "hong.xlsx", checksum: "", readAt: AT },
-      { readError: "Tệp hỏng." }
+      { readError: "Tệp hỏng." },
+      findTemplate
     );
     const all = [
       ...base.map((u) => u.s),
@@ -193,7 +202,7 @@ describe("files left out", () => {
       damaged,
     ];
 
-    const r = consolidate(all, { consolidatedAt: AT });
+    const r = consolidate(all, { find: findTemplate, consolidatedAt: AT });
     expect(r.exitCode).toBe(1);
     expect(r.used.map((s) => s.file).sort()).toEqual(base.map((u) => u.s.file).sort());
     const reason = (f: string) => r.sources.find((s) => s.file === f)!.reasons.join(" ");
@@ -206,7 +215,7 @@ describe("files left out", () => {
     expect(reason("loi.xlsx")).toMatch(/Có \d+ lỗi/);
     expect(reason("hong.xlsx")).toBe("Tệp hỏng.");
 
-    const forced = consolidate(all, { consolidatedAt: AT, insist: true });
+    const forced = consolidate(all, { find: findTemplate, consolidatedAt: AT, insist: true });
     expect(forced.sources.find((s) => s.file === "loi.xlsx")!.status).toBe("forced");
     expect(forced.data!.units.map((u) => u.name)).toContain("LĐLĐ tỉnh Điện Biên");
   });
@@ -216,16 +225,17 @@ describe("files left out", () => {
       [
         screenSource(
           { file: "a.txt", checksum: "x", readAt: AT },
-          { readError: "Không phải .xlsx." }
+          { readError: "Không phải .xlsx." },
+          findTemplate
         ),
       ],
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(none.exitCode).toBe(2);
     expect(none.data).toBeNull();
     const tie = consolidate(
       [base[0].s, screened(ce, unitData(ce, "LĐLĐ tỉnh Sơn La", 3, "2023-H1"), "cum.xlsx")],
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(tie.exitCode).toBe(2);
     // The core says what to choose; each front end says where (a pane field, a CLI option).
@@ -238,7 +248,7 @@ describe("files left out", () => {
     });
     expect(tie.messages[0]).toContain("Chọn mẫu cần tổng hợp");
     expect(tie.messages[0]).not.toMatch(/--|thẻ/);
-    expect(consolidate([], {}).exitCode).toBe(2);
+    expect(consolidate([], { find: findTemplate }).exitCode).toBe(2);
   });
 });
 
@@ -256,12 +266,12 @@ describe("input order", () => {
         sources: d.consolidation.sources.map((s) => ({ ...s, readAt: "" })),
       },
     };
-  const reference = strip(consolidate(inputs, { consolidatedAt: AT }).data);
+  const reference = strip(consolidate(inputs, { find: findTemplate, consolidatedAt: AT }).data);
 
   it("never changes the result", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(inputs, { minLength: inputs.length }), (shuffled) => {
-        const r = consolidate(shuffled, { consolidatedAt: AT });
+        const r = consolidate(shuffled, { find: findTemplate, consolidatedAt: AT });
         expect(strip(r.data)).toEqual(reference);
       }),
       { numRuns: 40 }

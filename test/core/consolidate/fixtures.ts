@@ -1,9 +1,10 @@
 // Unit workbooks for consolidation tests: a template's sample, re-issued by one unit with
 // generated figures (seeded), as a snapshot (pure core tests) or .xlsx bytes (driver, CLI).
+import { findTemplate } from "../../../src/templates";
 import * as ExcelJS from "exceljs";
 import { isNumericType, type Template } from "../../../src/core/model/load";
 import type { DataValue, ReportData } from "../../../src/core/data/types";
-import { loadSample } from "../../../src/core/templates/samples";
+import { loadSample } from "../../../src/templates/samples";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { planToXlsx, type ExcelJsModule } from "../../../src/adapters/xlsx/render";
@@ -97,6 +98,7 @@ export function screened(
       checksum: checksum ?? `${file}-${JSON.stringify(data).length}`,
       readAt: new Date(Date.UTC(2024, 3, 1, 8, 0, clock)).toISOString(),
     },
-    { snapshot: snapshotOf(t, data) }
+    { snapshot: snapshotOf(t, data) },
+    findTemplate
   );
 }

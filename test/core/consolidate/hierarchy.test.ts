@@ -2,7 +2,7 @@
 // The province's totals must count every grassroots figure exactly once, whether it consolidates
 // the grassroots files directly or its districts' consolidations of them.
 import fc from "fast-check";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import {
   consolidate,
   consolidatedTemplate,
@@ -39,14 +39,15 @@ function district(
 ): { result: ConsolidationResult; s: ScreenedSource } {
   const result = consolidate(
     members.map((g) => g.s),
-    { consolidatedAt: AT, issuer: name }
+    { find: findTemplate, consolidatedAt: AT, issuer: name }
   );
   expect(result.exitCode).toBe(0);
   const data = structuredClone(result.data!);
   edit(data);
   const s = screenSource(
     { file, checksum: `${file}-sum`, readAt: AT },
-    { snapshot: snapshotOf(ct, data) }
+    { snapshot: snapshotOf(ct, data) },
+    findTemplate
   );
   return { result, s };
 }
@@ -56,11 +57,11 @@ const districts = DISTRICTS.map((name, i) =>
 );
 const direct = consolidate(
   grassroots.map((g) => g.s),
-  { consolidatedAt: AT, issuer: PROVINCE }
+  { find: findTemplate, consolidatedAt: AT, issuer: PROVINCE }
 );
 const twoLevel = consolidate(
   districts.map((d) => d.s),
-  { consolidatedAt: AT, issuer: PROVINCE }
+  { find: findTemplate, consolidatedAt: AT, issuer: PROVINCE }
 );
 
 describe("a province consolidating its districts' consolidations", () => {
@@ -147,6 +148,7 @@ describe("a province consolidating its districts' consolidations", () => {
     const r = consolidate(
       districts.map((d) => d.s),
       {
+        find: findTemplate,
         consolidatedAt: AT,
         issuer: PROVINCE,
         expectedUnits: [...DISTRICTS, "LĐLĐ huyện Sơn Động"],
@@ -160,16 +162,21 @@ describe("a province consolidating its districts' consolidations", () => {
     const mk = (name: string, file: string, parts: typeof districts) => {
       const r = consolidate(
         parts.map((d) => d.s),
-        { consolidatedAt: AT, issuer: name }
+        { find: findTemplate, consolidatedAt: AT, issuer: name }
       );
       return screenSource(
         { file, checksum: file, readAt: AT },
-        { snapshot: snapshotOf(ct, r.data!) }
+        { snapshot: snapshotOf(ct, r.data!) },
+        findTemplate
       );
     };
     const p1 = mk(PROVINCE, "bac-giang.xlsx", districts.slice(0, 2));
     const p2 = mk("LĐLĐ tỉnh Lạng Sơn", "lang-son.xlsx", districts.slice(2));
-    const cluster = consolidate([p1, p2], { consolidatedAt: AT, issuer: "Cụm thi đua" });
+    const cluster = consolidate([p1, p2], {
+      find: findTemplate,
+      consolidatedAt: AT,
+      issuer: "Cụm thi đua",
+    });
     expect(cluster.hierarchy!.unitsPerLevel).toEqual([2, 3, 12]);
     expect(cluster.data!.values.tt_so_buoi).toBe(direct.data!.values.tt_so_buoi);
     // Bắc Giang brings Yên Thế and Lục Nam with their 8 unions; Lạng Sơn, Tân Yên and its 4.
@@ -184,7 +191,7 @@ describe("a unit in two sources", () => {
   it("is counted once, from the file sorted first, and both files are named", () => {
     const a = district(DISTRICTS[0], grassroots.slice(0, 4), "huyen-a.xlsx");
     const b = district(DISTRICTS[1], grassroots.slice(3, 7), "huyen-b.xlsx");
-    const r = consolidate([a.s, b.s], { consolidatedAt: AT, issuer: PROVINCE });
+    const r = consolidate([a.s, b.s], { find: findTemplate, consolidatedAt: AT, issuer: PROVINCE });
     const dup = grassroots[3].unit;
     expect(r.data!.units.filter((u) => u.name === dup)).toHaveLength(1);
     // DISTRICTS[1] (Lục Nam) sorts before DISTRICTS[0] (Yên Thế), so its file keeps the unit.
@@ -195,14 +202,18 @@ describe("a unit in two sources", () => {
     expect(r.sources.find((s) => s.file === "huyen-a.xlsx")!.reasons).toContain(message);
     const seven = consolidate(
       grassroots.slice(0, 7).map((g) => g.s),
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(r.data!.values.tt_so_buoi).toBe(seven.data!.values.tt_so_buoi);
   });
 
   it("is counted from its own file when it also sent one", () => {
     const own = grassroots[0];
-    const r = consolidate([districts[0].s, own.s], { consolidatedAt: AT, issuer: PROVINCE });
+    const r = consolidate([districts[0].s, own.s], {
+      find: findTemplate,
+      consolidatedAt: AT,
+      issuer: PROVINCE,
+    });
     expect(r.data!.units.filter((u) => u.name === own.unit)).toHaveLength(1);
     expect(r.data!.units.find((u) => u.name === own.unit)!.parent).toBeNull();
     expect(r.data!.values.tt_so_buoi).toBe(districts[0].result.data!.values.tt_so_buoi);
@@ -217,7 +228,7 @@ describe("hierarchy problems", () => {
     const b = district(DISTRICTS[1], grassroots.slice(4, 8), "b.xlsx", (d) => {
       d.header.parentBody = DISTRICTS[0];
     });
-    const r = consolidate([a.s, b.s], { consolidatedAt: AT, issuer: PROVINCE });
+    const r = consolidate([a.s, b.s], { find: findTemplate, consolidatedAt: AT, issuer: PROVINCE });
     expect(r.exitCode).toBe(0);
     const cycles = r.findings!.filter((f) => f.rule === "hierarchy-cycle");
     expect(cycles.length).toBe(2);
@@ -231,7 +242,7 @@ describe("hierarchy problems", () => {
     // Every figure is still counted once.
     const eight = consolidate(
       grassroots.slice(0, 8).map((g) => g.s),
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(r.data!.values.tt_so_buoi).toBe(eight.data!.values.tt_so_buoi);
   });
@@ -253,13 +264,19 @@ describe("input order", () => {
     hierarchy: r.hierarchy,
     findings: r.findings,
   });
-  const reference = strip(consolidate(inputs, { consolidatedAt: AT, issuer: PROVINCE }));
+  const reference = strip(
+    consolidate(inputs, { find: findTemplate, consolidatedAt: AT, issuer: PROVINCE })
+  );
 
   it("never changes a multi-level result", () => {
     expect(reference.hierarchy!.levels).toBe(2);
     fc.assert(
       fc.property(fc.shuffledSubarray(inputs, { minLength: inputs.length }), (shuffled) => {
-        const r = consolidate(shuffled, { consolidatedAt: AT, issuer: PROVINCE });
+        const r = consolidate(shuffled, {
+          find: findTemplate,
+          consolidatedAt: AT,
+          issuer: PROVINCE,
+        });
         expect(strip(r)).toEqual(reference);
       }),
       { numRuns: 40 }
@@ -285,6 +302,7 @@ describe("a unit file whose units sheet gives parents", () => {
   );
   const other = unitData(ce, "LĐLĐ tỉnh Lai Châu", 3, "2023-H1");
   const r = consolidate([screened(ce, data, "son-la.xlsx"), screened(ce, other, "lai-chau.xlsx")], {
+    find: findTemplate,
     consolidatedAt: AT,
   });
   const parentOf = (n: string) => r.data!.units.find((u) => u.name === n)?.parent;

@@ -1,6 +1,6 @@
 // Which template a workbook is read with: the installed one of its id and version, else the one
 // it carries, else (workbooks made before they carried one) the installed one of its major version.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { DEFINITION_PREFIX, META_KEYS } from "../../../src/core/layout/meta-sheet";
 import { readMeta } from "../../../src/core/data/read";

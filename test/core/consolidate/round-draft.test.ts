@@ -2,33 +2,21 @@
 // from the consolidation's deadline check; without a deadline its [words] are left out.
 import { buildReportDocument } from "../../../src/core/document";
 import { allRuns, runsText } from "../../../src/core/document/model";
-import { loadTemplate } from "../../../src/core/model/load";
+import { loadTemplateFile } from "../../../src/core/model/template-file";
 import type { ReportData } from "../../../src/core/data/types";
-import { loadSample } from "../../../src/core/templates/samples";
-import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { loadSample } from "../../../src/templates/samples";
+import { builtInTemplateFile } from "../../../src/templates";
 import { tokenProblems } from "../../../src/core/narrative/tokens";
 
-const section = quarterlyActivity.sections[0];
-const child = section.children![0];
-const asking = loadTemplate({
-  ...quarterlyActivity,
-  sections: [
-    {
-      ...section,
-      children: [
-        {
-          ...child,
-          sentences: [
-            ...(child.sentences ?? []),
-            { id: "dung_han", text: "[{don_vi_dung_han} đơn vị báo cáo đúng hạn]" },
-          ],
-        },
-        ...section.children!.slice(1),
-      ],
-    },
-    ...quarterlyActivity.sections.slice(1),
-  ],
-});
+// The first sub-section of the first section (a file lists sections flat, children after parents).
+const file = builtInTemplateFile("quarterly-activity") as unknown as { sections: FileSection[] };
+type FileSection = { id: string; parent?: string; sentences?: unknown[] };
+const child = file.sections.find((s) => s.parent === file.sections[0].id)!;
+child.sentences = [
+  ...(child.sentences ?? []),
+  { id: "dung_han", text: "[{don_vi_dung_han} đơn vị báo cáo đúng hạn]" },
+];
+const asking = loadTemplateFile(file);
 
 function draftText(data: ReportData): string {
   return runsText(allRuns(buildReportDocument(asking, data)));

@@ -1,12 +1,12 @@
 // The reporting round (issue 11): a unit's corrected resend replaces its first file, the user can
 // prefer another, each file has a review state, and each expected unit is on time, late or missing.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, consolidatedTemplate } from "../../../src/core/consolidate";
 import { defaultDeadline, timelinessSummary } from "../../../src/core/consolidate/round";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
 import { readWorkbook } from "../../../src/core/data/read";
-import { loadTemplate } from "../../../src/core/model/load";
-import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { builtInTemplateFile } from "../../../src/templates";
+import { loadTemplateFile } from "../../../src/core/model/template-file";
 import type { ReportData } from "../../../src/core/data/types";
 import { returnNote, returnNoteName } from "../../../src/core/consolidate/return-note";
 import { screened, snapshotOf, unitData } from "./fixtures";
@@ -34,7 +34,7 @@ describe("corrected resends", () => {
   const inputs = [...originals.map((u) => u.s), ...fixes.map((u) => u.s)];
 
   it("uses each unit's newest report; the first files are listed as replaced, exit 0", () => {
-    const r = consolidate(inputs, { consolidatedAt: AT });
+    const r = consolidate(inputs, { find: findTemplate, consolidatedAt: AT });
     expect(r.exitCode).toBe(0);
     expect(r.leftOut).toEqual([]);
     const counted = [...fixes.map((u) => u.data), ...originals.slice(2).map((u) => u.data)];
@@ -54,7 +54,11 @@ describe("corrected resends", () => {
   });
 
   it("--prefer switches a unit back to the file the user picks", () => {
-    const r = consolidate(inputs, { consolidatedAt: AT, prefer: ["don-vi-1.xlsx"] });
+    const r = consolidate(inputs, {
+      find: findTemplate,
+      consolidatedAt: AT,
+      prefer: ["don-vi-1.xlsx"],
+    });
     const counted = [fixes[1].data, ...originals.filter((_, i) => i !== 1).map((u) => u.data)];
     expect(r.data!.values.tt_so_buoi).toBe(total(counted, "tt_so_buoi"));
     const fix = r.sources.find((s) => s.file === "0-ban-sua-1.xlsx")!;
@@ -62,7 +66,11 @@ describe("corrected resends", () => {
     expect(fix.reasons[0]).toContain("người dùng chọn");
     expect(r.exitCode).toBe(0);
     // A name the user mistyped is said, not ignored.
-    const typo = consolidate(inputs, { consolidatedAt: AT, prefer: ["khong-co.xlsx"] });
+    const typo = consolidate(inputs, {
+      find: findTemplate,
+      consolidatedAt: AT,
+      prefer: ["khong-co.xlsx"],
+    });
     expect(typo.messages.join("\n")).toContain('Không có tệp "khong-co.xlsx"');
   });
 
@@ -74,7 +82,7 @@ describe("corrected resends", () => {
         { ...a, savedAt: "2024-04-03T10:00:00.000Z", fileTime: "2024-04-09T00:00:00.000Z" },
         { ...b, savedAt: "2024-04-02T10:00:00.000Z", fileTime: "2024-04-10T00:00:00.000Z" },
       ],
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(saved.used.map((s) => s.file)).toEqual(["a.xlsx"]);
     expect(saved.superseded[0].reasons[0]).toContain("lưu lúc 2024-04-03T10:00:00.000Z");
@@ -83,7 +91,7 @@ describe("corrected resends", () => {
         { ...a, fileTime: "2024-04-09T00:00:00.000Z" },
         { ...b, fileTime: "2024-04-10T00:00:00.000Z" },
       ],
-      { consolidatedAt: AT }
+      { find: findTemplate, consolidatedAt: AT }
     );
     expect(byFileTime.used.map((s) => s.file)).toEqual(["b.xlsx"]);
   });
@@ -91,14 +99,14 @@ describe("corrected resends", () => {
   it("an identical copy stays a bản trùng; a newer file with errors is left out and said", () => {
     const a = unit(0, { date: "2024-04-02" }).s;
     const copy = { ...a, file: "ban-sao.xlsx" };
-    const r = consolidate([a, copy], { consolidatedAt: AT });
+    const r = consolidate([a, copy], { find: findTemplate, consolidatedAt: AT });
     expect(r.superseded.map((s) => s.status)).toEqual(["duplicate"]);
     expect(r.exitCode).toBe(0);
     const bad = unitData(qa, UNITS[0], 9, "2024-Q1");
     bad.header.date = "2024-04-08";
     bad.values.tt_so_buoi = "nhiều";
     const newer = screened(qa, bad, "gui-lai.xlsx");
-    const withBad = consolidate([a, newer], { consolidatedAt: AT });
+    const withBad = consolidate([a, newer], { find: findTemplate, consolidatedAt: AT });
     expect(withBad.exitCode).toBe(1);
     expect(withBad.used[0].reasons.join(" ")).toContain(
       'tệp mới hơn nhưng bị loại ("gui-lai.xlsx")'
@@ -113,7 +121,11 @@ describe("review states", () => {
   const faulty = screened(qa, bad, "loi.xlsx");
 
   it("đã nhận, cần sửa (with every error at its cell), đã duyệt only when the user approves", () => {
-    const r = consolidate([clean, faulty], { consolidatedAt: AT, insist: true });
+    const r = consolidate([clean, faulty], {
+      find: findTemplate,
+      consolidatedAt: AT,
+      insist: true,
+    });
     const state = (f: string) => r.sources.find((s) => s.file === f)!.review;
     expect([state("don-vi-1.xlsx"), state("loi.xlsx")]).toEqual(["received", "needsFix"]);
     expect(r.issues["loi.xlsx"].filter((x) => x.severity === "error").length).toBe(faulty.errors);
@@ -121,6 +133,7 @@ describe("review states", () => {
 
     const at = "2024-04-12T10:30:00.000Z";
     const ok = consolidate([clean, faulty], {
+      find: findTemplate,
       consolidatedAt: AT,
       insist: true,
       approvals: [
@@ -134,6 +147,7 @@ describe("review states", () => {
     expect(ok.messages.join("\n")).toContain('Chưa duyệt được tệp "loi.xlsx": tệp còn');
     // Approval is of the bytes approved: another file under that name is not approved.
     const changed = consolidate([clean], {
+      find: findTemplate,
       consolidatedAt: AT,
       approvals: [{ file: "don-vi-1.xlsx", at, checksum: "khac" }],
     });
@@ -142,6 +156,7 @@ describe("review states", () => {
 
   it("the states survive writing and reading the consolidated workbook", () => {
     const r = consolidate([clean, faulty], {
+      find: findTemplate,
       consolidatedAt: AT,
       insist: true,
       approvals: [{ file: "don-vi-1.xlsx", at: "2024-04-12T10:30:00.000Z" }],
@@ -162,7 +177,12 @@ describe("deadlines", () => {
     unit(5, { date: "2024-04-11" }).s,
     unit(6, { date: "2024-04-15" }).s,
   ];
-  const r = consolidate(sent, { consolidatedAt: AT, expectedUnits: UNITS, deadline: "2024-04-10" });
+  const r = consolidate(sent, {
+    find: findTemplate,
+    consolidatedAt: AT,
+    expectedUnits: UNITS,
+    deadline: "2024-04-10",
+  });
   const c = r.data!.consolidation!;
 
   it("shows each expected unit as on time, late N days, or missing", () => {
@@ -190,7 +210,7 @@ describe("deadlines", () => {
     const undated = unit(0).s;
     const late = consolidate(
       [{ ...undated, reportDate: null, savedAt: "2024-04-10T18:00:00.000Z" }],
-      { consolidatedAt: AT, deadline: "2024-04-10" }
+      { find: findTemplate, consolidatedAt: AT, deadline: "2024-04-10" }
     );
     // 18:00 UTC on the 10th is 01:00 on the 11th in Vietnam.
     expect(late.data!.consolidation!.timeliness![0]).toMatchObject({
@@ -201,7 +221,10 @@ describe("deadlines", () => {
   });
 
   it("a template may set the deadline as days after the period's end", () => {
-    const withRule = loadTemplate({ ...quarterlyActivity, units: { dueDays: 10 } });
+    const withRule = loadTemplateFile({
+      ...builtInTemplateFile("quarterly-activity"),
+      units: { dueDays: 10 },
+    });
     expect(defaultDeadline(withRule, "2024-Q1")).toBe("2024-04-10");
     expect(defaultDeadline(withRule, "2024-Q4")).toBe("2025-01-10");
     expect(defaultDeadline(consolidatedTemplate(qa), "2024-Q1")).toBeNull();
@@ -212,7 +235,10 @@ describe("return notes", () => {
   const bad = unitData(qa, UNITS[1], 5, "2024-Q1");
   bad.values.tt_so_buoi = "nhiều";
   bad.values.dv_ket_nap = -5;
-  const r = consolidate([screened(qa, bad, "loi.xlsx")], { consolidatedAt: AT });
+  const r = consolidate([screened(qa, bad, "loi.xlsx")], {
+    find: findTemplate,
+    consolidatedAt: AT,
+  });
   const issues = r.issues["loi.xlsx"];
 
   it("lists every error and warning at its cell, errors first, in the note and its text", () => {

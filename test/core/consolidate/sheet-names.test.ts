@@ -1,7 +1,7 @@
 // Consolidated sheets are named after their section ("ĐV 2. Chăm lo đời sống đoàn viên, CNVCLĐ"),
 // shortened to Excel's 31 characters. Vietnamese writes a word's syllables apart, so a shortened
 // name must end on a whole word ("đời sống"), never on half of one ("đoàn" of "đoàn viên").
-import { builtInTemplates } from "../../../src/core/templates";
+import { builtInTemplates } from "../../../src/templates";
 import { consolidatedTemplate, freshSheetName } from "../../../src/core/consolidate/template";
 import { planWorkbook } from "../../../src/core/layout/planner";
 

@@ -1,6 +1,6 @@
 // The Word draft's model: narrative wording, figures from cells, footnotes, settings.
-import { findTemplate, builtInTemplates } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate, builtInTemplates } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { parseQualifiedRange } from "../../../src/core/layout/a1";
 import {

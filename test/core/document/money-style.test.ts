@@ -1,7 +1,7 @@
 // The three ways a draft writes amounts, chosen in settings: in full, compact, or approximate as
 // report writers round by hand. Tables keep the full amount whatever the choice.
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import { buildReportDocument, DEFAULT_SETTINGS } from "../../../src/core/document";
 import { parseDocumentSettings } from "../../../src/core/document/settings";
 import { bodyText } from "../../support/docx-checks";

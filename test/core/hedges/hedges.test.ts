@@ -1,8 +1,8 @@
 // Hedges ("trên 55.680 lượt"): the words, how totals and rates carry them, the workbook's hedge
 // cells and columns, reading them back (and the findings on a wrong word), the draft's text and
 // consolidation.
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import {
   HEDGE_LIST,
   formatMoney,
@@ -406,7 +406,10 @@ describe("hedges through consolidation", () => {
       data.hedges = hedges[i] ? { values: { tt_luot_tham_gia: hedges[i] } } : undefined;
       return screened(quarterly, data, `${i}.xlsx`);
     });
-    const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+    const r = consolidate(files, {
+      find: findTemplate,
+      consolidatedAt: "2024-04-05T09:00:00.000Z",
+    });
     if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
     return { template: r.template, data: r.data };
   }
@@ -453,14 +456,23 @@ describe("hedges through two levels of consolidation", () => {
       return screened(quarterly, data, `cdcs-${i + 1}.xlsx`);
     });
     const districts = ["LĐLĐ huyện Than Uyên", "LĐLĐ huyện Tân Uyên"].map((issuer, i) => {
-      const r = consolidate(grassroots.slice(i * 3, i * 3 + 3), { consolidatedAt: at, issuer });
+      const r = consolidate(grassroots.slice(i * 3, i * 3 + 3), {
+        find: findTemplate,
+        consolidatedAt: at,
+        issuer,
+      });
       // The district's workbook is written and read back, as the province receives it.
       return screenSource(
         { file: `huyen-${i + 1}.xlsx`, checksum: `sum-${i}`, readAt: at },
-        { snapshot: snapshotOf(r.template!, r.data!) }
+        { snapshot: snapshotOf(r.template!, r.data!) },
+        findTemplate
       );
     });
-    const province = consolidate(districts, { consolidatedAt: at, issuer: "LĐLĐ tỉnh Lai Châu" });
+    const province = consolidate(districts, {
+      find: findTemplate,
+      consolidatedAt: at,
+      issuer: "LĐLĐ tỉnh Lai Châu",
+    });
     const data = province.data!;
     const own = (name: string) =>
       data.units.find((u) => u.name === name)?.hedges?.tt_luot_tham_gia ?? null;

@@ -1,6 +1,6 @@
 // The cover sheet's help line speaks to the user: the template by its title (row 2) and version,
 // never by the add-in's internal id ("quarterly-activity").
-import { builtInTemplates } from "../../../src/core/templates";
+import { builtInTemplates } from "../../../src/templates";
 import { planWorkbook } from "../../../src/core/layout/planner";
 
 test("the cover sheet names no internal template id", () => {

@@ -2,7 +2,7 @@
 // host: the "Cộng theo cấp" sheet is written from the same plan in the usual syncs, reads back to
 // the same data, and goes away with the template.
 import { createExcelHost } from "../../excel-host";
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, consolidatedTemplate, screenSource } from "../../../src/core/consolidate";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { cellA1 } from "../../../src/core/layout/a1";
@@ -23,13 +23,18 @@ function provinceResult() {
       const unit = `CĐCS ${d + 1}.${g + 1}`;
       return screened(qa, unitData(qa, unit, 10 * d + g, "2024-Q1"), `${unit}.xlsx`);
     });
-    const r = consolidate(files, { consolidatedAt: AT, issuer: name });
+    const r = consolidate(files, { find: findTemplate, consolidatedAt: AT, issuer: name });
     return screenSource(
       { file: `huyen-${d + 1}.xlsx`, checksum: `h${d}`, readAt: AT },
-      { snapshot: snapshotOf(ct, r.data!) }
+      { snapshot: snapshotOf(ct, r.data!) },
+      findTemplate
     );
   });
-  return consolidate(districts, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Bắc Giang" });
+  return consolidate(districts, {
+    find: findTemplate,
+    consolidatedAt: AT,
+    issuer: "LĐLĐ tỉnh Bắc Giang",
+  });
 }
 
 describe.each(["1.7", "latest"] as const)(

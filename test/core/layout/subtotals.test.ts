@@ -1,7 +1,7 @@
 // The "Cộng theo cấp" sheet: planned only for a units hierarchy, one row per unit with units under
 // it and the grand total, values (rates recomputed) as rollupHierarchy gives them, read-only, and
 // invisible to the reader and to validation.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { planWorkbook, sheetKeys } from "../../../src/core/layout/planner";
 import type { PlanCell, SheetPlan } from "../../../src/core/layout/plan";
 import { numberFormatOf } from "../../../src/core/layout/context";

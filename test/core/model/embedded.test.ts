@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import * as ExcelJS from "exceljs";
-import { builtInTemplates } from "../../../src/core/templates";
+import { builtInTemplates } from "../../../src/templates";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import {
   DEFINITION_CHUNK,

@@ -1,7 +1,7 @@
 // Consolidated workbooks for narrative tests: unit workbooks made as the consolidation tests make
 // them (test/core/consolidate/fixtures.ts), consolidated by the core, laid out as a snapshot, and
 // the draft built with sources located in that snapshot.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import type { Template } from "../../../src/core/model/load";
 import type { ReportData } from "../../../src/core/data/types";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
@@ -33,7 +33,7 @@ export interface Consolidated {
 export function consolidatedOf(templateId: string, units: string[], period: string): Consolidated {
   const t = findTemplate(templateId)!;
   const files = units.map((u, i) => screened(t, unitData(t, u, i + 101, period), `${i}.xlsx`));
-  const r = consolidate(files, { consolidatedAt: "2024-04-05T09:00:00.000Z" });
+  const r = consolidate(files, { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" });
   if (!r.template || !r.data) throw new Error(r.messages.join("\n"));
   return { template: r.template, data: r.data, snapshot: snapshotOf(r.template, r.data) };
 }

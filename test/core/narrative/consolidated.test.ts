@@ -1,7 +1,7 @@
 // The Word draft of a consolidated workbook reads like a unit report of the consolidating body:
 // the section's sentences and bullets with the totals, comparisons computed from the totals of
 // the baseline columns, and one footnote per bullet or clause listing each unit's own figures.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidationMap } from "../../../src/core/consolidate";
 import { parseCell } from "../../../src/core/layout/a1";
 import { cellOf, findSheet } from "../../../src/core/data/snapshot";
@@ -11,8 +11,8 @@ import { roundRatio } from "../../../src/core/rollup/completion";
 import { formatPercent } from "../../../src/core/format";
 import type { Template } from "../../../src/core/model/load";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
-import { loadSample } from "../../../src/core/templates/samples";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import { snapshotOf } from "../consolidate/fixtures";
 import {
   bodyText,

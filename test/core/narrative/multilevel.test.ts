@@ -1,7 +1,7 @@
 // A province consolidating its districts' consolidations: the draft's footnotes name the districts
 // with their subtree totals (not every grassroots union), and each such figure is the cell of the
 // "Cộng theo cấp" sheet that holds it.
-import { findTemplate } from "../../../src/core/templates";
+import { findTemplate } from "../../../src/templates";
 import { consolidate, screenSource } from "../../../src/core/consolidate";
 import { parseCell } from "../../../src/core/layout/a1";
 import { cellOf, findSheet } from "../../../src/core/data/snapshot";
@@ -18,13 +18,22 @@ const grassroots = Array.from({ length: 6 }, (_, i) => {
   return screened(qa, unitData(qa, unit, 300 + i, "2024-Q1"), `cdcs-${i + 1}.xlsx`);
 });
 const districts = DISTRICTS.map((name, i) => {
-  const r = consolidate(grassroots.slice(i * 3, i * 3 + 3), { consolidatedAt: AT, issuer: name });
+  const r = consolidate(grassroots.slice(i * 3, i * 3 + 3), {
+    find: findTemplate,
+    consolidatedAt: AT,
+    issuer: name,
+  });
   return screenSource(
     { file: `huyen-${i + 1}.xlsx`, checksum: `sum-${i}`, readAt: AT },
-    { snapshot: snapshotOf(r.template!, r.data!) }
+    { snapshot: snapshotOf(r.template!, r.data!) },
+    findTemplate
   );
 });
-const province = consolidate(districts, { consolidatedAt: AT, issuer: "LĐLĐ tỉnh Lai Châu" });
+const province = consolidate(districts, {
+  find: findTemplate,
+  consolidatedAt: AT,
+  issuer: "LĐLĐ tỉnh Lai Châu",
+});
 const c = {
   template: province.template!,
   data: province.data!,

@@ -1,17 +1,24 @@
 // Issue 9: figures written into sentences. Templates carry each figure's sentence as data, the
 // workbook shows it editable beside the figures, and the draft says a figure only inside a
 // sentence, never as "nhãn: số", never a zero or a blank.
-import { builtInTemplates, findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
-import { loadTemplate, TemplateError, type Template } from "../../../src/core/model/load";
+import { builtInTemplateFile, builtInTemplates, findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
+import { TemplateError, type Template } from "../../../src/core/model/load";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { readWorkbook } from "../../../src/core/data/read";
 import { buildReportDocument, runsText, allRuns } from "../../../src/core/document";
 import type { ReportData } from "../../../src/core/data/types";
 import { parseSegments, tokensOf, sentenceKey } from "../../../src/core/narrative/tokens";
 import { unitTexts } from "../../../src/core/consolidate/texts";
-import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { loadTemplateFile } from "../../../src/core/model/template-file";
 import { planToSnapshot } from "../../support/plan-snapshot";
+
+type FileSection = { id: string; parent?: string; sentences?: unknown[] };
+/** The quarterly template's file, to edit (sections listed flat, children naming their parent). */
+const quarterlyFile = () =>
+  builtInTemplateFile("quarterly-activity") as ReturnType<typeof builtInTemplateFile> & {
+    sections: FileSection[];
+  };
 
 function template(id: string): Template {
   const t = findTemplate(id);
@@ -43,15 +50,15 @@ describe("sentence syntax", () => {
   });
 
   it("refuses a template sentence naming an unknown code, naming the field", () => {
-    const raw = structuredClone(quarterlyActivity);
-    const s = raw.sections[0].children![0];
+    const raw = quarterlyFile();
+    const s = raw.sections.find((x) => x.parent === raw.sections[0].id)!;
     s.sentences = [{ id: "sai", text: "Có {khong_co_ma} lượt" }];
-    expect(() => loadTemplate(raw)).toThrow(TemplateError);
+    expect(() => loadTemplateFile(raw)).toThrow(TemplateError);
     try {
-      loadTemplate(raw);
+      loadTemplateFile(raw);
     } catch (e) {
       expect(String((e as Error).message)).toMatch(
-        /sections\(tuyen_truyen\)\.sentences\(sai\)\.text: \{khong_co_ma\}: không có chỉ số/
+        /sections\[\d+\]\(tuyen_truyen\)\.sentences\[0\]\(sai\)\.text: \{khong_co_ma\}: không có chỉ số/
       );
     }
   });
@@ -81,10 +88,9 @@ describe("comparisons of a clause's figures", () => {
 
 describe("figures no sentence states", () => {
   it("get one generated sentence, not a label list", () => {
-    const raw = structuredClone(quarterlyActivity);
-    const result = raw.sections[0].children!;
-    for (const c of result) c.sentences = [];
-    const t = loadTemplate(raw);
+    const raw = quarterlyFile();
+    for (const c of raw.sections) if (c.parent === raw.sections[0].id) c.sentences = [];
+    const t = loadTemplateFile(raw);
     const data = loadSample(t.id);
     data.values.kiem_tra_cuoc = 5;
     data.values.giam_sat_cuoc = 3;

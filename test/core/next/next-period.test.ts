@@ -1,15 +1,16 @@
 // The next period's workbook (issue 11, item 4) for every built-in template, through the same
 // plan → workbook → read round trip a user's workbook takes.
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample, sampleIds } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample, sampleIds } from "../../../src/templates/samples";
 import { planWorkbook } from "../../../src/core/layout/planner";
 import { readWorkbook } from "../../../src/core/data/read";
 import { validateWorkbook } from "../../../src/core/validate";
 import { NextPeriodError, nextPeriodReport, sectionText } from "../../../src/core/next";
 import { samePeriodLastYear } from "../../../src/core/period";
 import type { ReportData } from "../../../src/core/data/types";
-import { loadTemplate, TemplateError, type Template } from "../../../src/core/model/load";
-import { quarterlyActivity } from "../../../src/core/templates/quarterly-activity";
+import { TemplateError, type Template } from "../../../src/core/model/load";
+import { builtInTemplateFile } from "../../../src/templates";
+import { loadTemplateFile } from "../../../src/core/model/template-file";
 import { planToSnapshot } from "../../support/plan-snapshot";
 
 const EXPECTED: Record<string, [string, string]> = {
@@ -159,8 +160,11 @@ describe("cùng kỳ năm trước", () => {
 
 describe("carryTasks in a template", () => {
   it("must name sections of the template", () => {
-    const bad = { ...quarterlyActivity, carryTasks: { from: "nhiem_vu", to: ["khong_co"] } };
-    expect(() => loadTemplate(bad)).toThrow(TemplateError);
-    expect(() => loadTemplate(bad)).toThrow(/carryTasks\(khong_co\): không có mục mang mã này/);
+    const bad = {
+      ...builtInTemplateFile("quarterly-activity"),
+      carryTasks: { from: "nhiem_vu", to: ["khong_co"] },
+    };
+    expect(() => loadTemplateFile(bad)).toThrow(TemplateError);
+    expect(() => loadTemplateFile(bad)).toThrow(/carryTasks\(khong_co\): không có mục mang mã này/);
   });
 });

@@ -10,9 +10,9 @@
 //          Lào Cai 971 đạt 81,5% → 1191, Điện Biên 602 đạt 60,5% → 995, Hà Giang 530 đạt 40,7% → 1302
 // Cao Bằng, Lào Cai and Sơn La give no chỉ tiêu for members, Sơn La none for ưu tú; Lạng Sơn's
 // CĐCS "đạt 67%" has no whole number behind it (3/4,5), so its chỉ tiêu is left blank.
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
-import { CLUSTER_PROVINCES } from "../../../src/core/templates/cluster-emulation";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
+import { CLUSTER_PROVINCES } from "../../../src/templates";
 import { partRatios, roundRatio, unitTargetCompletions } from "../../../src/core/rollup/completion";
 import { rollupHierarchy } from "../../../src/core/rollup/hierarchy";
 import { tableTotals } from "../../../src/core/rollup/totals";

@@ -8,8 +8,8 @@ import {
 } from "../../../src/core/rollup/completion";
 import { STATUS_LABELS, targetStatus } from "../../../src/core/rollup/status";
 import { formatPercent } from "../../../src/core/format/percent";
-import { findTemplate } from "../../../src/core/templates";
-import { loadSample } from "../../../src/core/templates/samples";
+import { findTemplate } from "../../../src/templates";
+import { loadSample } from "../../../src/templates/samples";
 import type { Template } from "../../../src/core/model/load";
 import type { Comparator } from "../../../src/core/model/schema";
 
@@ -109,7 +109,7 @@ describe("targetCompletions (annual plan, Kế hoạch số 299/KH-LĐLĐ)", () 
 
   it("rates: 572/660 against 100% is chưa đạt at 86,7%", () => {
     const c = byId().get("tg_hn_nld")!;
-    expect(c.indicator).toBe("ty_le_hn_nld");
+    expect(c.indicator).toBe("ty_le_dn_10_ld_hn_nld");
     expect(c.result).toBeCloseTo(0.866666667, 9); // 572/660
     expect(formatPercent(roundRatio(c.result!))).toBe("86,7%");
     expect(c.ratio).toBeCloseTo(0.866666667, 9); // against 1

@@ -1,5 +1,5 @@
 // Sample data for every built-in template, with figures from the seed documents.
-import type { ReportData } from "../../data/types";
+import type { ReportData } from "../../core/data/types";
 import quarterlyActivity from "./quarterly-activity.json";
 import clusterEmulation from "./cluster-emulation.json";
 import annualPlan from "./annual-plan.json";
