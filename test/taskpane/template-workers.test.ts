@@ -134,21 +134,21 @@ describe("consolidation in the worker, with a template from the pane's list", ()
     expect(result.used).toHaveLength(3);
   });
 
-  test("without the pane's list the worker does not know the template: every file is left out", async () => {
+  test("without the pane's list the worker reads the template each workbook carries", async () => {
     const runner = new ConsolidateRunner(() => new FakeWorker() as unknown as Worker);
     const result = await runner.consolidate(await files(), {});
-    expect(result.used).toHaveLength(0);
-    expect(result.exitCode).toBe(2);
+    expect(result.used).toHaveLength(3);
+    expect(result.template?.id).toBe("mai-am-cong-doan");
   });
 });
 
 describe("Kiểm tra and Xuất Word, with a template from the pane's list", () => {
   test("the check identifies the workbook by the pane's template", () => {
     const snapshot = snapshotOf(template, unitData(0));
-    expect(checkWorkbook(snapshot)).toMatchObject({
-      ok: false,
-      problem: { kind: "unknownTemplate" },
-    });
+    // Without the list, the definition the workbook carries is used (an equal copy).
+    const carried = checkWorkbook(snapshot);
+    expect(carried.ok && carried.template).not.toBe(template);
+    expect(carried.ok && carried.template.id).toBe("mai-am-cong-doan");
     setPaneTemplates(store);
     const checked = checkWorkbook(snapshot);
     expect(checked.ok && checked.template).toBe(template);

@@ -95,14 +95,13 @@ export const consolidateEn: ConsolidateMessages = {
       `${plural(n, "file was", "files were")} replaced by a newer file of the same unit (or identical copies); no figures lost.`,
     template: (title: string, period: string) => `Template ${quote(title)}, ${period}.`,
     /** Where in the pane the user makes the choice the consolidation stopped at. */
-    stopHint: (kind: string): string | null =>
-      kind === "templateTie"
-        ? "Choose the template in the “Report template” field above and consolidate again."
-        : kind === "periodTie"
-          ? "Type the period in the “Reporting period” field above and consolidate again."
-          : kind === "unknownTemplate"
-            ? "Add this template to the gallery (Your unit's templates) or pick another one."
-            : null,
+    stopHints: {
+      templateTie:
+        "Choose the template in the “Report template” field above and consolidate again.",
+      periodTie: "Type the period in the “Reporting period” field above and consolidate again.",
+      unknownTemplate:
+        "Add this template to the gallery (Your unit's templates) or pick another one.",
+    },
     file: (name: string) => `Download name: ${name}.`,
     download: "Download the consolidated workbook",
     openTargets: "See the consolidation's targets",

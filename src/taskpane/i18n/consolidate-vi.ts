@@ -91,14 +91,11 @@ export const consolidateVi = {
       `${num(n)} tệp được thay bằng tệp mới hơn của cùng đơn vị (hoặc là bản trùng); không mất số liệu.`,
     template: (title: string, period: string) => `Mẫu ${quote(title)}, ${period}.`,
     /** Where in the pane the user makes the choice the consolidation stopped at. */
-    stopHint: (kind: string): string | null =>
-      kind === "templateTie"
-        ? "Chọn mẫu cần tổng hợp ở ô “Mẫu báo cáo” phía trên rồi tổng hợp lại."
-        : kind === "periodTie"
-          ? "Ghi kỳ cần tổng hợp ở ô “Kỳ báo cáo” phía trên rồi tổng hợp lại."
-          : kind === "unknownTemplate"
-            ? "Thêm mẫu này vào thư viện mẫu (Mẫu của đơn vị) hoặc chọn mẫu khác."
-            : null,
+    stopHints: {
+      templateTie: "Chọn mẫu cần tổng hợp ở ô “Mẫu báo cáo” phía trên rồi tổng hợp lại.",
+      periodTie: "Ghi kỳ cần tổng hợp ở ô “Kỳ báo cáo” phía trên rồi tổng hợp lại.",
+      unknownTemplate: "Thêm mẫu này vào thư viện mẫu (Mẫu của đơn vị) hoặc chọn mẫu khác.",
+    },
     file: (name: string) => `Tệp tải xuống: ${name}.`,
     download: "Tải xuống sổ tổng hợp",
     openTargets: "Xem chỉ tiêu của bản tổng hợp",

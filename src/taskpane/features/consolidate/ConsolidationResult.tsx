@@ -157,11 +157,13 @@ export const ConsolidationResult = forwardRef<HTMLDivElement, ConsolidationResul
                     {msg}
                   </span>
                 ))}
-              {outcome.status === "nothingUsable" && r.stop && t.result.stopHint(r.stop.kind) && (
-                <span className={styles.line} data-testid="consolidate-stop-hint">
-                  {t.result.stopHint(r.stop.kind)}
-                </span>
-              )}
+              {outcome.status === "nothingUsable" &&
+                r.stop &&
+                r.stop.kind in t.result.stopHints && (
+                  <span className={styles.line} data-testid="consolidate-stop-hint">
+                    {t.result.stopHints[r.stop.kind as keyof typeof t.result.stopHints]}
+                  </span>
+                )}
             </MessageBarBody>
           </MessageBar>
         )}
