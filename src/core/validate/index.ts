@@ -8,7 +8,7 @@ import type { ReportData } from "../data/types";
 import { parseCell } from "../layout/a1";
 import type { Finding } from "../findings";
 import { ValidationContext } from "./context";
-import { figures } from "./figures";
+import { Figures } from "./figures";
 import {
   checkDates,
   checkDocRefs,
@@ -49,7 +49,7 @@ export function validateWorkbook(
   const read = readWorkbook(template, snapshot);
   const ctx = new ValidationContext(template, snapshot, read.data);
   ctx.findings.push(...read.findings);
-  const figs = figures(ctx, read.raw);
+  const figs = new Figures(ctx, read.raw);
 
   checkStructure(ctx, readMeta(snapshot));
   checkHeader(ctx);
