@@ -67,6 +67,9 @@ export function checkRequired(ctx: ValidationContext, figs: Figures): void {
 }
 
 export function checkNumbers(ctx: ValidationContext, figs: Figures): void {
+  // Figures come column by column: an indicator's bounds are looked up once per column.
+  let boundsFor: Indicator | null = null;
+  let bounds: { min: number | null; max: number | null } = { min: null, max: null };
   figs.each(isNumeric, (f) => {
     if (typeof f.value !== "number") return;
     const v = f.value;
@@ -83,7 +86,11 @@ export function checkNumbers(ctx: ValidationContext, figs: Figures): void {
         `"${f.ind.label}"${where(f)} là ${formatNumber(v, { decimals: "auto" })}, phải là số nguyên${f.ind.type === "money" ? " (đồng)" : ""}. Gõ lại số nguyên.`
       );
     }
-    const { min, max } = boundsOf(f.ind);
+    if (f.ind !== boundsFor) {
+      boundsFor = f.ind;
+      bounds = boundsOf(f.ind);
+    }
+    const { min, max } = bounds;
     if (min !== null && v < min - 1e-9) {
       ctx.add(
         "error",
