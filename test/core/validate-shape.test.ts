@@ -15,7 +15,7 @@ import { consolidatedTemplate } from "../../src/core/consolidate/template";
 import { readWorkbook } from "../../src/core/data/read";
 import { ValidationContext } from "../../src/core/validate/context";
 import {
-  agrees,
+  agreesWithShape,
   exactShape,
   extrapolated,
   type ExpectedShape,
@@ -115,7 +115,7 @@ describe("the expected shape of a large workbook, drawn from three small plans",
     const s = planToSnapshot(planWorkbook(template, generatedData(template, 40)));
     const shape = extrapolated(template, 40, {})!;
     const judge = () =>
-      agrees(new ValidationContext(template, s, readWorkbook(template, s).data), shape);
+      agreesWithShape(new ValidationContext(template, s, readWorkbook(template, s).data), shape);
     return { s, shape, judge };
   }
 

@@ -68,7 +68,7 @@ const SMALL = [2, 3, 4] as const;
  * the large shape is drawn from them. Null when the three plans are not in step like that
  * (different names, formulas that differ otherwise than in their numbers, uneven steps): the
  * exact plan is then built. What is drawn is only trusted when the workbook agrees with it (see
- * `agrees`): a workbook laid out otherwise is judged against the exact plan.
+ * `agreesWithShape`): a workbook laid out otherwise is judged against the exact plan.
  */
 export function extrapolated(
   template: Template,
@@ -156,7 +156,7 @@ function drawFormula(
  * exact plan, which the workbook was made from, says the same there. Anything else (an input
  * moved, a total formula edited) is judged against the exact plan.
  */
-export function agrees(ctx: ValidationContext, shape: ExpectedShape): boolean {
+export function agreesWithShape(ctx: ValidationContext, shape: ExpectedShape): boolean {
   for (const planned of shape.names) {
     const r = ctx.names.resolve(planned.name);
     if (!r.ok) continue;
@@ -257,7 +257,7 @@ export function checkStructure(ctx: ValidationContext, meta: WorkbookMeta | null
   const unitNames = ctx.names.resolve(definedName({ kind: "unitName" }));
   const unitRows = unitNames.ok ? unitNames.value.range.bottom - unitNames.value.range.top + 1 : 0;
   let shape = expectedShape(t, unitRows, meta, false);
-  if (!shape.exact && !agrees(ctx, shape)) shape = expectedShape(t, unitRows, meta, true);
+  if (!shape.exact && !agreesWithShape(ctx, shape)) shape = expectedShape(t, unitRows, meta, true);
   const expected = shape.names;
   const sheetsByName = new Map(ctx.snapshot.sheets.map((s) => [s.name, s]));
 
