@@ -4,10 +4,14 @@
 //   npm run bench                  the floor table, every scale (see README for how long)
 //   npm run bench -- --quick       the smallest scale of each case only
 //   npm run bench -- validation    only the groups whose id contains the word
+//   npm run bench -- --only=validation   only the group with exactly that id (several: --only=a,b)
+//   npm run bench -- --reps=5      repetitions per side (default 3)
+//   npm run bench -- --help        this text, without running anything
 //   npm run bench -- --at=100000   only that scale (several: --at=100,1000)
 //   npm run bench -- --show        the table saved in test-results/bench.json, without running
 //   npm run bench -- --profile     CPU profiles of validation and consolidation (node --cpu-prof),
 //                                  saved under test-results/profile/, top self-time functions printed
+//                                  (with a word or --only=, only the groups selected)
 //   npm run bench -- --legacy      also the older rows (templates, Office insert, fuzz, read, ...)
 // Saved to test-results/bench.json. A row over budget sets the exit code to 1.
 import { spawnSync } from "node:child_process";
@@ -219,7 +223,7 @@ function markdown(head: string[], body: string[][]): string {
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "test-results");
-const REPS = 3;
+let REPS = 3;
 
 interface Sides {
   ours: ChildResult[];
@@ -441,11 +445,11 @@ const PROFILED: { group: CaseGroup; scale: number }[] = [
   { group: GROUPS.find((g) => g.id === "consolidation")!, scale: 300 },
 ];
 
-async function profiles(quick: boolean, dir: string): Promise<string> {
+async function profiles(quick: boolean, dir: string, groups: CaseGroup[]): Promise<string> {
   const pdir = path.join(OUT, "profile");
   fs.mkdirSync(pdir, { recursive: true });
   const out: string[] = [];
-  for (const { group, scale: full } of PROFILED) {
+  for (const { group, scale: full } of PROFILED.filter((p) => groups.includes(p.group))) {
     const scale = quick ? group.scales[0] : full;
     await group.prepare?.(scale, dir);
     const file = path.join(pdir, `${group.id}-${scale}.cpuprofile`);
@@ -510,6 +514,19 @@ function merged(previous: Saved | null, run: Saved, ran: Set<string>): Saved {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    // The usage is this file's opening comment: one text to keep up to date.
+    const head = fs.readFileSync(__filename, "utf8").split("\n");
+    const usage = head.slice(
+      0,
+      head.findIndex((l) => !l.startsWith("//"))
+    );
+    process.stdout.write(`${usage.map((l) => l.replace(/^\/\/ ?/, "")).join("\n")}\n`);
+    process.stdout.write(`Groups: ${GROUPS.map((g) => g.id).join(", ")}\n`);
+    return;
+  }
+  const reps = args.find((a) => a.startsWith("--reps="));
+  if (reps) REPS = Math.max(1, Number(reps.slice(7)) || 3);
   const quick = args.includes("--quick");
   const words = args.filter((a) => !a.startsWith("--")).map((a) => a.toLowerCase());
   const t0 = performance.now();
@@ -525,12 +542,27 @@ async function main(): Promise<void> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
   fs.mkdirSync(OUT, { recursive: true });
+  // --only=validation: exactly those ids (a word matches every id containing it).
+  const onlyIds = args
+    .find((a) => a.startsWith("--only="))
+    ?.slice(7)
+    .split(",")
+    .map((w) => w.toLowerCase());
+  const unknown = onlyIds?.filter((id) => !GROUPS.some((g) => g.id === id)) ?? [];
+  if (unknown.length)
+    throw new Error(
+      `--only=${unknown.join(",")}: no such group (${GROUPS.map((g) => g.id).join(", ")})`
+    );
+  const groups = GROUPS.filter(
+    (g) =>
+      (words.length === 0 || words.some((w) => g.id.includes(w))) &&
+      (!onlyIds || onlyIds.includes(g.id))
+  );
   try {
     if (args.includes("--profile")) {
-      process.stdout.write(`${await profiles(quick, dir)}\n`);
+      process.stdout.write(`${await profiles(quick, dir, groups)}\n`);
       return;
     }
-    const groups = GROUPS.filter((g) => words.length === 0 || words.some((w) => g.id.includes(w)));
     // --at=100000 (or --at=100,1000): only those scales.
     const at = args.find((a) => a.startsWith("--at="));
     const only = at ? at.slice(5).split(",").map(Number) : null;
@@ -556,7 +588,8 @@ async function main(): Promise<void> {
     if (args.includes("--legacy")) for (const bench of LEGACY) legacy.push(...(await bench()));
     const run = saved(rows, curves, legacy);
     process.stdout.write(report(run));
-    const all = words.length ? merged(previous, run, new Set(groups.map((g) => g.id))) : run;
+    const all =
+      words.length || onlyIds ? merged(previous, run, new Set(groups.map((g) => g.id))) : run;
     fs.writeFileSync(file, JSON.stringify(all, null, 2));
     if (rows.some((r) => !r.pass) || legacy.some((r) => r.overBudget)) process.exitCode = 1;
   } finally {

@@ -10,6 +10,16 @@ import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import { generatedData } from "../../scripts/bench-data";
 import { planToSnapshot } from "../support/plan-snapshot";
 import { getCell, locate, setCell } from "../support/inject";
+import { builtInTemplates } from "../../src/core/templates";
+import { consolidatedTemplate } from "../../src/core/consolidate/template";
+import { readWorkbook } from "../../src/core/data/read";
+import { ValidationContext } from "../../src/core/validate/context";
+import {
+  agreesWithShape,
+  exactShape,
+  extrapolated,
+  type ExpectedShape,
+} from "../../src/core/validate/structure";
 
 const template = findTemplate("cluster-emulation")!;
 
@@ -73,4 +83,62 @@ it("still reports a total whose formula was edited, after a clean check of the s
   const at = locate(edited, { kind: "total", table: table.id, indicator: col.id });
   setCell(edited, at, Number(getCell(edited, at)), "=SUM(C1:C2)");
   expect(rulesOf(edited)).toContain(`total-mismatch ${at.sheet}!${at.cell}`);
+});
+
+describe("the expected shape of a large workbook, drawn from three small plans", () => {
+  // Every template with unit rows: the cluster template, and each built-in's consolidated form.
+  const withUnits: [string, Template][] = [
+    [template.id, template],
+    ...builtInTemplates().map((t): [string, Template] => [
+      `${t.id}, consolidated`,
+      consolidatedTemplate(t),
+    ]),
+  ];
+
+  it.each(withUnits)(
+    "%s: is the whole plan's, names and total formulas, at any number of unit rows",
+    (_id, t) => {
+      const renamed = Object.fromEntries(
+        sheetKeys(t, generatedData(t, 3)).map((k, i) => [k, `Trang ${i + 1}`])
+      );
+      for (const sheetNames of [{}, renamed])
+        for (const units of [5, 61, 1075]) {
+          const exact = exactShape(t, units, sheetNames);
+          expect(exact.totalFormulas.size).toBeGreaterThan(0);
+          expect(extrapolated(t, units, sheetNames)).toEqual({ ...exact, exact: false });
+        }
+    }
+  );
+
+  /** A 40-unit workbook, its reading, and the shape drawn for it. */
+  function drawn(): { s: WorkbookSnapshot; shape: ExpectedShape; judge: () => boolean } {
+    const s = planToSnapshot(planWorkbook(template, generatedData(template, 40)));
+    const shape = extrapolated(template, 40, {})!;
+    const judge = () =>
+      agreesWithShape(new ValidationContext(template, s, readWorkbook(template, s).data), shape);
+    return { s, shape, judge };
+  }
+
+  it("is trusted for a workbook laid out as planned, or whose total was typed over", () => {
+    const { s, judge } = drawn();
+    expect(judge()).toBe(true);
+    // A figure typed over a total: no formula, judged alike whatever formula the plan has.
+    const { table, col } = summedPerUnit(template);
+    const at = locate(s, { kind: "total", table: table.id, indicator: col.id });
+    setCell(s, at, 12345, null);
+    expect(judge()).toBe(true);
+  });
+
+  it("is not trusted where it differs from the workbook: an input elsewhere, another formula", () => {
+    const moved = drawn();
+    const input = moved.shape.names.find((n) => n.target.kind === "column")!;
+    input.range = { ...input.range, top: input.range.top + 1 };
+    expect(moved.judge()).toBe(false);
+
+    const edited = drawn();
+    const { table, col } = summedPerUnit(template);
+    const at = locate(edited.s, { kind: "total", table: table.id, indicator: col.id });
+    setCell(edited.s, at, Number(getCell(edited.s, at)), "=SUM(C1:C2)");
+    expect(edited.judge()).toBe(false);
+  });
 });

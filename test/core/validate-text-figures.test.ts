@@ -14,7 +14,12 @@ import type { ReportData } from "../../src/core/data/types";
 import { readWorkbook } from "../../src/core/data/read";
 import { allTotals, reportedValue } from "../../src/core/rollup/totals";
 import { formatNumber, formatPercent } from "../../src/core/format";
-import { agrees, statedFigures, textFigures } from "../../src/core/validate/text-figures";
+import {
+  agrees,
+  containsAny as containsAnyOf,
+  statedFigures,
+  textFigures,
+} from "../../src/core/validate/text-figures";
 import { planToSnapshot } from "../support/plan-snapshot";
 
 const textFindings = (t: Template, data: ReportData) =>
@@ -249,5 +254,39 @@ describe("reading numbers in Vietnamese text", () => {
 describe("the samples' own texts", () => {
   it.each(builtInTemplates().map((t) => [t.id, t] as const))("%s: no warning", (_id, t) => {
     expect(textFindings(t, loadSample(t.id))).toEqual([]);
+  });
+});
+
+describe("unit names in the words before a figure (looked up by their first two characters)", () => {
+  it("finds a name wherever `includes` would: at the start, inside a word, at the end", () => {
+    const names = ["lai châu", "an giang", "sơn la", "la", "hà nội", "hà nam", "𝒜𝒜x"];
+    const containsAny = containsAnyOf(names.filter((n) => n.length > 2));
+    const texts = [
+      "",
+      "l",
+      "lai châu",
+      "tại lai châu:",
+      "ở tân an giang",
+      "hà na",
+      "hà nam",
+      "sơn l",
+      "xsơn lay",
+      "kết nạp mới được",
+      "𝒜𝒜x",
+      "a𝒜𝒜",
+    ];
+    for (const text of texts)
+      expect([text, containsAny(text)]).toEqual([
+        text,
+        names.filter((n) => n.length > 2).some((n) => text.includes(n)),
+      ]);
+    expect(texts.filter((x) => containsAny(x))).toEqual([
+      "lai châu",
+      "tại lai châu:",
+      "ở tân an giang",
+      "hà nam",
+      "xsơn lay",
+      "𝒜𝒜x",
+    ]);
   });
 });

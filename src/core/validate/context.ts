@@ -1,7 +1,7 @@
 // What every validation rule reads: the template, the workbook snapshot, the data read from it,
 // and where each figure sits (through the workbook's defined names, so moved cells are found).
-import type { Indicator, Template } from "../model/load";
-import { allTotals } from "../rollup/totals";
+import type { Indicator, Table, Template } from "../model/load";
+import { tableRows, totalsOfRows, type Row } from "../rollup/totals";
 import type { Period } from "../period";
 import { templatePeriod } from "../model/title";
 import { cellA1 } from "../layout/a1";
@@ -42,9 +42,13 @@ export class ValidationContext {
     return { sheet: r.value.sheet.name, cell: cellA1(row, col), row, col };
   }
 
-  /** Every table total, computed once per check: rules, targets and text figures all read them. */
+  /**
+   * Table totals by indicator id, as allTotals gives them, each computed when first asked for
+   * and kept for the check: rules, targets and text figures read a few dozen of the hundreds a
+   * template has (a total over 1,000 unit rows each).
+   */
   get totals(): Map<string, number | null> {
-    this.tableTotals ??= allTotals(this.template, this.data);
+    this.tableTotals ??= new TotalsOnDemand(this.template, this.data);
     return this.tableTotals;
   }
 
@@ -106,5 +110,52 @@ export class ValidationContext {
       // Azeri and Lithuanian), so the plain upper case is the same and skips a locale lookup.
       message: message.charAt(0).toUpperCase() + message.slice(1),
     });
+  }
+}
+
+/**
+ * allTotals, one column at a time. Only get and has are meant to be used (reportedValue reads
+ * get): iterating it or asking its size shows only the totals asked for so far.
+ */
+class TotalsOnDemand extends Map<string, number | null> {
+  private columns: Map<string, { table: Table; col: Indicator }> | null = null;
+  private readonly rows = new Map<Table, Row[]>();
+
+  constructor(
+    private readonly template: Template,
+    private readonly data: ReportData
+  ) {
+    super();
+  }
+
+  override get(id: string): number | null | undefined {
+    if (super.has(id)) return super.get(id);
+    const at = this.columnsWithTotals().get(id);
+    if (!at) return undefined;
+    let rows = this.rows.get(at.table);
+    if (!rows) {
+      rows = tableRows(at.table, this.data);
+      this.rows.set(at.table, rows);
+    }
+    const v = totalsOfRows([at.col], rows).get(id);
+    if (v !== undefined) super.set(id, v);
+    return v;
+  }
+
+  override has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** The columns allTotals gives a total for, a later table's winning as it does there. */
+  private columnsWithTotals(): Map<string, { table: Table; col: Indicator }> {
+    if (!this.columns) {
+      this.columns = new Map();
+      for (const table of this.template.tables) {
+        if (!table.total || table.kind === "list") continue;
+        for (const col of table.columns)
+          if (!col.computed || col.ratioOf) this.columns.set(col.id, { table, col });
+      }
+    }
+    return this.columns;
   }
 }

@@ -8,7 +8,7 @@ import type { ReportData } from "../data/types";
 import { parseCell } from "../layout/a1";
 import type { Finding } from "../findings";
 import { ValidationContext } from "./context";
-import { figures } from "./figures";
+import { Figures } from "./figures";
 import {
   checkDates,
   checkDocRefs,
@@ -49,7 +49,7 @@ export function validateWorkbook(
   const read = readWorkbook(template, snapshot);
   const ctx = new ValidationContext(template, snapshot, read.data);
   ctx.findings.push(...read.findings);
-  const figs = figures(ctx, read.raw);
+  const figs = new Figures(ctx, read.raw);
 
   checkStructure(ctx, readMeta(snapshot));
   checkHeader(ctx);
@@ -78,11 +78,18 @@ export function validateWorkbook(
 }
 
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Keyed without the message (8,000 findings' messages made long keys to build and hash); a
+  // finding whose short key was seen is a duplicate when one of those has its message too.
+  const seen = new Map<string, string[]>();
   return findings.filter((f) => {
-    const key = `${f.severity}|${f.sheet}|${f.cell}|${f.rule}|${f.indicator}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${f.severity}|${f.sheet}|${f.cell}|${f.rule}|${f.indicator}`;
+    const messages = seen.get(key);
+    if (!messages) {
+      seen.set(key, [f.message]);
+      return true;
+    }
+    if (messages.includes(f.message)) return false;
+    messages.push(f.message);
     return true;
   });
 }
@@ -91,24 +98,28 @@ function dedupe(findings: Finding[]): Finding[] {
 export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   // Each finding's position is worked out once, not at every comparison of the sort.
-  const pos = (f: Finding) => {
+  const at = findings.map((f) => {
     const c = f.cell ? parseCell(f.cell.split(":")[0]) : null;
-    return [
-      f.sheet === null ? -1 : (order.get(f.sheet) ?? 9999),
-      c?.row ?? 0,
-      c?.col ?? 0,
-    ] as const;
-  };
-  const at = new Map(findings.map((f) => [f, pos(f)]));
-  return [...findings].sort((a, b) => {
-    const pa = at.get(a)!;
-    const pb = at.get(b)!;
-    for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
-    if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
-    return (
-      a.rule.localeCompare(b.rule) ||
-      (a.indicator ?? "").localeCompare(b.indicator ?? "") ||
-      a.message.localeCompare(b.message)
-    );
+    return {
+      f,
+      sheet: f.sheet === null ? -1 : (order.get(f.sheet) ?? 9999),
+      row: c?.row ?? 0,
+      col: c?.col ?? 0,
+    };
   });
+  return at
+    .sort((pa, pb) => {
+      if (pa.sheet !== pb.sheet) return pa.sheet - pb.sheet;
+      if (pa.row !== pb.row) return pa.row - pb.row;
+      if (pa.col !== pb.col) return pa.col - pb.col;
+      const a = pa.f;
+      const b = pb.f;
+      if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
+      return (
+        a.rule.localeCompare(b.rule) ||
+        (a.indicator ?? "").localeCompare(b.indicator ?? "") ||
+        a.message.localeCompare(b.message)
+      );
+    })
+    .map((p) => p.f);
 }

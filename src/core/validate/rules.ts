@@ -7,7 +7,15 @@ import type { DataValue } from "../data/types";
 import type { ValidationContext } from "./context";
 
 function holds(rule: CompiledRule, lookup: Lookup): boolean | null {
-  const get: Lookup = rule.missing === "zero" ? (id) => lookup(id) ?? 0 : lookup;
+  return holdsWith(rule, unitLookup(rule, lookup));
+}
+
+/** The lookup a rule reads through: blanks as zero when the rule says so. */
+function unitLookup(rule: CompiledRule, lookup: Lookup): Lookup {
+  return rule.missing === "zero" ? (id) => lookup(id) ?? 0 : lookup;
+}
+
+function holdsWith(rule: CompiledRule, get: Lookup): boolean | null {
   if (rule.whenExpr) {
     const w = evaluate(rule.whenExpr, get);
     if (w !== true && !(typeof w === "number" && w !== 0)) return null;
@@ -39,12 +47,16 @@ export function checkTemplateRules(
       }
       continue;
     }
+    // One lookup for every unit row, reading the row in hand: not two closures per unit.
+    let values: Record<string, DataValue> = {};
+    const lookup = unitLookup(rule, (id) => {
+      const v = values[id];
+      return typeof v === "number" ? v : null;
+    });
     rawUnits.forEach((unit, i) => {
       if (!unit.name) return;
-      const ok = holds(rule, (id) => {
-        const v = unit.values[id];
-        return typeof v === "number" ? v : null;
-      });
+      values = unit.values;
+      const ok = holdsWith(rule, lookup);
       if (ok === false && first) {
         const v = unit.values[first.id];
         ctx.add(

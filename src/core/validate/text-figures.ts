@@ -329,9 +329,44 @@ const num = (v: unknown): number | null => (typeof v === "number" && Number.isFi
 
 /** Short unit names as texts write them: "LĐLĐ tỉnh Lai Châu" → "lai châu". */
 function unitNames(ctx: ValidationContext): string[] {
-  return ctx.data.units
-    .map((u) => normalise(u.name).split(" ").slice(-2).join(" "))
-    .filter((n) => n.length > 2);
+  return ctx.data.units.map((u) => shortName(u.name)).filter((n) => n.length > 2);
+}
+
+// Unit names repeat from check to check (the pane checks one workbook again and again, a
+// consolidation screens files of the same units): each is normalised once. Bounded, as names
+// come from the user's files.
+const shortNames = new Map<string, string>();
+
+function shortName(name: string): string {
+  let n = shortNames.get(name);
+  if (n === undefined) {
+    if (shortNames.size >= 50_000) shortNames.clear();
+    n = normalise(name).split(" ").slice(-2).join(" ");
+    shortNames.set(name, n);
+  }
+  return n;
+}
+
+/**
+ * Whether a text contains one of the names, as `names.some((n) => text.includes(n))` says, for
+ * texts asked many times: names (over 2 characters each) are looked up by their first two
+ * characters at each position of the text, not each searched for in the whole text.
+ */
+export function containsAny(names: readonly string[]): (text: string) => boolean {
+  const byStart = new Map<string, string[]>();
+  for (const n of names) {
+    const k = n.slice(0, 2);
+    const list = byStart.get(k);
+    if (list) list.push(n);
+    else byStart.set(k, [n]);
+  }
+  return (text) => {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const list = byStart.get(text.slice(i, i + 2));
+      if (list && list.some((n) => text.startsWith(n, i))) return true;
+    }
+    return false;
+  };
 }
 
 /** A number of a section's text that names one indicator, and the sheet's value for it. */
@@ -364,13 +399,11 @@ export function textFigures(ctx: ValidationContext): TextFigure[] {
     }
     return reportedValue(t, ctx.data, ind.id, totals);
   };
-  const rowValues = (ind: Indicator): number[] => {
-    if (!ind.table) return [];
+  /** Whether one unit's or one row's own figure of `ind` is what the text says. */
+  const rowAgrees = (ind: Indicator, figure: StatedFigure): boolean => {
+    if (!ind.table) return false;
     const table = t.tableById.get(ind.table);
-    const rows =
-      table?.kind === "perUnit"
-        ? ctx.data.units.map((u) => u.values)
-        : (ctx.data.tables[ind.table] ?? []);
+    const rows = table?.kind === "perUnit" ? null : (ctx.data.tables[ind.table] ?? []);
     // A computed rate's rows are their own counts' ratios.
     const { ratioOf } = ind;
     const of = (r: Record<string, unknown>): number | null =>
@@ -380,7 +413,11 @@ export function textFigures(ctx: ValidationContext): TextFigure[] {
             num(r[ratioOf.whole])
           )
         : num(r[ind.id]);
-    return rows.map(of).filter((v): v is number => v !== null);
+    const said = (r: Record<string, unknown>) => {
+      const v = of(r);
+      return v !== null && agrees(figure, v);
+    };
+    return rows ? rows.some(said) : ctx.data.units.some((u) => said(u.values));
   };
   const labelPairsOf = (ind: Indicator): string[] => {
     let p = labelPairs.get(ind);
@@ -393,7 +430,7 @@ export function textFigures(ctx: ValidationContext): TextFigure[] {
     }
     return p;
   };
-  const units = unitNames(ctx);
+  const namesUnit = containsAny(unitNames(ctx));
   const out: TextFigure[] = [];
   for (const section of t.allSections) {
     const text = ctx.data.texts[section.id];
@@ -410,11 +447,11 @@ export function textFigures(ctx: ValidationContext): TextFigure[] {
     );
     for (const figure of statedFigures(text)) {
       if (OTHER_FIGURE.test(figure.before)) continue;
-      if (units.some((u) => figure.before.includes(u))) continue;
+      if (namesUnit(figure.before)) continue;
       const indicator = identify(figure, candidates, labelPairsOf);
       if (!indicator) continue;
       const v = value(indicator);
-      const rowFigure = rowValues(indicator).some((r) => agrees(figure, r));
+      const rowFigure = rowAgrees(indicator, figure);
       out.push({ section, place, figure, indicator, value: v, rowFigure });
     }
   }

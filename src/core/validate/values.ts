@@ -7,7 +7,7 @@ import { formatShortDate, isDateInPeriod, periodLabel } from "../period";
 import type { DataValue } from "../data/types";
 import type { ValidationContext } from "./context";
 import { checkDocRef } from "./docref";
-import type { Figure } from "./figures";
+import type { Figure, Figures } from "./figures";
 
 function shown(ind: Indicator, v: number): string {
   if (ind.type === "percent") return formatPercent(v, { decimals: "auto" });
@@ -34,11 +34,19 @@ function boundsOfIndicator(ind: Indicator): { min: number | null; max: number | 
   return { min: null, max: null };
 }
 
+// Which indicators each rule looks at: the rest of the figures are not visited at all.
+const isRequired = (ind: Indicator) => !!ind.required;
+const isNumeric = (ind: Indicator) => isNumericType(ind.type);
+const isPart = (ind: Indicator) => !!ind.partOf;
+const isTypedRate = (ind: Indicator) => ind.type === "percent" && !ind.computed && !!ind.ratioOf;
+const isDate = (ind: Indicator) => ind.type === "date";
+const isDocRef = (ind: Indicator) => ind.type === "docref";
+
 const where = (f: Figure) => (f.rowLabel ? ` của ${f.rowLabel}` : "");
 
-export function checkRequired(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    if (!f.ind.required || f.value !== null) continue;
+export function checkRequired(ctx: ValidationContext, figs: Figures): void {
+  figs.each(isRequired, (f) => {
+    if (f.value !== null) return;
     // A required column of a per-unit table is required for every unit; of a list table, never
     // for its empty rows.
     const table = f.ind.table ? ctx.template.tableById.get(f.ind.table) : undefined;
@@ -46,7 +54,7 @@ export function checkRequired(ctx: ValidationContext, figs: Figure[]): void {
       table?.kind === "list" &&
       !Object.values(f.row ?? {}).some((v) => v !== null && v !== undefined)
     )
-      continue;
+      return;
     ctx.add(
       "error",
       "required",
@@ -55,12 +63,15 @@ export function checkRequired(ctx: ValidationContext, figs: Figure[]): void {
       null,
       `chưa có "${f.ind.label}"${where(f)}, mục bắt buộc. Nhập số liệu (ghi 0 nếu thực sự bằng không).`
     );
-  }
+  });
 }
 
-export function checkNumbers(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    if (typeof f.value !== "number" || !isNumericType(f.ind.type)) continue;
+export function checkNumbers(ctx: ValidationContext, figs: Figures): void {
+  // Figures come column by column: an indicator's bounds are looked up once per column.
+  let boundsFor: Indicator | null = null;
+  let bounds: { min: number | null; max: number | null } = { min: null, max: null };
+  figs.each(isNumeric, (f) => {
+    if (typeof f.value !== "number") return;
     const v = f.value;
     if (
       (f.ind.type === "integer" || f.ind.type === "money") &&
@@ -75,7 +86,11 @@ export function checkNumbers(ctx: ValidationContext, figs: Figure[]): void {
         `"${f.ind.label}"${where(f)} là ${formatNumber(v, { decimals: "auto" })}, phải là số nguyên${f.ind.type === "money" ? " (đồng)" : ""}. Gõ lại số nguyên.`
       );
     }
-    const { min, max } = boundsOf(f.ind);
+    if (f.ind !== boundsFor) {
+      boundsFor = f.ind;
+      bounds = boundsOf(f.ind);
+    }
+    const { min, max } = bounds;
     if (min !== null && v < min - 1e-9) {
       ctx.add(
         "error",
@@ -100,18 +115,18 @@ export function checkNumbers(ctx: ValidationContext, figs: Figure[]): void {
         `"${f.ind.label}"${where(f)} là ${shown(f.ind, v)}, vượt mức tối đa ${shown(f.ind, max)}.${hint} Kiểm tra lại số liệu.`
       );
     }
-  }
+  });
 }
 
 const num = (v: DataValue | undefined): number | null => (typeof v === "number" ? v : null);
 
-export function checkPartOf(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    const wholeId = f.ind.partOf;
+export function checkPartOf(ctx: ValidationContext, figs: Figures): void {
+  figs.each(isPart, (f) => {
+    const wholeId = f.ind.partOf!;
     const part = num(f.value);
-    if (!wholeId || part === null) continue;
+    if (part === null) return;
     const whole = num(f.row?.[wholeId]);
-    if (whole === null || part <= whole + 1e-9) continue;
+    if (whole === null || part <= whole + 1e-9) return;
     const wholeInd = ctx.template.indicatorById.get(wholeId)!;
     ctx.add(
       "error",
@@ -121,25 +136,25 @@ export function checkPartOf(ctx: ValidationContext, figs: Figure[]): void {
       part,
       `"${f.ind.label}"${where(f)} là ${shown(f.ind, part)}, lớn hơn "${wholeInd.label}" (${shown(wholeInd, whole)}). Bộ phận không thể vượt tổng số: sửa một trong hai số.`
     );
-  }
+  });
 }
 
 /**
  * A rate typed by the user must agree with its parts when both are given, at the precision it was
  * typed with: 87% for 572/651 (87,87%) is flagged, 88% or 87,9% is not.
  */
-export function checkTypedRates(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    if (f.ind.type !== "percent" || f.ind.computed || !f.ind.ratioOf) continue;
+export function checkTypedRates(ctx: ValidationContext, figs: Figures): void {
+  figs.each(isTypedRate, (f) => {
+    const ratioOf = f.ind.ratioOf!;
     const typed = num(f.value);
-    const part = num(f.row?.[f.ind.ratioOf.part]);
-    const whole = num(f.row?.[f.ind.ratioOf.whole]);
-    if (typed === null || part === null || whole === null || whole === 0) continue;
+    const part = num(f.row?.[ratioOf.part]);
+    const whole = num(f.row?.[ratioOf.whole]);
+    if (typed === null || part === null || whole === null || whole === 0) return;
     const actual = part / whole;
     const pct = typed * 100;
     const decimals = Math.min(4, (String(Math.round(pct * 1e6) / 1e6).split(".")[1] ?? "").length);
     const tolerance = (0.5 * Math.pow(10, -decimals)) / 100 + 1e-9;
-    if (Math.abs(actual - typed) <= tolerance) continue;
+    if (Math.abs(actual - typed) <= tolerance) return;
     ctx.add(
       "warning",
       "rate-mismatch",
@@ -148,15 +163,15 @@ export function checkTypedRates(ctx: ValidationContext, figs: Figure[]): void {
       typed,
       `"${f.ind.label}"${where(f)} ghi ${formatPercent(typed, { decimals: "auto" })} nhưng ${formatRatioPair(part, whole)} = ${formatPercent(actual, { decimals: 1 })}. Sửa tỷ lệ cho khớp, hoặc sửa số liệu.`
     );
-  }
+  });
 }
 
-export function checkDates(ctx: ValidationContext, figs: Figure[]): void {
+export function checkDates(ctx: ValidationContext, figs: Figures): void {
   const p = ctx.period;
   if (!p) return;
-  for (const f of figs) {
-    if (f.ind.type !== "date" || typeof f.value !== "string") continue;
-    if (isDateInPeriod(f.value, p)) continue;
+  figs.each(isDate, (f) => {
+    if (typeof f.value !== "string") return;
+    if (isDateInPeriod(f.value, p)) return;
     const after = f.value > p.end;
     ctx.add(
       after ? "error" : "warning",
@@ -166,12 +181,12 @@ export function checkDates(ctx: ValidationContext, figs: Figure[]): void {
       f.value,
       `"${f.ind.label}"${where(f)} là ${formatShortDate(f.value)}, ${after ? "sau" : "trước"} ${periodLabel(p)} (${formatShortDate(p.start)} – ${formatShortDate(p.end)}). ${after ? "Kiểm tra lại năm, tháng đã gõ." : "Kiểm tra lại nếu không cố ý."}`
     );
-  }
+  });
 }
 
-export function checkDocRefs(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    if (f.ind.type !== "docref" || typeof f.value !== "string") continue;
+export function checkDocRefs(ctx: ValidationContext, figs: Figures): void {
+  figs.each(isDocRef, (f) => {
+    if (typeof f.value !== "string") return;
     const c = checkDocRef(f.value);
     if (!c.ok) {
       ctx.add(
@@ -192,17 +207,17 @@ export function checkDocRefs(ctx: ValidationContext, figs: Figure[]): void {
         `"${f.ind.label}"${where(f)} "${f.value}" có khoảng trắng thừa quanh dấu / hoặc -; nên ghi "${c.normalized}".`
       );
     }
-  }
+  });
 }
 
 /** Advisory: each unit's or row's figure against the chỉ tiêu column of the same row. */
-export function checkRowTargets(ctx: ValidationContext, figs: Figure[]): void {
-  for (const f of figs) {
-    const targetId = f.ind.target;
-    if (!targetId || !ctx.template.indicatorById.has(targetId)) continue;
+export function checkRowTargets(ctx: ValidationContext, figs: Figures): void {
+  const hasTarget = (ind: Indicator) => !!ind.target && ctx.template.indicatorById.has(ind.target);
+  figs.each(hasTarget, (f) => {
+    const targetId = f.ind.target!;
     const value = num(f.value);
     const target = num(f.row?.[targetId]);
-    if (value === null || target === null || target <= 0 || value >= target) continue;
+    if (value === null || target === null || target <= 0 || value >= target) return;
     ctx.add(
       "warning",
       "target",
@@ -211,5 +226,5 @@ export function checkRowTargets(ctx: ValidationContext, figs: Figure[]): void {
       value,
       `"${f.ind.label}"${where(f)} đạt ${shown(f.ind, value)}/${shown(f.ind, target)}, bằng ${formatPercent(value / target, { decimals: "auto" })} chỉ tiêu: chưa đạt (chỉ để lưu ý).`
     );
-  }
+  });
 }
