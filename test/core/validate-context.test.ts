@@ -1,12 +1,12 @@
 // The check's table totals are computed one column at a time, when a rule first asks for one:
 // each must be what allTotals gives (the total row's figure), for every template and column.
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { consolidatedTemplate } from "../../src/core/consolidate/template";
 import { planWorkbook } from "../../src/core/layout/planner";
 import { readWorkbook } from "../../src/core/data/read";
 import { allTotals } from "../../src/core/rollup/totals";
 import { ValidationContext } from "../../src/core/validate/context";
-import { loadSample } from "../../src/core/templates/samples";
+import { loadSample } from "../../src/templates/samples";
 import { generatedData } from "../../scripts/bench-data";
 import { planToSnapshot } from "../support/plan-snapshot";
 import type { Template } from "../../src/core/model/load";

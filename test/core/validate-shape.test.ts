@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "../../src/core/data/snapshot";
 import { generatedData } from "../../scripts/bench-data";
 import { planToSnapshot } from "../support/plan-snapshot";
 import { getCell, locate, setCell } from "../support/inject";
-import { builtInTemplates } from "../../src/core/templates";
+import { builtInTemplates } from "../../src/templates";
 import { consolidatedTemplate } from "../../src/core/consolidate/template";
 import { readWorkbook } from "../../src/core/data/read";
 import { ValidationContext } from "../../src/core/validate/context";
