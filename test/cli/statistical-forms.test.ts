@@ -9,8 +9,8 @@ import Ajv2020 from "ajv/dist/2020";
 import JSZip from "jszip";
 import { cli } from "./run";
 
-const FORM_1 = path.resolve(__dirname, "../../src/templates/builtin/thong-ke-1-hdcd.json");
-const FORM_2 = path.resolve(__dirname, "../../src/templates/builtin/thong-ke-2-hdcd.json");
+const FORM_1 = path.resolve(__dirname, "../../src/templates/forms/thong-ke-1-hdcd.json");
+const FORM_2 = path.resolve(__dirname, "../../src/templates/forms/thong-ke-2-hdcd.json");
 const EXAMPLE_NOTE =
   "Số liệu trong báo cáo này là số liệu ví dụ, không phải số liệu thật của đơn vị.";
 

@@ -10,6 +10,7 @@ import { builtInTemplates } from "../../src/templates";
 import type { Template } from "../../src/core/model/load";
 
 const fixture = path.resolve(__dirname, "../fixtures/templates/mai-am-cong-doan.json");
+const form = (id: string) => path.resolve(__dirname, `../../src/templates/forms/${id}.json`);
 
 function roundTrip(t: Template) {
   const book = authoringBook(t);
@@ -66,6 +67,11 @@ describe("authoring workbook: export → build", () => {
   const cases: [string, Template][] = [
     ...builtInTemplates().map((t): [string, Template] => [t.id, t]),
     ["mai-am-cong-doan (file)", loadTemplateFile(JSON.parse(fs.readFileSync(fixture, "utf8")))],
+    // The TLĐ statistical forms (issue 13, item 7) are authored in this format too.
+    ...["thong-ke-1-hdcd", "thong-ke-2-hdcd"].map((id): [string, Template] => [
+      `${id} (file)`,
+      loadTemplateFile(JSON.parse(fs.readFileSync(form(id), "utf8"))),
+    ]),
     ["every optional field", everyField()],
   ];
   it.each(cases)("%s comes back equal", (_name, t) => {
