@@ -51,7 +51,10 @@ describe("annual-plan (Kế hoạch công tác dân vận năm 2022, seed 003)",
     ]);
     expect(t.sectionById.get("to_chuc_thuc_hien")!.children.map((c) => c.heading)).toEqual([
       "Liên đoàn Lao động tỉnh",
-      "LĐLĐ các huyện, thành phố, CĐN, Công đoàn Viên chức tỉnh",
+      // Seed 003 (2022) names "LĐLĐ các huyện, thành phố, CĐN, Công đoàn Viên chức tỉnh"; from
+      // 1/7/2025 the grassroots unions report to the provincial federation directly
+      // (docs/restructuring-2025.md).
+      "Các công đoàn cơ sở trực thuộc",
     ]);
   });
 

@@ -101,8 +101,9 @@ test("ids that meant different things are split, and each template's history say
     const last = t.history[t.history.length - 1];
     if (!last) continue;
     expect([t.id, last.version]).toEqual([t.id, t.version]);
-    const pairs = last.changes.flatMap((c) =>
-      c.kind === "renamed" ? [[c.from, c.to] as [string, string]] : []
+    // Every rename of the history (later versions may only reword, with no changes).
+    const pairs = t.history.flatMap((v) =>
+      v.changes.flatMap((c) => (c.kind === "renamed" ? [[c.from, c.to] as [string, string]] : []))
     );
     for (const [from, to] of pairs) {
       expect([t.id, from, t.indicatorById.has(from)]).toEqual([t.id, from, false]);
