@@ -4,11 +4,14 @@
 //   npm run bench                  the floor table, every scale (see README for how long)
 //   npm run bench -- --quick       the smallest scale of each case only
 //   npm run bench -- validation    only the groups whose id contains the word
+//   npm run bench -- --only=consolidation   the same, as a flag (also limits --profile)
 //   npm run bench -- --at=100000   only that scale (several: --at=100,1000)
 //   npm run bench -- --show        the table saved in test-results/bench.json, without running
 //   npm run bench -- --profile     CPU profiles of validation and consolidation (node --cpu-prof),
 //                                  saved under test-results/profile/, top self-time functions printed
 //   npm run bench -- --legacy      also the older rows (templates, Office insert, fuzz, read, ...)
+//   npm run bench -- --inputs=DIR  keep the generated input files in DIR and reuse them next run
+//   npm run bench -- --help        this text, without running anything
 // Saved to test-results/bench.json. A row over budget sets the exit code to 1.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -441,11 +444,15 @@ const PROFILED: { group: CaseGroup; scale: number }[] = [
   { group: GROUPS.find((g) => g.id === "consolidation")!, scale: 300 },
 ];
 
-async function profiles(quick: boolean, dir: string): Promise<string> {
+async function profiles(
+  quick: boolean,
+  dir: string,
+  wanted: (id: string) => boolean
+): Promise<string> {
   const pdir = path.join(OUT, "profile");
   fs.mkdirSync(pdir, { recursive: true });
   const out: string[] = [];
-  for (const { group, scale: full } of PROFILED) {
+  for (const { group, scale: full } of PROFILED.filter((p) => wanted(p.group.id))) {
     const scale = quick ? group.scales[0] : full;
     await group.prepare?.(scale, dir);
     const file = path.join(pdir, `${group.id}-${scale}.cpuprofile`);
@@ -511,7 +518,22 @@ function merged(previous: Saved | null, run: Saved, ran: Set<string>): Saved {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
-  const words = args.filter((a) => !a.startsWith("--")).map((a) => a.toLowerCase());
+  if (args.includes("--help") || args.includes("-h")) {
+    // The usage is the comment at the top of this file.
+    const head = fs.readFileSync(__filename, "utf8").split("\n");
+    const usage = head.slice(
+      0,
+      head.findIndex((l) => !l.startsWith("//"))
+    );
+    process.stdout.write(`${usage.map((l) => l.replace(/^\/\/ ?/, "")).join("\n")}\n`);
+    return;
+  }
+  // Words and --only=<substring> both select the groups whose id contains them.
+  const words = [
+    ...args.filter((a) => !a.startsWith("-")),
+    ...args.filter((a) => a.startsWith("--only=")).flatMap((a) => a.slice(7).split(",")),
+  ].map((a) => a.toLowerCase());
+  const wanted = (id: string) => words.length === 0 || words.some((w) => id.includes(w));
   const t0 = performance.now();
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const file = path.join(OUT, "bench.json");
@@ -523,14 +545,16 @@ async function main(): Promise<void> {
     process.stdout.write(report(previous));
     return;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
+  const keep = args.find((a) => a.startsWith("--inputs="))?.slice(9);
+  if (keep) fs.mkdirSync(keep, { recursive: true });
+  const dir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
   fs.mkdirSync(OUT, { recursive: true });
   try {
     if (args.includes("--profile")) {
-      process.stdout.write(`${await profiles(quick, dir)}\n`);
+      process.stdout.write(`${await profiles(quick, dir, wanted)}\n`);
       return;
     }
-    const groups = GROUPS.filter((g) => words.length === 0 || words.some((w) => g.id.includes(w)));
+    const groups = GROUPS.filter((g) => wanted(g.id));
     // --at=100000 (or --at=100,1000): only those scales.
     const at = args.find((a) => a.startsWith("--at="));
     const only = at ? at.slice(5).split(",").map(Number) : null;
@@ -560,7 +584,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, JSON.stringify(all, null, 2));
     if (rows.some((r) => !r.pass) || legacy.some((r) => r.overBudget)) process.exitCode = 1;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
