@@ -409,5 +409,6 @@ export function planToXlsxDirect(plan: WorkbookPlan, now: Date = new Date()): Ui
       override("docProps/app.xml", `${CT}.extended-properties+xml`) +
       "</Types>"
   );
-  return zipSync(files, { level: 6 });
+  // Level 1: the XML of generated rows compresses nearly as well, in a third of the time.
+  return zipSync(files, { level: 1 });
 }
