@@ -6,6 +6,7 @@
 //   npm run bench -- validation    only the groups whose id contains the word
 //   npm run bench -- --only=validation   only the group with exactly that id (several: --only=a,b)
 //   npm run bench -- --reps=5      repetitions per side (default 3)
+//   npm run bench -- --inputs=DIR  keep the generated input files in DIR and reuse them next run
 //   npm run bench -- --help        this text, without running anything
 //   npm run bench -- --at=100000   only that scale (several: --at=100,1000)
 //   npm run bench -- --show        the table saved in test-results/bench.json, without running
@@ -540,7 +541,9 @@ async function main(): Promise<void> {
     process.stdout.write(report(previous));
     return;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
+  const keep = args.find((a) => a.startsWith("--inputs="))?.slice(9);
+  if (keep) fs.mkdirSync(keep, { recursive: true });
+  const dir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "baocao-bench-"));
   fs.mkdirSync(OUT, { recursive: true });
   // --only=validation: exactly those ids (a word matches every id containing it).
   const onlyIds = args
@@ -593,7 +596,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, JSON.stringify(all, null, 2));
     if (rows.some((r) => !r.pass) || legacy.some((r) => r.overBudget)) process.exitCode = 1;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -127,6 +127,28 @@ describe("consolidation in the worker", () => {
     expect(started).toBe(1);
   });
 
+  test("warmUp starts the worker while the pane is idle; the first run reuses it", async () => {
+    const made: FakeWorker[] = [];
+    const runner = new ConsolidateRunner(() => {
+      made.push(new FakeWorker("works"));
+      return made[made.length - 1] as unknown as Worker;
+    });
+    runner.warmUp();
+    expect(made).toHaveLength(1);
+    expect(made[0].sent.map((m) => m.kind)).toEqual(["warm"]);
+    const replies: ConsolidateReply[] = [];
+    const runnerHears = made[0].onmessage;
+    made[0].onmessage = (e) => (replies.push(e.data), runnerHears?.(e));
+    // The worker loads ExcelJS and reads a one-cell workbook; it answers nothing, not even an error.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(replies).toEqual([]);
+    expect(runner.workerUnusable).toBe(false);
+    const r = await runner.consolidate(files, {});
+    expect(runner.lastThread).toBe("worker");
+    expect(r.used).toHaveLength(4);
+    expect(made).toHaveLength(1);
+  });
+
   test('"Dừng" stops the worker\'s run before its next file', async () => {
     const worker = new FakeWorker("works");
     const runner = new ConsolidateRunner(() => worker as unknown as Worker);

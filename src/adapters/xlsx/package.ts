@@ -30,19 +30,39 @@ export interface PackageEntry {
   localOffset: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
+/** Eight tables of 256: table k gives a byte's CRC as if followed by k zero bytes ("slicing by
+ * 8"), so eight bytes cost eight lookups and one step instead of eight steps. Every part of every
+ * unit's file is checked, a byte at a time this was a tenth of the pre-scan. */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
   }
+  for (let n = 0; n < 256; n++)
+    for (let k = 1; k < 8; k++)
+      t[k * 256 + n] = t[t[(k - 1) * 256 + n] & 0xff] ^ (t[(k - 1) * 256 + n] >>> 8);
   return t;
 })();
 
 export function crc32(data: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 7; i < end; i += 8) {
+    const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (a & 0xff)] ^
+      t[1536 + ((a >>> 8) & 0xff)] ^
+      t[1280 + ((a >>> 16) & 0xff)] ^
+      t[1024 + (a >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
@@ -299,5 +319,73 @@ function inflateLimited(
     out.set(c, p);
     p += c.length;
   }
+  return out;
+}
+
+/** A part for storedZip; `crc` when it is already known (a part copied unchanged). */
+export interface StoredPart {
+  name: string;
+  data: Uint8Array;
+  crc?: number;
+}
+
+/**
+ * A zip of stored (uncompressed) parts, for handing parts to ExcelJS. A part read from a file
+ * and passed on unchanged keeps the CRC-32 its file gave, which read() has just verified, so only
+ * the parts screening rewrote are summed again: computing it for every part of every unit's file
+ * was a tenth of what consolidation spends above ExcelJS's own load.
+ */
+export function storedZip(parts: readonly StoredPart[]): Uint8Array {
+  const enc = new TextEncoder();
+  const names = parts.map((p) => enc.encode(p.name));
+  const crcs = parts.map((p) => p.crc ?? crc32(p.data));
+  let size = 22;
+  parts.forEach((p, i) => (size += 30 + names[i].length + p.data.length + 46 + names[i].length));
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  const header = (sig: number, i: number, central: boolean) => {
+    const p = parts[i];
+    view.setUint32(at, sig, true);
+    at += 4;
+    if (central) {
+      view.setUint16(at, 20, true); // version made by
+      at += 2;
+    }
+    view.setUint16(at, 20, true); // version needed
+    view.setUint16(at + 2, 0x0800, true); // UTF-8 names
+    view.setUint16(at + 4, 0, true); // stored
+    view.setUint32(at + 6, 0, true); // time, date
+    view.setUint32(at + 10, crcs[i], true);
+    view.setUint32(at + 14, p.data.length, true);
+    view.setUint32(at + 18, p.data.length, true);
+    view.setUint16(at + 22, names[i].length, true);
+    view.setUint16(at + 24, 0, true); // extra
+    at += 26;
+    if (central) {
+      view.setUint16(at, 0, true); // comment
+      view.setUint16(at + 2, 0, true); // disk
+      view.setUint16(at + 4, 0, true); // internal attributes
+      view.setUint32(at + 6, 0, true); // external attributes
+      view.setUint32(at + 10, offsets[i], true);
+      at += 14;
+    }
+    out.set(names[i], at);
+    at += names[i].length;
+  };
+  parts.forEach((p, i) => {
+    offsets.push(at);
+    header(0x04034b50, i, false);
+    out.set(p.data, at);
+    at += p.data.length;
+  });
+  const dir = at;
+  parts.forEach((_, i) => header(0x02014b50, i, true));
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, parts.length, true);
+  view.setUint16(at + 10, parts.length, true);
+  view.setUint32(at + 12, at - dir, true);
+  view.setUint32(at + 16, dir, true);
   return out;
 }

@@ -6,7 +6,6 @@
 // sheets a template does not own are left out, each kept sheet is screened for values ExcelJS would
 // misread (1e309, "12abc" in a number cell) and for merges or cells beyond Excel's grid, and only
 // then is a small package of the needed parts rebuilt for ExcelJS.
-import { zipSync, type Zippable } from "fflate";
 import { cellA1, parseCell, parseQualifiedRange, parseRange } from "../../core/layout/a1";
 import { isOwnName, nameKey } from "../../core/layout/names";
 import { META_SHEET_PREFIX } from "../../core/layout/meta-sheet";
@@ -14,7 +13,7 @@ import { SUBTOTALS_SHEET } from "../../core/layout/hierarchy-units";
 import { RESERVED_SHEETS } from "../../core/model/load";
 import type { NameSnapshot } from "../../core/data/snapshot";
 import { formatNumber } from "../../core/format";
-import { PackageError, PART_LIMIT, XlsxPackage } from "./package";
+import { PackageError, PART_LIMIT, storedZip, XlsxPackage, type StoredPart } from "./package";
 
 /** Excel's grid: columns A..XFD, rows 1..1,048,576. */
 export const MAX_ROW = 1048576;
@@ -324,6 +323,41 @@ function metaSheetNames(sheetXml: string, sstXml: string | null): string[] {
   return out;
 }
 
+const CELL_REF_RE = /\s((?:[\w.-]+:)?)r\s*=\s*["']([^"']*)["']/g;
+const PLAIN_REF_RE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+const TEXT_TYPE_RE = /\st\s*=\s*["'](?:s|str|inlineStr|b|e)["']/;
+const V_RE = /<(?:[\w.-]+:)?v\b([^<>]*)>([^<]*)</g;
+
+/**
+ * True when no cell of the sheet can be refused or emptied, decided in two quick passes instead
+ * of parsing every cell (most of what the pre-scan cost per unit file): every `r` attribute is a
+ * row number or a cell inside Excel's grid, and every stored value is empty or a finite number.
+ * Anything else (a date cell, a formula's text result, an entity, an odd reference) goes to the
+ * cell-by-cell screen below, which decides exactly; this only ever skips work that finds nothing.
+ */
+function plainCells(xml: string): boolean {
+  for (const m of xml.matchAll(CELL_REF_RE)) {
+    if (m[1] === "xmlns:") continue; // the relationships namespace, not a reference
+    const ref = m[2];
+    if (/^\d+$/.test(ref)) continue; // a row's r
+    const at = PLAIN_REF_RE.exec(ref);
+    if (!at || Number(at[2]) > MAX_ROW || (at[1].length === 3 && at[1] > "XFD")) return false;
+  }
+  for (const m of xml.matchAll(V_RE)) {
+    const v = m[2].trim();
+    if (m[1].trim() !== "") return false;
+    if (v === "" || (NUMBER_RE.test(v) && Number.isFinite(Number(v)))) continue;
+    // Text is fine in a text, boolean or error cell (a formula's text result): the cell's own tag
+    // is the last `<c ` before the value with no `</c>` between them.
+    const open = xml.lastIndexOf("<c ", m.index);
+    const close = xml.indexOf("</c>", open);
+    if (open < 0 || (close >= 0 && close < m.index)) return false;
+    const tag = xml.slice(open, xml.indexOf(">", open));
+    if (!TEXT_TYPE_RE.test(tag)) return false;
+  }
+  return true;
+}
+
 /**
  * Screens one sheet before ExcelJS parses it: merges and cells beyond Excel's grid are refused,
  * number and date cells whose stored text ExcelJS would misread (parseFloat("12abc") is 12,
@@ -334,7 +368,10 @@ function screenSheet(
   sheet: string,
   fileLabel: string
 ): { xml: string; bad: StoredValue[] } {
-  for (const mc of elements(xml, "mergeCell")) {
+  // No "mergeCell" text before the first merge: the scan starts there (merges follow the cells).
+  const firstMerge = xml.indexOf("mergeCell");
+  const merges = firstMerge < 0 ? "" : xml.slice(Math.max(0, xml.lastIndexOf("<", firstMerge)));
+  for (const mc of elements(merges, "mergeCell")) {
     const ref = attrs(mc.attrs).ref ?? "";
     const r = parseRange(ref);
     if (r && area(r) > MERGE_CELL_LIMIT) {
@@ -344,6 +381,7 @@ function screenSheet(
       );
     }
   }
+  if (plainCells(xml)) return { xml, bad: [] };
   const bad: StoredValue[] = [];
   const pieces: string[] = [];
   let last = 0;
@@ -414,9 +452,9 @@ export function preparePackage(
   /** The bytes to hand on for `xml` read from `name`: the stored ones unless screening changed it
    * (a byte-order mark, which decoding drops, goes along; ExcelJS reads it). */
   const enc = new TextEncoder();
-  const bytesOf = (name: string, xml: string) => {
+  const bytesOf = (name: string, xml: string): Omit<StoredPart, "name"> => {
     const r = part(name);
-    return xml === r.xml ? r.bytes : enc.encode(xml);
+    return xml === r.xml ? { data: r.bytes, crc: pkg.entry(name)!.crc } : { data: enc.encode(xml) };
   };
   const rootRels = pkg.has("_rels/.rels") ? parseRels(text("_rels/.rels")) : [];
   const officeDoc = rootRels.find((r) => typeIs(r, "officeDocument") && !r.external);
@@ -490,7 +528,7 @@ export function preparePackage(
     return budget >= 0;
   });
 
-  const files: Zippable = {};
+  const files: StoredPart[] = [];
   const badValues = new Map<string, StoredValue[]>();
   const keptNames: string[] = [];
   const rels: string[] = [];
@@ -500,28 +538,31 @@ export function preparePackage(
     if (screened.bad.length > 0) badValues.set(s.name, screened.bad);
     // ExcelJS only recognises worksheets named xl/worksheets/sheet<N>.xml: other tools' names
     // (and absolute targets) are normalised here.
-    files[`xl/worksheets/sheet${i + 1}.xml`] = bytesOf(s.part, screened.xml);
+    files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, ...bytesOf(s.part, screened.xml) });
     rels.push(relXml(s.rid, "worksheet", `worksheets/sheet${i + 1}.xml`));
     keptNames.push(s.name);
   });
   if (sstPart && sstXml !== null) {
-    files["xl/sharedStrings.xml"] = bytesOf(sstPart, sstXml);
+    files.push({ name: "xl/sharedStrings.xml", ...bytesOf(sstPart, sstXml) });
     rels.push(relXml("rIdBaoCaoSst", "sharedStrings", "sharedStrings.xml"));
   }
   if (stylesPart) {
-    files["xl/styles.xml"] = bytesOf(stylesPart, text(stylesPart));
+    files.push({ name: "xl/styles.xml", ...bytesOf(stylesPart, text(stylesPart)) });
     rels.push(relXml("rIdBaoCaoStyles", "styles", "styles.xml"));
   }
   // The names are read above as text; ExcelJS would expand each of them cell by cell.
-  files["xl/workbook.xml"] = enc.encode(withoutNames(workbookXml));
-  files["xl/_rels/workbook.xml.rels"] = enc.encode(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      rels.join("") +
-      "</Relationships>"
-  );
+  files.push({ name: "xl/workbook.xml", data: enc.encode(withoutNames(workbookXml)) });
+  files.push({
+    name: "xl/_rels/workbook.xml.rels",
+    data: enc.encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        rels.join("") +
+        "</Relationships>"
+    ),
+  });
   return {
-    zip: zipSync(files, { level: 0 }),
+    zip: storedZip(files),
     names,
     sheets: keptNames,
     skipped: sheets.filter((s) => !keptNames.includes(s.name)).map((s) => s.name),

@@ -124,6 +124,10 @@ export function Root() {
     return whenIdle(() => {
       void state.engine.prefetch().catch(() => undefined);
       if (state.session.mode === "preview") state.session.warmUp();
+      // The consolidation worker starts now, not on the first "Tổng hợp".
+      void import(/* webpackChunkName: "consolidate-client" */ "../session/consolidate-client")
+        .then((c) => c.warmConsolidation())
+        .catch(() => undefined);
     });
   }, [state]);
   // Keyed by mode: a late switch to hosted mode starts the app afresh.

@@ -33,6 +33,9 @@ export type ConsolidateRequest =
     }
   /** "Dừng": the run with this id stops before its next file. */
   | { id: number; kind: "stop" }
+  /** Sent while the pane is idle: load ExcelJS and read a small workbook, so the first
+   * consolidation does not pay for starting the worker. No reply. */
+  | { id: number; kind: "warm" }
   | {
       id: number;
       kind: "workbook";
