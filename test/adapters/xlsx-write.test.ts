@@ -7,15 +7,14 @@
 // characters, booleans, text and boolean formula results).
 import * as ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { builtInTemplates, findTemplate } from "../../src/core/templates";
-import { loadSample } from "../../src/core/templates/samples";
+import { builtInTemplates, CLUSTER_PROVINCES, findTemplate } from "../../src/templates";
+import { loadSample } from "../../src/templates/samples";
 import { planWorkbook } from "../../src/core/layout/planner";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { planToXlsxDirect } from "../../src/adapters/xlsx/write";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import { consolidate } from "../../src/core/consolidate";
-import { CLUSTER_PROVINCES } from "../../src/core/templates/cluster-emulation";
 import { screened, unitData } from "../core/consolidate/fixtures";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
@@ -99,7 +98,7 @@ function consolidatedPlan(units: number): WorkbookPlan {
     CLUSTER_PROVINCES.slice(0, units).map((unit, i) =>
       screened(qa, unitData(qa, unit, i + 11, "2024-Q1"), `${i + 1}-${unit}.xlsx`)
     ),
-    { consolidatedAt: "2024-04-05T09:00:00.000Z" }
+    { find: findTemplate, consolidatedAt: "2024-04-05T09:00:00.000Z" }
   );
   return planWorkbook(result.template!, result.data!);
 }
