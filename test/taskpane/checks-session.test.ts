@@ -88,7 +88,10 @@ describe("which workbooks can be checked", () => {
   test("a hand-edited meta sheet (it no longer matches the definition it carries) is not used", () => {
     expect(
       identifyTemplate(setMeta(sampleSnapshot(), "templateVersion", "1.99.0", true))
-    ).toMatchObject({ ok: false, problem: { kind: "unknownTemplate", templateId: template.id } });
+    ).toMatchObject({
+      ok: false,
+      problem: { kind: "editedDefinition", templateId: template.id, cell: expect.any(String) },
+    });
   });
 
   test("the previous period: its period, the CLI's label, and only of the same template", () => {

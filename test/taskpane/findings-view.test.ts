@@ -194,6 +194,16 @@ describe("texts", () => {
         true,
       ],
       [
+        { kind: "editedDefinition", templateId: "mai-am", cell: "B40" },
+        "(trang ẩn, ô B40) đã bị sửa tay",
+        false,
+      ],
+      [
+        { kind: "editedDefinition", templateId: "mai-am", cell: "B40", file: "a.xlsx" },
+        "đã bị sửa tay nên không dùng làm kỳ trước được",
+        true,
+      ],
+      [
         {
           kind: "otherTemplate",
           file: "a.xlsx",

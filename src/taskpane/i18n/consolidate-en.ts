@@ -100,7 +100,7 @@ export const consolidateEn: ConsolidateMessages = {
         "Choose the template in the “Report template” field above and consolidate again.",
       periodTie: "Type the period in the “Reporting period” field above and consolidate again.",
       unknownTemplate:
-        "Add this template to the gallery (Your unit's templates) or pick another one.",
+        "Add this template to the gallery (Your organisation's templates) or pick another one.",
     },
     file: (name: string) => `Download name: ${name}.`,
     download: "Download the consolidated workbook",

@@ -276,13 +276,17 @@ export const en: Messages = {
       notBaoCao:
         'This workbook was not made from a BáoCáo template, so there is no telling which cells to check. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
-        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo, or add this template under "Your organisation's templates" on the "Templates" tab.`,
+      editedDefinition: (template: string, cell: string) =>
+        `The definition of the template ${quote(template)} kept in the workbook (hidden sheet, cell ${cell}) was edited by hand, so it cannot be used. Ask the sender for the workbook again, or add this template under "Your organisation's templates" on the "Templates" tab.`,
       incompatible: (template: string, version: string, supported: string) =>
         `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
       previousNotBaoCao: (file: string) =>
         `The file ${quote(file)} was not made from a BáoCáo template, so it cannot serve as the previous period.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `The file ${quote(file)} uses the template ${quote(template)}, which this version of BáoCáo does not have, so it cannot serve as the previous period.`,
+      previousEditedDefinition: (file: string, template: string) =>
+        `The file ${quote(file)} carries a definition of the template ${quote(template)} that was edited by hand, so it cannot serve as the previous period.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
         `The file ${quote(file)} uses version ${version} of the template ${quote(template)}, not compatible with version ${supported}, so it cannot serve as the previous period.`,
       otherTemplate: (file: string, template: string, expected: string) =>
@@ -371,7 +375,9 @@ export const en: Messages = {
       notBaoCao:
         'This workbook was not made from a BáoCáo template, so there is no telling where its targets are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
-        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo, or add this template under "Your organisation's templates" on the "Templates" tab.`,
+      editedDefinition: (template: string, cell: string) =>
+        `The definition of the template ${quote(template)} kept in the workbook (hidden sheet, cell ${cell}) was edited by hand, so it cannot be used. Ask the sender for the workbook again, or add this template under "Your organisation's templates" on the "Templates" tab.`,
       incompatible: (template: string, version: string, supported: string) =>
         `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Make a new workbook from the current template and copy the figures into it.`,
       noTargets: (template: string, withTargets: string) =>
@@ -447,7 +453,9 @@ export const en: Messages = {
       notBaoCao:
         'This workbook was not made from a BáoCáo template, so BáoCáo does not know where its figures are. Use a template from the "Templates" tab.',
       unknownTemplate: (template: string) =>
-        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo.`,
+        `The workbook uses the template ${quote(template)}, which this version of BáoCáo does not have. Update BáoCáo, or add this template under "Your organisation's templates" on the "Templates" tab.`,
+      editedDefinition: (template: string, cell: string) =>
+        `The definition of the template ${quote(template)} kept in the workbook (hidden sheet, cell ${cell}) was edited by hand, so it cannot be used. Ask the sender for the workbook again, or add this template under "Your organisation's templates" on the "Templates" tab.`,
       incompatible: (template: string, version: string, supported: string) =>
         `The workbook uses version ${version} of the template ${quote(template)}, which is not compatible with version ${supported}. Create a new workbook from the current template and copy the figures over.`,
     },

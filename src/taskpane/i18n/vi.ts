@@ -274,13 +274,17 @@ export const vi = {
       notBaoCao:
         'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết ô nào cần kiểm tra. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
-        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
+      editedDefinition: (template: string, cell: string) =>
+        `Định nghĩa mẫu ${quote(template)} lưu trong sổ tính (trang ẩn, ô ${cell}) đã bị sửa tay nên không dùng được. Xin lại sổ tính từ nơi gửi, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
       incompatible: (template: string, version: string, supported: string) =>
         `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
       previousNotBaoCao: (file: string) =>
         `Tệp ${quote(file)} không được tạo từ mẫu của BáoCáo nên không dùng làm kỳ trước được.`,
       previousUnknownTemplate: (file: string, template: string) =>
         `Tệp ${quote(file)} dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có nên không dùng làm kỳ trước được.`,
+      previousEditedDefinition: (file: string, template: string) =>
+        `Tệp ${quote(file)} mang định nghĩa mẫu ${quote(template)} đã bị sửa tay nên không dùng làm kỳ trước được.`,
       previousIncompatible: (file: string, template: string, version: string, supported: string) =>
         `Tệp ${quote(file)} dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}, nên không dùng làm kỳ trước được.`,
       otherTemplate: (file: string, template: string, expected: string) =>
@@ -369,7 +373,9 @@ export const vi = {
       notBaoCao:
         'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết chỉ tiêu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
-        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
+      editedDefinition: (template: string, cell: string) =>
+        `Định nghĩa mẫu ${quote(template)} lưu trong sổ tính (trang ẩn, ô ${cell}) đã bị sửa tay nên không dùng được. Xin lại sổ tính từ nơi gửi, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
       incompatible: (template: string, version: string, supported: string) =>
         `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
       noTargets: (template: string, withTargets: string) =>
@@ -446,7 +452,9 @@ export const vi = {
       notBaoCao:
         'Sổ tính này không được tạo từ mẫu của BáoCáo, nên không biết số liệu nằm ở đâu. Hãy dùng một mẫu ở thẻ "Mẫu báo cáo".',
       unknownTemplate: (template: string) =>
-        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo.`,
+        `Sổ tính dùng mẫu ${quote(template)} mà phiên bản BáoCáo này không có. Hãy cập nhật BáoCáo, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
+      editedDefinition: (template: string, cell: string) =>
+        `Định nghĩa mẫu ${quote(template)} lưu trong sổ tính (trang ẩn, ô ${cell}) đã bị sửa tay nên không dùng được. Xin lại sổ tính từ nơi gửi, hoặc thêm mẫu này ở mục “Mẫu của đơn vị” của thẻ "Mẫu báo cáo".`,
       incompatible: (template: string, version: string, supported: string) =>
         `Sổ tính dùng mẫu ${quote(template)} phiên bản ${version}, không tương thích với phiên bản ${supported}. Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang.`,
     },

@@ -123,6 +123,10 @@ export function problemText(
       return p.file
         ? t.previousUnknownTemplate(p.file, p.templateId)
         : t.unknownTemplate(p.templateId);
+    case "editedDefinition":
+      return p.file
+        ? t.previousEditedDefinition(p.file, p.templateId)
+        : t.editedDefinition(p.templateId, p.cell);
     case "incompatible": {
       const name = titleOf(p.templateId);
       return p.file

@@ -34,6 +34,11 @@ export function identifyTemplate(
       return { ok: false, problem: { kind: "notBaoCao", file } };
     case "incompatible":
       return { ok: false, problem: { ...p, file } };
+    case "editedDefinition":
+      return {
+        ok: false,
+        problem: { kind: "editedDefinition", templateId: p.templateId, cell: p.cell, file },
+      };
     default:
       return { ok: false, problem: { kind: "unknownTemplate", templateId: p.templateId, file } };
   }

@@ -48,6 +48,11 @@ export type WorkbookProblem =
   | { kind: "notBaoCao"; file?: string }
   /** Made from a template this version of BáoCáo does not have. */
   | { kind: "unknownTemplate"; templateId: string; file?: string }
+  /**
+   * The template definition the workbook carries was edited by hand (its checksum does not match),
+   * and no installed template of its id and version stands in.
+   */
+  | { kind: "editedDefinition"; templateId: string; cell: string; file?: string }
   /** Made from another major version of the template. */
   | {
       kind: "incompatible";

@@ -312,6 +312,8 @@ function problemText(
       return t.notBaoCao;
     case "unknownTemplate":
       return t.unknownTemplate(problem.templateId);
+    case "editedDefinition":
+      return t.editedDefinition(problem.templateId, problem.cell);
     case "incompatible":
       return t.incompatible(titleOf(problem.templateId), problem.version, problem.supported);
   }

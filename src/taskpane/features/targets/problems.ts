@@ -17,6 +17,8 @@ export function problemText(
       return t.notBaoCao;
     case "unknownTemplate":
       return t.unknownTemplate(p.templateId);
+    case "editedDefinition":
+      return t.editedDefinition(p.templateId, p.cell);
     case "incompatible":
       return t.incompatible(titleOf(p.templateId), p.version, p.supported);
     case "noTargets":
