@@ -123,7 +123,8 @@ export function screenSource(
     );
   }
   const meta = found.meta!;
-  const installed = find(meta.templateId);
+  // One lookup per file: resolveWorkbookTemplate already found the installed template.
+  const installed = found.ok ? found.installed : find(meta.templateId);
   const carried = found.ok && found.source === "embedded" ? found.base : undefined;
   // A workbook of another version than the installed template: same major.minor is the same
   // layout (a patch only rewords); another is carried into the installed version as its history
