@@ -71,7 +71,7 @@ export interface SheetState {
 export function queueSheetState(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  name: string,
+  name: string | null,
   withComments: boolean
 ): () => SheetState {
   sheet.protection.load("protected,options");
@@ -79,17 +79,22 @@ export function queueSheetState(
   formats.load("items/type,items/custom/rule/formula");
   const comments = withComments ? sheet.comments : null;
   comments?.load("items/content");
-  const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
+  // A sheet not known by name yet (the first check guesses the sheets by position, see
+  // readOpenWorkbook) gets its A1 read too: one cell is cheaper than a round trip for the name.
+  const title = name === null || FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
   title?.load("values");
-  return () => ({
-    name,
-    sheet,
-    formats,
-    comments,
-    title,
-    protectedBefore: sheet.protection.protected,
-    options: sheet.protection.protected ? sheet.protection.options : null,
-  });
+  return () => {
+    const known = name ?? sheet.name;
+    return {
+      name: known,
+      sheet,
+      formats,
+      comments,
+      title: FINDINGS_NAME.test(known) ? title : null,
+      protectedBefore: sheet.protection.protected,
+      options: sheet.protection.protected ? sheet.protection.options : null,
+    };
+  };
 }
 
 /** Sync 1: each sheet's state (queueSheetState). */
