@@ -295,7 +295,8 @@ export async function markFindings(
  * Replaces the previous marks using sheet states loaded earlier in the same request context (by
  * the check's read, see readOpenWorkbook's sheetStates, with the same comment support): one sync,
  * none when there is nothing to clear or draw, one more when the user has comments of their own
- * (their cells get no note).
+ * on a sheet that gets marks (their cells get no note; where they are takes a round trip, since
+ * Office.js gives a comment's cell only through Comment.getLocation()).
  */
 export async function markWithStates(
   context: Excel.RequestContext,
@@ -311,8 +312,13 @@ export async function markWithStates(
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
     .sort(errorsFirst);
   const drawn = located.slice(0, MAX_MARKS);
+  // Only the sheets that get notes matter: a user's comments elsewhere cost no round trip.
+  const noted = new Set(drawn.map((f) => f.sheet));
   const taken = withComments
-    ? await userCommentCells(context, states)
+    ? await userCommentCells(
+        context,
+        states.filter((s) => noted.has(s.name))
+      )
     : new Map<string, Set<string>>();
   const ops = withUnprotected([...states], (s) => {
     const mine = drawn.filter((f) => f.sheet === s.name);
