@@ -8,6 +8,8 @@ import { insertTemplate } from "../../src/adapters/office/insert";
 import { GUESSED_SHEETS } from "../../src/adapters/office/read";
 import { cellA1 } from "../../src/core/layout/a1";
 import { planWorkbook } from "../../src/core/layout/planner";
+import type { ReportData } from "../../src/core/data/types";
+import { isNumericType } from "../../src/core/model/load";
 import { findTemplate } from "../../src/templates";
 import { loadSample } from "../../src/templates/samples";
 import { OfficeSession } from "../../src/taskpane/session";
@@ -107,6 +109,35 @@ describe.each(["1.7", "latest"] as const)("Kiểm tra on ExcelApi %s", (profile)
       undo();
     }
   });
+});
+
+test("a cluster of 300 units with 27,900 findings (the e2e workbook): 2 round trips, responses under the cap", async () => {
+  const cluster = findTemplate("cluster-emulation")!;
+  const data: ReportData = loadSample(cluster.id);
+  const figures = cluster.indicators.filter(
+    (i) => i.perUnit && isNumericType(i.type) && !i.computed
+  );
+  data.units = Array.from({ length: 300 }, (_, k) => ({
+    name: `LĐLĐ đơn vị ${k + 1}`,
+    parent: null,
+    values: Object.fromEntries(figures.map((i) => [i.id, -1])),
+  }));
+  const { host, Excel, Office } = createExcelHost({ profile: "latest" });
+  const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
+  await Excel.run((context) => insertTemplate(context, cluster, { data, supports }));
+  const undo = installGlobals(host);
+  try {
+    const session = new OfficeSession(supports);
+    const first = host.stats.length;
+    const r = await check(host, session);
+    expect(r.outcome).toMatchObject({ status: "checked", marked: 500 });
+    expect(r.trips).toBe(2);
+    // The first read also carries the used ranges' formulas: larger, still under 5 MB.
+    const [read] = host.stats.slice(first);
+    expect(read.responseBytes).toBeLessThan(5 * 1024 * 1024);
+  } finally {
+    undo();
+  }
 });
 
 describe("the exceptions, stated", () => {
