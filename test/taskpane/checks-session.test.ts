@@ -1,5 +1,5 @@
 // "Kiểm tra" behind the WorkbookSession interface: the Office session on the in-memory Excel host
-// (read in 2 syncs, marks as conditional formats, cleared to the workbook as it was), the preview
+// (read in 1 sync, marks as conditional formats, cleared to the workbook as it was), the preview
 // session (marks in its store, the bytes untouched), and which workbooks can be checked at all.
 import * as ExcelJS from "exceljs";
 import { createExcelHost, installGlobals } from "../excel-host";

@@ -1,6 +1,7 @@
-// Reads the open workbook into the core's neutral snapshot in two syncs, whatever the number of
-// sheets: names and sheet list first, then every sheet's used range at once; in one sync when the
-// caller knows the sheets from its previous read (ReadOptions.known) and they have not changed.
+// Reads the open workbook into the core's neutral snapshot in one sync: the names, the sheet list
+// and every sheet's used range together, the sheets asked for by name when the caller knows them
+// from its previous read (ReadOptions.known), else by position (first, next, …, GUESSED_SHEETS of
+// them). A second sync reads sheets or total names the first did not ask for.
 import { parseQualifiedRange, parseRange, rangeA1, type RangeAddress } from "../../core/layout/a1";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
 import { COMMENTS_API, queueSheetState, type SheetState } from "./marks";
@@ -105,8 +106,8 @@ function isResponseTooLarge(e: unknown): boolean {
 }
 
 /**
- * Reads the workbook in two syncs; a workbook whose contents pass Excel on the web's 5 MB response
- * cap is read again in row blocks, one sync per block.
+ * Reads the workbook in one sync (two when sheets are more than asked for); a workbook whose
+ * contents pass Excel on the web's 5 MB response cap is read again in row blocks, one sync per block.
  */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
