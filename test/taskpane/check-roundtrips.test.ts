@@ -5,7 +5,7 @@
 // are asked for by position, and a workbook too big for one response (read in blocks).
 import { createExcelHost, installGlobals } from "../excel-host";
 import { insertTemplate } from "../../src/adapters/office/insert";
-import { GUESSED_SHEETS } from "../../src/adapters/office/read";
+import { GUESSED_SHEETS, readOpenWorkbook } from "../../src/adapters/office/read";
 import { cellA1 } from "../../src/core/layout/a1";
 import { planWorkbook } from "../../src/core/layout/planner";
 import type { ReportData } from "../../src/core/data/types";
@@ -196,5 +196,28 @@ describe("the exceptions, stated", () => {
     } finally {
       undo();
     }
+  });
+
+  test("a host that refuses loads through a null sheet: the read goes by the sheet list, same snapshot", async () => {
+    const { host, Excel, session } = await faulty("1.7");
+    const plain = await Excel.run((context) =>
+      readOpenWorkbook(context, { supports: session.supports, guessSheets: 0 })
+    );
+    const refused = await Excel.run(async (context) => {
+      const sync = context.sync.bind(context);
+      let first = true;
+      // The first sync (the one asking by position) fails as such a host would fail it.
+      context.sync = ((passThrough?: unknown) => {
+        if (!first) return sync(passThrough);
+        first = false;
+        return sync().then(() =>
+          Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" }))
+        );
+      }) as typeof context.sync;
+      return readOpenWorkbook(context, { supports: session.supports });
+    });
+    expect(refused.syncs).toBe(plain.syncs + 1);
+    expect(refused.snapshot).toEqual(plain.snapshot);
+    expect(host.syncCount).toBeGreaterThan(0);
   });
 });

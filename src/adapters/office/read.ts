@@ -121,8 +121,14 @@ export async function readOpenWorkbook(
       const again = await readOpenWorkbook(context, { ...options, known: undefined });
       return { ...again, syncs: again.syncs + 1 };
     }
-    if (!isResponseTooLarge(e)) throw e;
-    return readInBlocks(context, options);
+    if (isResponseTooLarge(e)) return readInBlocks(context, options);
+    // Asking by position relies on loads through a null object (a position past the last sheet)
+    // coming back empty; should a host refuse them, the read goes by the sheet list as before.
+    if (!options.known && (options.guessSheets ?? GUESSED_SHEETS) > 0) {
+      const again = await readOpenWorkbook(context, { ...options, guessSheets: 0 });
+      return { ...again, syncs: again.syncs + 1 };
+    }
+    throw e;
   }
 }
 
