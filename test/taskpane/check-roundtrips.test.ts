@@ -51,13 +51,17 @@ async function check(host: ReturnType<typeof createExcelHost>["host"], session: 
 }
 
 describe.each(["1.7", "latest"] as const)("Kiểm tra on ExcelApi %s", (profile) => {
-  test.each([0, 30])(
-    "with %s sheets in all (0: the template's only): 2 round trips the first time, with earlier marks and after",
-    async (total) => {
+  test.each([
+    ["the template's sheets only", 0],
+    ["30 sheets in all", 30],
+  ] as const)(
+    "%s: 2 round trips the first time, with earlier marks and after; clearing in 2",
+    async (_label, total) => {
       const { host, session } = await faulty(profile, total);
       const undo = installGlobals(host);
       try {
         if (total > 0) expect(host.sheetNames()).toHaveLength(total);
+        const before = JSON.stringify(host.toSnapshot());
         const first = await check(host, session);
         expect(first.outcome).toMatchObject({ status: "checked", errors: 1, marked: 1 });
         expect(first.outcome.syncs).toEqual({ read: 1, marks: 1 });
@@ -70,6 +74,11 @@ describe.each(["1.7", "latest"] as const)("Kiểm tra on ExcelApi %s", (profile)
         expect(host.sheetNames().filter((n) => n.startsWith("Kết quả kiểm tra"))).toHaveLength(
           profile === "1.7" ? 1 : 0
         );
+        // "Xoá đánh dấu": the states by position, then the deletions; the workbook as it was.
+        const trips = host.syncCount;
+        expect(await session.clearMarks()).toBe(2);
+        expect(host.syncCount - trips).toBe(2);
+        expect(JSON.stringify(host.toSnapshot())).toBe(before);
       } finally {
         undo();
       }

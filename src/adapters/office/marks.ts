@@ -97,6 +97,37 @@ export function queueSheetState(
   };
 }
 
+/**
+ * Sheets asked for by position when the sheets are not known: a BáoCáo workbook has its template's
+ * sheets (up to about a dozen), the hidden meta sheet, the findings sheet and the user's own.
+ */
+export const GUESSED_SHEETS = 64;
+
+/**
+ * Every sheet's state in one sync without knowing the names: the sheets are asked for by position
+ * (first, next, …) beside the sheet list; a second sync only for sheets past GUESSED_SHEETS.
+ */
+async function loadAllSheets(
+  context: Excel.RequestContext,
+  withComments: boolean
+): Promise<{ states: SheetState[]; syncs: number }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const pending: { ws: Excel.Worksheet; settle: () => SheetState }[] = [];
+  let ws = worksheets.getFirst();
+  for (let i = 0; i < GUESSED_SHEETS; i++) {
+    ws.load("name");
+    pending.push({ ws, settle: queueSheetState(context, ws, null, withComments) });
+    ws = ws.getNextOrNullObject();
+  }
+  await context.sync();
+  const states = pending.filter((p) => !p.ws.isNullObject).map((p) => p.settle());
+  const have = new Set(states.map((s) => s.name));
+  const rest = worksheets.items.map((w) => w.name).filter((n) => !have.has(n));
+  if (rest.length === 0) return { states, syncs: 1 };
+  return { states: [...states, ...(await loadSheets(context, rest, withComments))], syncs: 2 };
+}
+
 /** Sync 1: each sheet's state (queueSheetState). */
 async function loadSheets(
   context: Excel.RequestContext,
@@ -375,9 +406,21 @@ export async function clearMarks(
   options: MarkOptions = {}
 ): Promise<number> {
   const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
-  const states = await loadSheets(context, await sheetNamesOf(context, sheetNames), withComments);
+  let loaded: { states: SheetState[]; syncs: number };
+  if (sheetNames)
+    loaded = { states: await loadSheets(context, sheetNames, withComments), syncs: 1 };
+  else {
+    try {
+      loaded = await loadAllSheets(context, withComments);
+    } catch {
+      // A host that refuses loads through a null sheet (a position past the last): by the list.
+      const states = await loadSheets(context, await sheetNamesOf(context), withComments);
+      loaded = { states, syncs: 3 };
+    }
+  }
+  const { states } = loaded;
   const ops = [...withUnprotected(states, clearOps), ...clearSheetOps(states)];
-  return (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
+  return loaded.syncs + (ops.length > 0 ? await runBatches(context, ops) : 0);
 }
 
 /** Shows a finding's cell to the user: activates its sheet and selects the cell. */

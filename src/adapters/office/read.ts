@@ -4,7 +4,7 @@
 // them). A second sync reads sheets or total names the first did not ask for.
 import { parseQualifiedRange, parseRange, rangeA1, type RangeAddress } from "../../core/layout/a1";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
-import { COMMENTS_API, queueSheetState, type SheetState } from "./marks";
+import { COMMENTS_API, GUESSED_SHEETS, queueSheetState, type SheetState } from "./marks";
 import { FEATURES, officeApiSupport, type ApiSupport } from "./requirements";
 
 const ERROR_TEXT =
@@ -73,11 +73,7 @@ export interface ReadOptions {
   guessSheets?: number;
 }
 
-/**
- * Sheets asked for by position when the sheets are not known: a BáoCáo workbook has its template's
- * sheets (up to about a dozen), the hidden meta sheet, the findings sheet and the user's own.
- */
-export const GUESSED_SHEETS = 64;
+export { GUESSED_SHEETS };
 
 /** Which sheets a workbook has and where its total names point: what the next read can guess. */
 export interface WorkbookLayout {
