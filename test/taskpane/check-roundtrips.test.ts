@@ -229,4 +229,30 @@ describe("the exceptions, stated", () => {
     expect(refused.snapshot).toEqual(plain.snapshot);
     expect(host.syncCount).toBeGreaterThan(0);
   });
+
+  test("a total name past the used range has its cells read on their own in a second sync", async () => {
+    const { Excel, session } = await faulty("latest");
+    const isTotal = (n: string) => n.startsWith("BCT_");
+    const inside = await Excel.run((context) =>
+      readOpenWorkbook(context, { supports: session.supports, formulasOf: isTotal })
+    );
+    expect(inside.syncs).toBe(1);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(negative.sheet);
+      context.workbook.names.add("BCT_ngoai_vung", ws.getRange("ZZ900"));
+      await context.sync();
+    });
+    const past = await Excel.run((context) =>
+      readOpenWorkbook(context, { supports: session.supports, formulasOf: isTotal })
+    );
+    expect(past.syncs).toBe(2);
+    // Same cells, and the same formulas wherever there is one (a sheet given a total name gets a
+    // grid of formulas, nulls where none).
+    const formulas = (r: typeof past) =>
+      r.snapshot.sheets.map((x) => (x.formulas ?? []).flat().filter((f) => f !== null));
+    expect(past.snapshot.sheets.map((x) => x.values)).toEqual(
+      inside.snapshot.sheets.map((x) => x.values)
+    );
+    expect(formulas(past)).toEqual(formulas(inside));
+  });
 });

@@ -270,14 +270,17 @@ function formulasFromUsed(
   const q = target && queued.get(target.sheet);
   if (!target || !q?.formulas) return null;
   const at = target.range;
-  const used = q.used.isNullObject ? null : (q.used.formulas as unknown[][]);
-  const { top, left } = used ? origin(q.used.address) : { top: 1, left: 1 };
-  const formulas: unknown[][] = [];
-  for (let r = at.top; r <= at.bottom; r++) {
-    const row: unknown[] = [];
-    for (let c = at.left; c <= at.right; c++) row.push(used?.[r - top]?.[c - left] ?? "");
-    formulas.push(row);
-  }
+  if (q.used.isNullObject) return null;
+  const used = q.used.formulas as unknown[][];
+  const { top, left } = origin(q.used.address);
+  const bottom = top + used.length - 1;
+  const right = left + (used[0]?.length ?? 0) - 1;
+  // Cells outside the used range (by values) are read on their own in the next sync, as before:
+  // whether Excel counts a formula showing "" as used is not worth guessing.
+  if (at.top < top || at.left < left || at.bottom > bottom || at.right > right) return null;
+  const formulas = used
+    .slice(at.top - top, at.bottom - top + 1)
+    .map((row) => row.slice(at.left - left, at.right - left + 1));
   return { ...total, sheet: target.sheet, at, range: { formulas } };
 }
 
