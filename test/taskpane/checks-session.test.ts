@@ -1,5 +1,5 @@
 // "Kiểm tra" behind the WorkbookSession interface: the Office session on the in-memory Excel host
-// (read in 2 syncs, marks as conditional formats, cleared to the workbook as it was), the preview
+// (read in 1 sync, marks as conditional formats, cleared to the workbook as it was), the preview
 // session (marks in its store, the bytes untouched), and which workbooks can be checked at all.
 import * as ExcelJS from "exceljs";
 import { createExcelHost, installGlobals } from "../excel-host";
@@ -122,7 +122,7 @@ describe("which workbooks can be checked", () => {
 
 describe("OfficeSession", () => {
   for (const profile of ["1.7", "latest"] as const) {
-    test(`checks in 3 round trips, then 2 (read, marks), selects and clears back to the same workbook (ExcelApi ${profile})`, async () => {
+    test(`checks in 2 round trips (read, marks) the first time and after, selects and clears back to the same workbook (ExcelApi ${profile})`, async () => {
       const { host, Excel, Office } = createExcelHost({ profile });
       const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
       await Excel.run((context) =>
@@ -138,9 +138,9 @@ describe("OfficeSession", () => {
         const syncs = host.syncCount;
         const outcome = await session.validate();
         if (outcome.status !== "checked") throw new Error(JSON.stringify(outcome));
-        // The first check does not know the sheets: list, read, mark.
-        expect(outcome.syncs).toEqual({ read: 2, marks: 1 });
-        expect(host.syncCount - syncs).toBe(3);
+        // The first check does not know the sheets: it asks for them by position with the list.
+        expect(outcome.syncs).toEqual({ read: 1, marks: 1 });
+        expect(host.syncCount - syncs).toBe(2);
         expect(outcome).toMatchObject({
           templateId: template.id,
           ready: false,
@@ -204,14 +204,14 @@ describe("OfficeSession", () => {
       const added = await session.validate();
       expect(added).toMatchObject({ status: "checked", errors: 1, marked: 1 });
       expect(added.syncs).toEqual({ read: 2, marks: 1 });
-      // A sheet the last check read is gone: the guess fails, the read starts again.
+      // A sheet the last check read is gone: the guess fails, the read starts again (by position).
       await Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Ghi chú").delete();
         await context.sync();
       });
       const removed = await session.validate();
       expect(removed).toMatchObject({ status: "checked", errors: 1, marked: 1 });
-      expect(removed.syncs).toEqual({ read: 3, marks: 1 });
+      expect(removed.syncs).toEqual({ read: 2, marks: 1 });
       // Unchanged again: one sync to read.
       const same = await session.validate();
       expect(same.syncs).toEqual({ read: 1, marks: 1 });
@@ -230,7 +230,7 @@ describe("OfficeSession", () => {
       );
       const outcome = await session.validate();
       expect(outcome).toMatchObject({ status: "problem", problem: { kind: "notBaoCao" } });
-      expect(outcome.syncs.read).toBe(2);
+      expect(outcome.syncs.read).toBe(1);
       expect(MAX_MARKS).toBe(500);
     } finally {
       undo();

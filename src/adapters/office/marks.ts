@@ -71,7 +71,7 @@ export interface SheetState {
 export function queueSheetState(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  name: string,
+  name: string | null,
   withComments: boolean
 ): () => SheetState {
   sheet.protection.load("protected,options");
@@ -79,17 +79,53 @@ export function queueSheetState(
   formats.load("items/type,items/custom/rule/formula");
   const comments = withComments ? sheet.comments : null;
   comments?.load("items/content");
-  const title = FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
+  // A sheet not known by name yet (the first check guesses the sheets by position, see
+  // readOpenWorkbook) gets its A1 read too: one cell is cheaper than a round trip for the name.
+  const title = name === null || FINDINGS_NAME.test(name) ? sheet.getRange("A1") : null;
   title?.load("values");
-  return () => ({
-    name,
-    sheet,
-    formats,
-    comments,
-    title,
-    protectedBefore: sheet.protection.protected,
-    options: sheet.protection.protected ? sheet.protection.options : null,
-  });
+  return () => {
+    const known = name ?? sheet.name;
+    return {
+      name: known,
+      sheet,
+      formats,
+      comments,
+      title: FINDINGS_NAME.test(known) ? title : null,
+      protectedBefore: sheet.protection.protected,
+      options: sheet.protection.protected ? sheet.protection.options : null,
+    };
+  };
+}
+
+/**
+ * Sheets asked for by position when the sheets are not known: a BáoCáo workbook has its template's
+ * sheets (up to about a dozen), the hidden meta sheet, the findings sheet and the user's own.
+ */
+export const GUESSED_SHEETS = 64;
+
+/**
+ * Every sheet's state in one sync without knowing the names: the sheets are asked for by position
+ * (first, next, …) beside the sheet list; a second sync only for sheets past GUESSED_SHEETS.
+ */
+async function loadAllSheets(
+  context: Excel.RequestContext,
+  withComments: boolean
+): Promise<{ states: SheetState[]; syncs: number }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const pending: { ws: Excel.Worksheet; settle: () => SheetState }[] = [];
+  let ws = worksheets.getFirst();
+  for (let i = 0; i < GUESSED_SHEETS; i++) {
+    ws.load("name");
+    pending.push({ ws, settle: queueSheetState(context, ws, null, withComments) });
+    ws = ws.getNextOrNullObject();
+  }
+  await context.sync();
+  const states = pending.filter((p) => !p.ws.isNullObject).map((p) => p.settle());
+  const have = new Set(states.map((s) => s.name));
+  const rest = worksheets.items.map((w) => w.name).filter((n) => !have.has(n));
+  if (rest.length === 0) return { states, syncs: 1 };
+  return { states: [...states, ...(await loadSheets(context, rest, withComments))], syncs: 2 };
 }
 
 /** Sync 1: each sheet's state (queueSheetState). */
@@ -290,7 +326,8 @@ export async function markFindings(
  * Replaces the previous marks using sheet states loaded earlier in the same request context (by
  * the check's read, see readOpenWorkbook's sheetStates, with the same comment support): one sync,
  * none when there is nothing to clear or draw, one more when the user has comments of their own
- * (their cells get no note).
+ * on a sheet that gets marks (their cells get no note; where they are takes a round trip, since
+ * Office.js gives a comment's cell only through Comment.getLocation()).
  */
 export async function markWithStates(
   context: Excel.RequestContext,
@@ -306,8 +343,13 @@ export async function markWithStates(
     .filter((f) => f.sheet && f.cell && existing.has(f.sheet) && parseRange(f.cell))
     .sort(errorsFirst);
   const drawn = located.slice(0, MAX_MARKS);
+  // Only the sheets that get notes matter: a user's comments elsewhere cost no round trip.
+  const noted = new Set(drawn.map((f) => f.sheet));
   const taken = withComments
-    ? await userCommentCells(context, states)
+    ? await userCommentCells(
+        context,
+        states.filter((s) => noted.has(s.name))
+      )
     : new Map<string, Set<string>>();
   const ops = withUnprotected([...states], (s) => {
     const mine = drawn.filter((f) => f.sheet === s.name);
@@ -364,9 +406,21 @@ export async function clearMarks(
   options: MarkOptions = {}
 ): Promise<number> {
   const withComments = (options.supports ?? officeApiSupport())(COMMENTS_API);
-  const states = await loadSheets(context, await sheetNamesOf(context, sheetNames), withComments);
+  let loaded: { states: SheetState[]; syncs: number };
+  if (sheetNames)
+    loaded = { states: await loadSheets(context, sheetNames, withComments), syncs: 1 };
+  else {
+    try {
+      loaded = await loadAllSheets(context, withComments);
+    } catch {
+      // A host that refuses loads through a null sheet (a position past the last): by the list.
+      const states = await loadSheets(context, await sheetNamesOf(context), withComments);
+      loaded = { states, syncs: 3 };
+    }
+  }
+  const { states } = loaded;
   const ops = [...withUnprotected(states, clearOps), ...clearSheetOps(states)];
-  return (sheetNames ? 1 : 2) + (ops.length > 0 ? await runBatches(context, ops) : 0);
+  return loaded.syncs + (ops.length > 0 ? await runBatches(context, ops) : 0);
 }
 
 /** Shows a finding's cell to the user: activates its sheet and selects the cell. */

@@ -1,9 +1,10 @@
-// Reads the open workbook into the core's neutral snapshot in two syncs, whatever the number of
-// sheets: names and sheet list first, then every sheet's used range at once; in one sync when the
-// caller knows the sheets from its previous read (ReadOptions.known) and they have not changed.
+// Reads the open workbook into the core's neutral snapshot in one sync: the names, the sheet list
+// and every sheet's used range together, the sheets asked for by name when the caller knows them
+// from its previous read (ReadOptions.known), else by position (first, next, …, GUESSED_SHEETS of
+// them). A second sync reads sheets or total names the first did not ask for.
 import { parseQualifiedRange, parseRange, rangeA1, type RangeAddress } from "../../core/layout/a1";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core/data/snapshot";
-import { COMMENTS_API, queueSheetState, type SheetState } from "./marks";
+import { COMMENTS_API, GUESSED_SHEETS, queueSheetState, type SheetState } from "./marks";
 import { FEATURES, officeApiSupport, type ApiSupport } from "./requirements";
 
 const ERROR_TEXT =
@@ -65,7 +66,14 @@ export interface ReadOptions {
    * gone fails that first sync with ItemNotFound: read again without the layout.
    */
   known?: WorkbookLayout;
+  /**
+   * Without `known`, how many sheets to ask for by position in the first sync (default
+   * GUESSED_SHEETS); a workbook with more sheets has the rest read in a second sync.
+   */
+  guessSheets?: number;
 }
+
+export { GUESSED_SHEETS };
 
 /** Which sheets a workbook has and where its total names point: what the next read can guess. */
 export interface WorkbookLayout {
@@ -94,8 +102,8 @@ function isResponseTooLarge(e: unknown): boolean {
 }
 
 /**
- * Reads the workbook in two syncs; a workbook whose contents pass Excel on the web's 5 MB response
- * cap is read again in row blocks, one sync per block.
+ * Reads the workbook in one sync (two when sheets are more than asked for); a workbook whose
+ * contents pass Excel on the web's 5 MB response cap is read again in row blocks, one sync per block.
  */
 export async function readOpenWorkbook(
   context: Excel.RequestContext,
@@ -109,8 +117,14 @@ export async function readOpenWorkbook(
       const again = await readOpenWorkbook(context, { ...options, known: undefined });
       return { ...again, syncs: again.syncs + 1 };
     }
-    if (!isResponseTooLarge(e)) throw e;
-    return readInBlocks(context, options);
+    if (isResponseTooLarge(e)) return readInBlocks(context, options);
+    // Asking by position relies on loads through a null object (a position past the last sheet)
+    // coming back empty; should a host refuse them, the read goes by the sheet list as before.
+    if (!options.known && (options.guessSheets ?? GUESSED_SHEETS) > 0) {
+      const again = await readOpenWorkbook(context, { ...options, guessSheets: 0 });
+      return { ...again, syncs: again.syncs + 1 };
+    }
+    throw e;
   }
 }
 
@@ -224,7 +238,16 @@ function rangesOf(context: Excel.RequestContext, refs: WorkbookLayout["totals"])
     .filter((x): x is NonNullable<typeof x> => x !== null);
 }
 
-function mergeFormulas(sheet: SheetSnapshot, wanted: ReturnType<typeof formulaRanges>): void {
+/** A total name's cells and their formulas (a loaded range, or a slice of a used range's). */
+interface WantedFormulas {
+  name: string;
+  ref: string;
+  sheet: string;
+  at: RangeAddress;
+  range: { formulas: unknown };
+}
+
+function mergeFormulas(sheet: SheetSnapshot, wanted: readonly WantedFormulas[]): void {
   for (const w of wanted.filter((x) => x.sheet === sheet.name)) {
     sheet.formulas ??= sheet.values.map((row) => row.map(() => null));
     (w.range.formulas as unknown[][]).forEach((row, r) =>
@@ -236,6 +259,29 @@ function mergeFormulas(sheet: SheetSnapshot, wanted: ReturnType<typeof formulaRa
       })
     );
   }
+}
+
+/** A total name's formulas cut from its sheet's used range, when that range's formulas were read. */
+function formulasFromUsed(
+  total: { name: string; ref: string },
+  queued: ReadonlyMap<string, QueuedSheet>
+): WantedFormulas | null {
+  const target = parseQualifiedRange(total.ref);
+  const q = target && queued.get(target.sheet);
+  if (!target || !q?.formulas) return null;
+  const at = target.range;
+  if (q.used.isNullObject) return null;
+  const used = q.used.formulas as unknown[][];
+  const { top, left } = origin(q.used.address);
+  const bottom = top + used.length - 1;
+  const right = left + (used[0]?.length ?? 0) - 1;
+  // Cells outside the used range (by values) are read on their own in the next sync, as before:
+  // whether Excel counts a formula showing "" as used is not worth guessing.
+  if (at.top < top || at.left < left || at.bottom > bottom || at.right > right) return null;
+  const formulas = used
+    .slice(at.top - top, at.bottom - top + 1)
+    .map((row) => row.slice(at.left - left, at.right - left + 1));
+  return { ...total, sheet: target.sheet, at, range: { formulas } };
 }
 
 function namesOf(names: Excel.NamedItemCollection) {
@@ -252,6 +298,8 @@ function namesOf(names: Excel.NamedItemCollection) {
 
 interface QueuedSheet {
   used: Excel.Range;
+  /** Whether the used range's formulas were loaded too (sheets asked for by position). */
+  formulas: boolean;
   areas: Excel.RangeAreas | null;
   state: (() => SheetState) | null;
 }
@@ -267,30 +315,51 @@ async function readAtOnce(
   names.load("items/name,items/type,items/formula,items/visible");
   const merged = supports(FEATURES.mergedAreas);
   const queued = new Map<string, QueuedSheet>();
-  const queue = (ws: Excel.Worksheet, name: string) => {
+  const entry = (ws: Excel.Worksheet, name: string | null): QueuedSheet => {
     const used = ws.getUsedRangeOrNullObject(true);
     // Values only: error cells come back as their "#DIV/0!" text, so valueTypes is not needed.
-    used.load("address,values");
+    // A sheet asked for by position also gives its formulas: where the total names point is
+    // not known before this sync, and a round trip costs more than the larger response.
+    const formulas = name === null && options.formulasOf !== undefined;
+    if (formulas) used.load("address,values,formulas");
+    else used.load("address,values");
     const areas = merged ? used.getMergedAreasOrNullObject() : null;
     areas?.load("address");
     const state = options.sheetStates
       ? queueSheetState(context, ws, name, supports(COMMENTS_API))
       : null;
-    queued.set(name, { used, areas, state });
+    return { used, formulas, areas, state };
   };
+  const queue = (ws: Excel.Worksheet, name: string) => queued.set(name, entry(ws, name));
   // The previous read's sheets and totals go with the sheet list (a guess checked below).
   const known = options.formulasOf
     ? options.known
     : options.known && { ...options.known, totals: [] };
   for (const name of known?.sheets ?? []) queue(worksheets.getItem(name), name);
-  let wanted = rangesOf(context, known?.totals ?? []);
+  // Without a previous read, the sheets are asked for by position (first, next, next…): a
+  // position past the last sheet is a null object whose loads come back empty, so the sheet list
+  // and every sheet's contents travel in the same round trip without knowing the names.
+  const byPosition: { ws: Excel.Worksheet; queued: QueuedSheet }[] = [];
+  if (!known && (options.guessSheets ?? GUESSED_SHEETS) > 0) {
+    let ws = worksheets.getFirst();
+    for (let i = 0; i < (options.guessSheets ?? GUESSED_SHEETS); i++) {
+      ws.load("name");
+      byPosition.push({ ws, queued: entry(ws, null) });
+      ws = ws.getNextOrNullObject();
+    }
+  }
+  let wanted: WantedFormulas[] = rangesOf(context, known?.totals ?? []);
   await context.sync();
   let syncs = 1;
+  for (const p of byPosition) if (!p.ws.isNullObject) queued.set(p.ws.name, p.queued);
 
   const fresh = options.formulasOf ? totalRefs(names, options.formulasOf) : [];
   const same = (a: { name: string; ref: string }, b: { name: string; ref: string }) =>
     a.name === b.name && a.ref === b.ref;
-  wanted = wanted.filter((w) => fresh.some((t) => same(t, w)));
+  wanted = [
+    ...wanted.filter((w) => fresh.some((t) => same(t, w))),
+    ...fresh.map((t) => formulasFromUsed(t, queued)).filter((w) => w !== null),
+  ];
   const newTotals = fresh.filter((t) => !wanted.some((w) => same(t, w)));
   const newSheets = worksheets.items.filter((ws) => !queued.has(ws.name));
   if (newSheets.length > 0 || newTotals.length > 0) {

@@ -89,10 +89,12 @@ export class OfficeSession implements WorkbookSession {
    * One request context for the whole check: the read (the total rows' formulas included, so an
    * overwritten total is caught, and each sheet's protection, conditional formats and comments,
    * which the marks need), the validation, then the marks (conditional formats, at most MAX_MARKS,
-   * and their notes: comments, or a findings sheet on Excel without comments). Two round trips
-   * when the sheets are those of the previous check (read, marks), three the first time (sheet
-   * list, read, marks); the marks' one is skipped when there is nothing to clear or draw, and one
-   * more is needed when the user has comments of their own on the sheets.
+   * and their notes: comments, or a findings sheet on Excel without comments). Two round trips,
+   * read and marks, the first time too: without the previous check's sheets the read asks for
+   * them by position beside the sheet list. The marks' one is skipped when there is nothing to
+   * clear or draw. More only when: the user has comments of their own on a sheet that gets marks
+   * (one to find their cells), the sheets are new or more than the read asks for by position
+   * (one to read the rest), or the workbook is too big for one response (read in blocks).
    */
   async validate(options: ValidateOptions = {}): Promise<ValidationOutcome> {
     const engine = await loadEngine();

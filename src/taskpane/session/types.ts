@@ -122,9 +122,9 @@ export interface WorkbookSession {
   /** Shows a cell to the user: selects it in Excel, or scrolls the preview's viewer to it and highlights it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /**
-   * "Kiểm tra": reads the workbook (hosted: in 2 syncs), finds its template, validates it and marks
-   * the findings — conditional formats in Excel, highlights in the preview's viewer. Never changes a
-   * value or a format of the user's; the previous marks are replaced.
+   * "Kiểm tra": reads the workbook (hosted: 1 sync, and 1 to mark), finds its template, validates
+   * it and marks the findings — conditional formats in Excel, highlights in the preview's viewer.
+   * Never changes a value or a format of the user's; the previous marks are replaced.
    */
   validate(options?: ValidateOptions): Promise<ValidationOutcome>;
   /** "Xoá đánh dấu": removes every mark; the workbook is as it was before the check. Returns syncs. */
