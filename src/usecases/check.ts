@@ -1,60 +1,20 @@
 // Use case "Kiểm tra" / `baocao validate`: identify the workbook's template, then the core's
 // validation, against the previous period's workbook when one is given. Typed results only: each
 // front end words the problems and maps the report to an exit code or to its view.
-import { readWorkbook } from "../core/data/read";
-import type { ReportData } from "../core/data/types";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
 import type { WorkbookMeta } from "../core/data/read";
 import type { WorkbookTemplateProblem } from "../core/consolidate/resolve";
 import type { Template } from "../core/model/load";
-import { templatePeriod } from "../core/model/title";
-import { periodLabel, type Period } from "../core/period";
 import { validateWorkbook, type ValidationReport } from "../core/validate";
 import { identifyWorkbook, type FindTemplate, type IdentifyNotice } from "./identify";
+import { previousLabel, readPreviousPeriod, type PreviousPeriodFile } from "./previous";
 
-/** The previous period's workbook as the outlier check takes it. */
-export interface PreviousPeriodFile {
-  fileName: string;
-  templateId: string;
-  /** The period written on its cover, when it is one the template accepts. */
-  period: Period | null;
-  data: ReportData;
-}
-
-export type PreviousPeriodResult =
-  | { ok: true; previous: PreviousPeriodFile; notice: IdentifyNotice | null }
-  | { ok: false; problem: WorkbookTemplateProblem };
-
-/** Reads the previous period's workbook (identified like any other) for the outlier check. */
-export function readPreviousPeriod(
-  snapshot: WorkbookSnapshot,
-  fileName: string,
-  find: FindTemplate
-): PreviousPeriodResult {
-  const found = identifyWorkbook(snapshot, find);
-  if (!found.ok) return found;
-  const data = readWorkbook(found.template, snapshot).data;
-  return {
-    ok: true,
-    notice: found.notice,
-    previous: {
-      fileName,
-      templateId: found.template.id,
-      period: templatePeriod(found.template, data.header.period),
-      data,
-    },
-  };
-}
-
-/**
- * How findings name the previous period. Part of the core's Vietnamese finding messages, so the
- * same whichever front end checks.
- */
-export function previousLabel(previous: PreviousPeriodFile): string {
-  return previous.period
-    ? `kỳ trước (${periodLabel(previous.period)})`
-    : `kỳ trước (tệp ${previous.fileName})`;
-}
+export {
+  previousLabel,
+  readPreviousPeriod,
+  type PreviousPeriodFile,
+  type PreviousPeriodResult,
+} from "./previous";
 
 /** The previous period's workbook, already read (the pane) or still a snapshot (the CLI). */
 export type PreviousInput = PreviousPeriodFile | { snapshot: WorkbookSnapshot; fileName: string };

@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { ConsolidationResult } from "../../src/core/consolidate";
+import type { ConsolidationResult, ConsolidationStop } from "../../src/core/consolidate";
 import * as usecase from "../../src/usecases/consolidate";
 import { findTemplate } from "../../src/templates";
 import { consolidatePickedFiles } from "../../src/taskpane/session/consolidate-tools";
@@ -31,13 +31,13 @@ describe("consolidateWorkbooks", () => {
   });
 
   it("stopped: carries the core's typed stop, or nothingUsable when there is no data", async () => {
-    const tie = {
+    const tie: ConsolidationStop = {
       kind: "templateTie",
       counts: [
         ["a", 1],
         ["b", 1],
       ],
-    } as const;
+    };
     expect(
       usecase.consolidateOutcome(result({ exitCode: 2, stop: tie, data: null }))
     ).toMatchObject({ kind: "stopped", stop: tie });

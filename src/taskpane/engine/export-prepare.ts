@@ -11,7 +11,7 @@ import { templatePeriod } from "../../core/model/title";
 import type { Period } from "../../core/period";
 import { tableRows } from "../../core/rollup/totals";
 import { findTemplate } from "../../templates";
-import { readForDraft } from "../../usecases/export";
+import { readForDraft } from "../../usecases/draft-source";
 import { paneWorkbookProblem } from "../logic/workbook-identify";
 import { paneFind } from "../templates/identify";
 import type { WorkbookProblem } from "../session/types";

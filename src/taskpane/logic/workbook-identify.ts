@@ -6,7 +6,7 @@ import type { Template } from "../../core/model/load";
 import { findTemplate } from "../../templates";
 import type { WorkbookTemplateProblem } from "../../core/consolidate/resolve";
 import { identifyWorkbook } from "../../usecases/identify";
-import { readPreviousPeriod } from "../../usecases/check";
+import { readPreviousPeriod } from "../../usecases/previous";
 import type { PreviousPeriodResult, WorkbookProblem } from "../session/types";
 
 export { isTotalName } from "./total-names";
@@ -59,4 +59,4 @@ export function previousPeriodOf(
  * How findings name the previous period. Part of the core's Vietnamese finding messages (as
  * `baocao validate --previous` writes them), so Vietnamese whatever the pane's language.
  */
-export { previousLabel } from "../../usecases/check";
+export { previousLabel } from "../../usecases/previous";
