@@ -5,9 +5,10 @@ import { TemplateError } from "../core/model/load";
 import { loadTemplateFile } from "../core/model/template-file";
 import { issueLine } from "../core/model/template-issues";
 import { builtInTemplates, findTemplate } from "../templates";
-import { readMeta, type WorkbookMeta } from "../core/data/read";
+import type { WorkbookMeta } from "../core/data/read";
 import type { WorkbookSnapshot } from "../core/data/snapshot";
-import { embeddedNotice, resolveWorkbookTemplate } from "../core/consolidate/resolve";
+import type { WorkbookTemplateProblem } from "../core/consolidate/resolve";
+import { identifyWorkbook, type IdentifyNotice } from "../usecases/identify";
 import { CliError } from "./errors";
 import { readJsonFile, type Output } from "./io";
 import { templateOfAuthoringWorkbook } from "./commands/template";
@@ -97,41 +98,55 @@ export function requireTemplate(id: string, find: FindTemplate = findTemplate): 
  * The template a workbook was made from, refusing workbooks the product cannot read. The
  * installed template of the workbook's id and version wins, else the definition the workbook
  * carries (one notice line on `notify`), else one of the same major version (older workbooks).
+ * Identifying is the use case's (src/usecases/identify.ts); the words and the exit code are here.
  */
 export function templateOfWorkbook(
   snapshot: WorkbookSnapshot,
   file: string,
   find: FindTemplate = findTemplate
 ): { template: Template; meta: WorkbookMeta } {
-  const found = resolveWorkbookTemplate(readMeta(snapshot), find);
-  if (found.ok) {
-    const notice = embeddedNotice(found);
-    if (notice) (find.notify ?? defaultNotify)(`Lưu ý: tệp "${file}": ${notice}\n`);
-    return { template: found.template, meta: found.meta };
-  }
-  const p = found.problem;
+  const found = identifyWorkbook(snapshot, find);
+  if (!found.ok) throw workbookProblemError(found.problem, file);
+  if (found.notice) noticeOfWorkbook(found.notice, file, find);
+  return { template: found.template, meta: found.meta };
+}
+
+/** Says on the finder's channel that a workbook is read with the definition it carries. */
+export function noticeOfWorkbook(notice: IdentifyNotice, file: string, find: FindTemplate): void {
+  const { templateId, version, installedVersion } = notice;
+  const why =
+    installedVersion !== null
+      ? `BáoCáo này có mẫu "${templateId}" phiên bản ${installedVersion}, sổ làm từ phiên bản ${version}`
+      : `BáoCáo này không có mẫu "${templateId}" phiên bản ${version}`;
+  (find.notify ?? defaultNotify)(
+    `Lưu ý: tệp "${file}": ${why}: dùng định nghĩa mẫu lưu trong sổ.\n`
+  );
+}
+
+/** The command line's words for a workbook whose template cannot be found (exit code 2). */
+export function workbookProblemError(p: WorkbookTemplateProblem, file: string): CliError {
   switch (p.kind) {
     case "notBaoCao":
-      throw new CliError(
+      return new CliError(
         `Tệp "${file}" không được tạo từ mẫu của BáoCáo. ` +
           "Tạo sổ mới bằng: baocao new <mã mẫu> -o tep.xlsx"
       );
     case "unknownTemplate":
-      throw new CliError(
+      return new CliError(
         `Tệp "${file}" dùng mẫu "${p.templateId}" mà phiên bản BáoCáo này không có. ` +
           `Nếu có tệp mẫu của mẫu này, thêm: --template-file <mau.json>`
       );
     case "incompatible":
-      throw new CliError(
+      return new CliError(
         `Tệp "${file}" dùng mẫu "${p.templateId}" phiên bản ${p.version}, không tương thích với phiên bản ${p.supported}. ` +
           "Tạo sổ mới từ mẫu hiện hành rồi chép số liệu sang."
       );
     case "editedDefinition":
-      throw new CliError(
+      return new CliError(
         `Tệp "${file}": ${p.message} Xin lại sổ tính từ nơi gửi, hoặc chạy lại kèm tệp mẫu: --template-file <mau.json> (mẫu "${p.templateId}"). Chưa ghi tệp nào.`
       );
     case "invalidDefinition":
-      throw new CliError(
+      return new CliError(
         `Tệp "${file}": ${p.message}` +
           p.issues.map((i) => `\n  - ${i.path ? i.path + ": " : ""}${i.message}`).join("") +
           `\nCập nhật BáoCáo, hoặc chạy lại kèm tệp mẫu: --template-file <mau.json> (mẫu "${p.templateId}"). Chưa ghi tệp nào.`

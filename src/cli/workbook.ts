@@ -23,13 +23,20 @@ export async function readTemplateWorkbook(
   bytes: Uint8Array = readBytes(file),
   find?: FindTemplate
 ): Promise<ReadTemplateWorkbook> {
-  let snapshot: WorkbookSnapshot;
+  const snapshot = await readWorkbookSnapshot(file, bytes);
+  const { template, meta } = templateOfWorkbook(snapshot, file, find);
+  return { file, snapshot, template, meta };
+}
+
+/** Reads a workbook's snapshot for a use case that identifies it itself (validate). */
+export async function readWorkbookSnapshot(
+  file: string,
+  bytes: Uint8Array = readBytes(file)
+): Promise<WorkbookSnapshot> {
   try {
-    snapshot = (await readWorkbookBytes(exceljs, bytes, file)).snapshot;
+    return (await readWorkbookBytes(exceljs, bytes, file)).snapshot;
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
   }
-  const { template, meta } = templateOfWorkbook(snapshot, file, find);
-  return { file, snapshot, template, meta };
 }

@@ -16,6 +16,7 @@ import {
   consolidationToXlsx,
   type UnitFile,
 } from "../../adapters/xlsx/consolidate";
+import { consolidateWorkbooks, type ConsolidateOutcome } from "../../usecases/consolidate";
 import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readBytes, readTextFile, writeAtomic, type Output } from "../io";
@@ -220,33 +221,40 @@ export async function consolidateCommand(
   }));
   const approvedAt = new Date().toISOString();
   const kept = opts.keepApprovals ? await approvalsOf(opts.keepApprovals, find) : [];
-  const result = await consolidateFiles(files, {
-    exceljs,
-    sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
-    onProgress: progress
-      ? (done, total, file) => {
-          if (done < total) io.err(`\rĐang đọc ${done + 1}/${total}: ${path.basename(file)}\x1b[K`);
-          else io.err(`\rĐã đọc ${total}/${total} tệp.\x1b[K\n`);
-        }
-      : undefined,
-    template: opts.template,
-    find,
-    period: opts.period,
-    insist: opts.insist,
-    expectedUnits: expected,
-    issuer: opts.issuer,
-    prefer: opts.prefer,
-    approvals: [...kept, ...(opts.approve ?? []).map((file) => ({ file, at: approvedAt }))],
-    deadline,
-  });
+  const outcome = await consolidateWorkbooks(
+    files,
+    {
+      exceljs,
+      sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
+      onProgress: progress
+        ? (done, total, file) => {
+            if (done < total)
+              io.err(`\rĐang đọc ${done + 1}/${total}: ${path.basename(file)}\x1b[K`);
+            else io.err(`\rĐã đọc ${total}/${total} tệp.\x1b[K\n`);
+          }
+        : undefined,
+      template: opts.template,
+      find,
+      period: opts.period,
+      insist: opts.insist,
+      expectedUnits: expected,
+      issuer: opts.issuer,
+      prefer: opts.prefer,
+      approvals: [...kept, ...(opts.approve ?? []).map((file) => ({ file, at: approvedAt }))],
+      deadline,
+    },
+    consolidateFiles
+  );
+  const { result } = outcome;
+  const code = exitCodeOf(outcome);
   if (!progress) io.err(`Đã đọc ${paths.length} tệp.\n`);
 
   if (opts.json) {
     io.out(
       JSON.stringify(
         {
-          output: result.exitCode === EXIT.unusable ? null : opts.output,
-          exitCode: result.exitCode,
+          output: code === EXIT.unusable ? null : opts.output,
+          exitCode: code,
           template: result.template?.id ?? null,
           period: result.data?.header.period ?? null,
           sources: result.sources,
@@ -273,11 +281,23 @@ export async function consolidateCommand(
     );
   }
   report(result, io);
-  if (result.exitCode === 2 || !result.data) {
+  if (outcome.kind === "stopped") {
     io.err("Không ghi tệp kết quả.\n");
     return EXIT.unusable;
   }
   writeAtomic(opts.output, await consolidationToXlsx(exceljs, result));
   io.err(`${totalsLine(result)}\nĐã ghi bản tổng hợp vào "${opts.output}".\n`);
-  return result.exitCode;
+  return code;
+}
+
+/** The command's exit code: 0 every unit used, 1 some left out (written), 2 nothing written. */
+export function exitCodeOf(outcome: ConsolidateOutcome): number {
+  switch (outcome.kind) {
+    case "complete":
+      return EXIT.ok;
+    case "partial":
+      return EXIT.problems;
+    case "stopped":
+      return EXIT.unusable;
+  }
 }

@@ -8,6 +8,8 @@ import type { ReportData } from "../../core/data/types";
 import type { Template } from "../../core/model/load";
 import { flatCsv, flatRows } from "../../core/flat";
 import { consolidateFiles } from "../../adapters/xlsx/consolidate";
+import { consolidateWorkbooks } from "../../usecases/consolidate";
+import { exitCodeOf } from "./consolidate";
 import { flatToXlsx } from "../../adapters/xlsx/flat";
 import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
@@ -44,25 +46,27 @@ async function readFolder(
   find: FindTemplate
 ): Promise<{ template: Template; data: ReportData; exitCode: number }> {
   const paths = expandInputs([folder], io);
-  const result = await consolidateFiles(
+  const outcome = await consolidateWorkbooks(
     paths.map((p) => ({ name: p, read: async () => readBytes(p) })),
     {
       exceljs,
       sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
       find,
-    }
+    },
+    consolidateFiles
   );
+  const { result } = outcome;
   const lines = [
     `Đã đọc ${result.sources.length} tệp: dùng ${result.used.length}, loại ${result.leftOut.length}.`,
   ];
   for (const s of result.leftOut) lines.push(`  [loại] ${s.file}: ${s.reasons.join(" ")}`);
   lines.push(...result.messages);
   io.err(lines.join("\n") + "\n");
-  if (!result.template || !result.data)
+  if (outcome.kind === "stopped" || !result.template || !result.data)
     throw new CliError(
       `Thư mục "${folder}" không có sổ tính nào dùng được; không ghi tệp kết quả.`
     );
-  return { template: result.template, data: result.data, exitCode: result.exitCode };
+  return { template: result.template, data: result.data, exitCode: exitCodeOf(outcome) };
 }
 
 export async function dumpCommand(file: string, opts: DumpOptions, io: Output): Promise<number> {

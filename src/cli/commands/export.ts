@@ -1,19 +1,13 @@
 // baocao export: the Word draft of a filled workbook. Problems in the workbook do not stop the
 // export (a draft is a draft) but are counted on stderr; the output is written atomically and an
 // existing file is only replaced with --force.
-import { readWorkbook } from "../../core/data/read";
-import {
-  buildReportDocument,
-  locateInWorkbook,
-  parseDocumentSettings,
-  SOURCE_MODES,
-} from "../../core/document";
-import { validateWorkbook } from "../../core/validate";
+import { parseDocumentSettings, SOURCE_MODES } from "../../core/document";
+import { exportDraft } from "../../usecases/export";
 import { renderDocx } from "../../adapters/docx";
 import { CliError, EXIT } from "../errors";
 import { checkOutput, readJsonFile, writeAtomic, type Output } from "../io";
-import { readTemplateWorkbook } from "../workbook";
-import { cliTemplates } from "../templates";
+import { readWorkbookSnapshot } from "../workbook";
+import { cliTemplates, noticeOfWorkbook, workbookProblemError } from "../templates";
 
 export interface ExportOptions {
   /** --template-file: the user's template file; it shadows a built-in with the same id. */
@@ -68,18 +62,21 @@ export async function exportCommand(
 ): Promise<number> {
   const settings = settingsOf(opts);
   checkOutput(opts.output, opts.force ?? false, opts.settings ? [file, opts.settings] : [file]);
-  const opened = await readTemplateWorkbook(
-    file,
-    undefined,
-    cliTemplates(opts.templateFile, io).find
-  );
-  const { template, snapshot } = opened;
-  const { data } = readWorkbook(template, snapshot);
-  const report = validateWorkbook(template, snapshot);
-  const doc = buildReportDocument(template, data, {
-    settings,
-    locate: locateInWorkbook(template, snapshot),
-  });
+  const { find } = cliTemplates(opts.templateFile, io);
+  const snapshot = await readWorkbookSnapshot(file);
+  const exported = exportDraft(snapshot, find, settings);
+  if (!exported.ok) {
+    const p = exported.problem;
+    // Settings were checked (with the flags' words) before anything was read.
+    if (p.kind === "invalidSettings")
+      throw new CliError(
+        "Cài đặt xuất Word không hợp lệ:\n" +
+          p.issues.map((i) => `  - ${i.path || "(gốc)"}: ${i.message}`).join("\n")
+      );
+    throw workbookProblemError(p, file);
+  }
+  if (exported.notice) noticeOfWorkbook(exported.notice, file, find);
+  const { report, document: doc } = exported;
   const bytes = await renderDocx(doc);
   writeAtomic(opts.output, bytes);
   io.err(`Đã xuất dự thảo Word của "${file}" vào "${opts.output}".\n`);

@@ -7,14 +7,11 @@
 import * as fs from "node:fs";
 import { readWorkbookBytes, XlsxReadError } from "../../adapters/xlsx/read";
 import { planToXlsx } from "../../adapters/xlsx/render";
-import { readMeta } from "../../core/data/read";
-import type { ReportData } from "../../core/data/types";
 import { planWorkbook } from "../../core/layout/planner";
-import { templateForMeta } from "../../core/consolidate/resolve";
 import type { Template } from "../../core/model/load";
 import { notCarriedLine } from "../../core/consolidate/consolidate";
-import { readOlderWorkbook } from "../../core/migrate/read";
 import type { MigrationPlan } from "../../core/migrate/plan";
+import { migrateWorkbook, type MigrateProblem } from "../../usecases/migrate";
 import { CliError, EXIT } from "../errors";
 import { exceljs } from "../exceljs";
 import { checkOutput, readBytes, writeAtomic, type Output } from "../io";
@@ -32,31 +29,6 @@ export interface MigrateOptions {
 }
 
 const VERSION = /^\d+\.\d+\.\d+$/;
-
-/** How many values the data holds: figures, unit and table cells, texts, reworded sentences. */
-function countValues(d: ReportData, t: Template): number {
-  const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
-  const scalars = Object.entries(d.values).filter(
-    ([id, v]) => filled(v) && !t.indicatorById.get(id)?.table
-  ).length;
-  const units = d.units.reduce((n, u) => n + Object.values(u.values).filter(filled).length, 0);
-  const rows = Object.values(d.tables).reduce(
-    (n, rs) =>
-      n +
-      rs.reduce(
-        (m, r) => m + Object.entries(r).filter(([k, v]) => k !== "row" && filled(v)).length,
-        0
-      ),
-    0
-  );
-  return (
-    scalars +
-    units +
-    rows +
-    Object.values(d.texts).filter(filled).length +
-    Object.keys(d.sentences ?? {}).length
-  );
-}
 
 /** One line per change the plan applied, in the new template's words. */
 function changeLines(plan: MigrationPlan, old: Template | null, to: Template): string[] {
@@ -83,35 +55,13 @@ function changeLines(plan: MigrationPlan, old: Template | null, to: Template): s
   return lines;
 }
 
-/** The template to migrate to: a template file, or a version of the template the workbook uses. */
-function targetTemplate(
-  opts: MigrateOptions,
-  templateId: string,
-  installed: ReturnType<typeof cliTemplates>
-): Template {
-  if (VERSION.test(opts.to.trim())) {
-    const version = opts.to.trim();
-    // --template-file may be the old version's file: the built-in of that id is a candidate too.
-    const candidates = [installed.find(templateId), findTemplate(templateId)];
-    const t = candidates.find((x) => x?.version === version);
-    if (t) return t;
-    const have = candidates.flatMap((x) => (x ? [x.version] : []));
-    throw new CliError(
-      `Không có mẫu "${templateId}" phiên bản ${version}` +
-        (have.length > 0 ? ` (đang có phiên bản ${[...new Set(have)].join(", ")})` : "") +
-        `. Đưa tệp mẫu của phiên bản cần chuyển sang: --to mau-${version}.json`
-    );
-  }
+/** The template file given with --to (a version is looked up by the use case). */
+function targetFile(opts: MigrateOptions): Template {
   if (!fs.existsSync(opts.to))
     throw new CliError(
       `Không tìm thấy tệp mẫu "${opts.to}". --to nhận một tệp mẫu (.json) hoặc một số phiên bản (vd. --to 1.1.0).`
     );
-  const t = cliTemplates(opts.to, { out: () => undefined, err: () => undefined }).custom!;
-  if (t.id !== templateId)
-    throw new CliError(
-      `Tệp mẫu "${opts.to}" là mẫu "${t.id}", còn sổ tính dùng mẫu "${templateId}": chỉ chuyển được sang phiên bản mới của cùng một mẫu.`
-    );
-  return t;
+  return cliTemplates(opts.to, { out: () => undefined, err: () => undefined }).custom!;
 }
 
 export async function migrateCommand(
@@ -132,25 +82,21 @@ export async function migrateCommand(
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
   }
-  const meta = readMeta(snapshot);
-  if (!meta)
-    throw new CliError(
-      `Tệp "${file}" không được tạo từ mẫu của BáoCáo, nên không biết phiên bản mẫu để chuyển.`
-    );
   const installed = cliTemplates(opts.templateFile, io);
-  const to = targetTemplate(opts, meta.templateId, installed);
-  const find = installed.find;
-  const read = readOlderWorkbook(snapshot, meta, to, { find, others: [to] });
-  if (!read.ok)
-    throw new CliError(
-      `Không chuyển được "${file}" (mẫu "${meta.templateId}" phiên bản ${meta.templateVersion}) sang phiên bản ${to.version}: ${read.why}. Chưa ghi tệp nào.`
-    );
-  const target = templateForMeta(to, meta);
-  const { data, notCarried, plan } = read.migrated;
+  const version = opts.to.trim();
+  const read = migrateWorkbook(
+    snapshot,
+    installed.find,
+    VERSION.test(version)
+      ? // --template-file may be the old version's file: the built-in of that id is a candidate too.
+        { version, among: [installed.find, findTemplate] }
+      : { template: targetFile(opts) }
+  );
+  if (!read.ok) throw migrateProblemError(read.problem, file, opts);
+  const { meta, to, target, data, notCarried, plan, carried } = read;
   const bytes = await planToXlsx(exceljs, planWorkbook(target, data));
   writeAtomic(opts.output, bytes);
 
-  const carried = countValues(data, target);
   const changes = changeLines(plan, read.old, to);
   if (opts.json) {
     io.out(
@@ -195,4 +141,28 @@ export async function migrateCommand(
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** The command line's words for a workbook that cannot be migrated (nothing written, exit 2). */
+function migrateProblemError(p: MigrateProblem, file: string, opts: MigrateOptions): CliError {
+  switch (p.kind) {
+    case "notBaoCao":
+      return new CliError(
+        `Tệp "${file}" không được tạo từ mẫu của BáoCáo, nên không biết phiên bản mẫu để chuyển.`
+      );
+    case "noSuchVersion":
+      return new CliError(
+        `Không có mẫu "${p.templateId}" phiên bản ${p.version}` +
+          (p.have.length > 0 ? ` (đang có phiên bản ${p.have.join(", ")})` : "") +
+          `. Đưa tệp mẫu của phiên bản cần chuyển sang: --to mau-${p.version}.json`
+      );
+    case "otherTemplate":
+      return new CliError(
+        `Tệp mẫu "${opts.to}" là mẫu "${p.templateId}", còn sổ tính dùng mẫu "${p.expected}": chỉ chuyển được sang phiên bản mới của cùng một mẫu.`
+      );
+    case "noWay":
+      return new CliError(
+        `Không chuyển được "${file}" (mẫu "${p.templateId}" phiên bản ${p.from}) sang phiên bản ${p.to}: ${p.why}. Chưa ghi tệp nào.`
+      );
+  }
 }

@@ -1,14 +1,11 @@
 import * as path from "node:path";
-import { validateWorkbook, type PreviousPeriod } from "../../core/validate";
-import { readWorkbook } from "../../core/data/read";
-import { templatePeriod } from "../../core/model/title";
-import { periodLabel } from "../../core/period";
+import { checkWorkbook } from "../../usecases/check";
 import type { ValidationOutput } from "../../core/validate/report-schema";
 import { CliError, EXIT } from "../errors";
 import { findingsText } from "../findings-text";
 import type { Output } from "../io";
-import { readTemplateWorkbook } from "../workbook";
-import { cliTemplates } from "../templates";
+import { readWorkbookSnapshot } from "../workbook";
+import { cliTemplates, noticeOfWorkbook, workbookProblemError } from "../templates";
 
 export interface ValidateOptions {
   /** --template-file: the user's template file; it shadows a built-in with the same id. */
@@ -23,23 +20,27 @@ export async function validateCommand(
   io: Output
 ): Promise<number> {
   const { find } = cliTemplates(opts.templateFile, io);
-  const opened = await readTemplateWorkbook(file, undefined, find);
-  let previous: PreviousPeriod | undefined;
-  if (opts.previous) {
-    const prev = await readTemplateWorkbook(opts.previous, undefined, find);
-    if (prev.template.id !== opened.template.id) {
+  const snapshot = await readWorkbookSnapshot(file);
+  const previousSnapshot = opts.previous ? await readWorkbookSnapshot(opts.previous) : undefined;
+  const checked = checkWorkbook(snapshot, find, {
+    previous:
+      opts.previous && previousSnapshot
+        ? { snapshot: previousSnapshot, fileName: path.basename(opts.previous) }
+        : undefined,
+  });
+  if (!checked.ok) {
+    const which = checked.of === "previous" && opts.previous ? opts.previous : file;
+    const p = checked.problem;
+    if (p.kind === "otherTemplate")
       throw new CliError(
-        `Tệp kỳ trước "${opts.previous}" dùng mẫu "${prev.template.id}", khác mẫu "${opened.template.id}" của "${file}"; không so sánh được.`
+        `Tệp kỳ trước "${opts.previous}" dùng mẫu "${p.templateId}", khác mẫu "${p.expected}" của "${file}"; không so sánh được.`
       );
-    }
-    const data = readWorkbook(prev.template, prev.snapshot).data;
-    const p = templatePeriod(prev.template, data.header.period);
-    previous = {
-      data,
-      label: p ? `kỳ trước (${periodLabel(p)})` : `kỳ trước (tệp ${path.basename(opts.previous)})`,
-    };
+    throw workbookProblemError(p, which);
   }
-  const report = validateWorkbook(opened.template, opened.snapshot, { previous });
+  for (const n of checked.notices)
+    noticeOfWorkbook(n.notice, n.of === "previous" && opts.previous ? opts.previous : file, find);
+  const { report } = checked;
+  const opened = { template: checked.template, meta: checked.meta };
   const code = report.errors > 0 ? EXIT.problems : EXIT.ok;
   if (opts.json) {
     const out: ValidationOutput = {

@@ -3,7 +3,6 @@
 // with figures) and how many problems validation finds (a draft can still be exported), and the
 // inputs the draft is built from (export-inputs.ts). Reading and validating are quick; building
 // and drawing the document is the slow part and runs in the worker.
-import { readMeta, readWorkbook } from "../../core/data/read";
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { ReportData } from "../../core/data/types";
 import type { Section, Template } from "../../core/model/load";
@@ -11,8 +10,10 @@ import type { TemplateFileInput } from "../../core/model/template-file";
 import { templatePeriod } from "../../core/model/title";
 import type { Period } from "../../core/period";
 import { tableRows } from "../../core/rollup/totals";
-import { validateWorkbook } from "../../core/validate";
-import { identifyTemplate } from "../logic/workbook-check";
+import { findTemplate } from "../../templates";
+import { readForDraft } from "../../usecases/draft-source";
+import { paneWorkbookProblem } from "../logic/workbook-identify";
+import { paneFind } from "../templates/identify";
 import type { WorkbookProblem } from "../session/types";
 import { locateTableOf, type ExportInputs } from "./export-inputs";
 import { paneTemplateList } from "../templates/store";
@@ -60,20 +61,17 @@ export function sectionsWithFigures(template: Template, data: ReportData): numbe
 
 export function prepareExport(snapshot: WorkbookSnapshot | null): ExportPreparation {
   if (!snapshot) return { ok: false, problem: { kind: "noWorkbook" } };
-  const found = identifyTemplate(snapshot);
-  // identifyTemplate reports only problems of the workbook itself, never "otherTemplate".
-  if (!found.ok) return { ok: false, problem: found.problem as ExportProblem };
-  const meta = readMeta(snapshot);
-  const consolidated = meta?.consolidated ?? false;
-  const { template } = found;
-  const { data } = readWorkbook(template, snapshot);
-  const report = validateWorkbook(template, snapshot);
+  const read = readForDraft(snapshot, paneFind() ?? findTemplate);
+  // An export reports only problems of the workbook itself, never "otherTemplate".
+  if (!read.ok) return { ok: false, problem: paneWorkbookProblem(read.problem) as ExportProblem };
+  const { meta, template, data, report } = read;
+  const consolidated = meta.consolidated ?? false;
   const periodCode = data.header.period?.trim() || null;
   return {
     ok: true,
     summary: {
       templateId: template.id,
-      templateVersion: found.version,
+      templateVersion: meta.templateVersion,
       consolidated,
       periodCode,
       period: periodCode ? templatePeriod(template, periodCode) : null,
@@ -83,7 +81,7 @@ export function prepareExport(snapshot: WorkbookSnapshot | null): ExportPreparat
       warnings: report.warnings,
     },
     inputs: {
-      template: { id: meta?.templateId ?? template.id, consolidated, ...fileOf(template.id) },
+      template: { id: meta.templateId, consolidated, ...fileOf(template.id) },
       data,
       locate: locateTableOf(snapshot),
     },

@@ -2,7 +2,7 @@
 // thread runs when there is no worker, so both give the same bytes. The core builds the document
 // (as `baocao export` does), the docx adapter draws it, and the HTML adapter draws the same
 // document for "Sao chép bản nháp".
-import { buildReportDocument, locateInWorkbook, parseDocumentSettings } from "../../core/document";
+import { draftDocument } from "../../usecases/draft-document";
 import type { ReportDocument } from "../../core/document/model";
 import { templateForMeta } from "../../core/consolidate/resolve";
 import type { Template } from "../../core/model/load";
@@ -32,19 +32,16 @@ function templateOf(inputs: ExportInputs): Template {
   return templateForMeta(found, { consolidated: t.consolidated });
 }
 
-/** The draft's model, exactly as `baocao export` builds it from the same workbook. */
+/** The draft's model, exactly as `baocao export` builds it (the use case src/usecases/export.ts). */
 export function buildDraftDocument(inputs: ExportInputs): ReportDocument {
   const template = templateOf(inputs);
-  const parsed = parseDocumentSettings(inputs.settings);
-  if (!parsed.ok) {
+  const built = draftDocument(template, inputs.data, inputs.settings, inputs.locate);
+  if (!built.ok) {
     throw new ExportInputError(
-      `Cài đặt xuất Word không hợp lệ: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
+      `Cài đặt xuất Word không hợp lệ: ${built.problem.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
     );
   }
-  return buildReportDocument(template, inputs.data, {
-    settings: parsed.settings,
-    locate: locateInWorkbook(template, inputs.locate),
-  });
+  return built.document;
 }
 
 export async function exportDraft(inputs: ExportInputs): Promise<ExportedDraft> {

@@ -4,10 +4,12 @@
 // validator.
 import type { WorkbookSnapshot } from "../../core/data/snapshot";
 import type { Template } from "../../core/model/load";
-import { validateWorkbook, type PreviousPeriod, type ValidationReport } from "../../core/validate";
+import type { ValidationReport } from "../../core/validate";
+import { findTemplate } from "../../templates";
+import { checkWorkbook as check } from "../../usecases/check";
 import type { PreviousPeriodFile, WorkbookProblem } from "../session/types";
-import { previousLabel } from "./workbook-identify";
-import { identifyTemplate } from "../templates/identify";
+import { paneWorkbookProblem } from "./workbook-identify";
+import { paneFind } from "../templates/identify";
 
 export { isTotalName, previousLabel, type Identified } from "./workbook-identify";
 // Looked up in the pane's template list (built-in, office-wide, the user's own).
@@ -17,28 +19,26 @@ export type CheckResult =
   | { ok: true; template: Template; version: string; report: ValidationReport }
   | { ok: false; problem: WorkbookProblem };
 
-/** Identifies the workbook's template and validates it (against the previous period when given). */
+/** Identifies the workbook's template and validates it (the use case src/usecases/check.ts). */
 export function checkWorkbook(
   snapshot: WorkbookSnapshot,
   previous?: PreviousPeriodFile | null
 ): CheckResult {
-  const found = identifyTemplate(snapshot);
-  if (!found.ok) return found;
-  let prev: PreviousPeriod | undefined;
-  if (previous) {
-    if (previous.templateId !== found.template.id) {
-      return {
-        ok: false,
-        problem: {
-          kind: "otherTemplate",
-          file: previous.fileName,
-          templateId: previous.templateId,
-          expected: found.template.id,
-        },
-      };
-    }
-    prev = { data: previous.data, label: previousLabel(previous) };
+  const checked = check(snapshot, paneFind() ?? findTemplate, { previous: previous ?? undefined });
+  if (checked.ok) {
+    const { template, meta, report } = checked;
+    return { ok: true, template, version: meta.templateVersion, report };
   }
-  const report = validateWorkbook(found.template, snapshot, { previous: prev });
-  return { ok: true, template: found.template, version: found.version, report };
+  const p = checked.problem;
+  if (p.kind === "otherTemplate")
+    return {
+      ok: false,
+      problem: {
+        kind: "otherTemplate",
+        file: p.fileName,
+        templateId: p.templateId,
+        expected: p.expected,
+      },
+    };
+  return { ok: false, problem: paneWorkbookProblem(p) };
 }

@@ -4,8 +4,13 @@
 // its progress bar and "Dừng" can be clicked.
 import type { ConsolidationResult } from "../../core/consolidate";
 import type { Template } from "../../core/model/load";
-import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
+import {
+  consolidateFiles as readUnitFiles,
+  type ConsolidateFilesOptions,
+  type UnitFile,
+} from "../../adapters/xlsx/consolidate";
 import { findTemplate } from "../../templates";
+import { consolidateWorkbooks } from "../../usecases/consolidate";
 import { withChecksumNote } from "../logic/consolidate-sources";
 import type { ConsolidateChoices, ConsolidateProgress, PickedFile } from "./consolidate";
 import { loadExcelJs } from "./xlsx-tools";
@@ -26,6 +31,11 @@ export function subtleCrypto(): Subtle | null {
 export async function sha256Hex(subtle: Subtle, bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await subtle.digest("SHA-256", bytes as BufferSource));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Through the use case `baocao consolidate` runs too (src/usecases/consolidate.ts). */
+async function consolidateFiles(files: UnitFile[], options: ConsolidateFilesOptions) {
+  return (await consolidateWorkbooks(files, options, readUnitFiles)).result;
 }
 
 export async function consolidatePickedFiles(

@@ -9,7 +9,7 @@ import type { PreviousPeriodResult } from "../session/types";
 import { paneTemplateList } from "./store";
 
 /** The pane's list when it is ready; the built-ins alone before (workbook-identify's default). */
-function paneFind(): ((id: string) => Template | undefined) | undefined {
+export function paneFind(): ((id: string) => Template | undefined) | undefined {
   const list = paneTemplateList();
   return list ? (id) => list.find(id) : undefined;
 }
