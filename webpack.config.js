@@ -368,6 +368,13 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The pane loads the built-in templates from their compiled definitions (src/templates/
+      // compiled.ts, without zod) wherever the code imports the registry src/templates/index.ts.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]templates$/, (resource) => {
+        const target = path.resolve(resource.context, resource.request);
+        if (target === path.resolve(__dirname, "src/templates"))
+          resource.request = path.resolve(__dirname, "src/templates/compiled.ts");
+      }),
       html("taskpane", "./src/taskpane/taskpane.html"),
       html("commands", "./src/commands/commands.html"),
       ...(probe

@@ -1,7 +1,8 @@
 // Word export at scale: a 60-page report built in Node (every section filled, 20 per-unit tables,
 // 200 footnotes), from data to .docx bytes. Budget: under 3 s. The template is synthetic so the
 // size is fixed here rather than by the built-in templates, which will keep changing.
-import { loadTemplate, type Template } from "../src/core/model/load";
+import { type Template } from "../src/core/model/load";
+import { loadTemplate } from "../src/core/model/load-checked";
 import type { TemplateInput } from "../src/core/model/schema";
 import type { ReportData } from "../src/core/data/types";
 import { buildReportDocument } from "../src/core/document";

@@ -3,6 +3,7 @@
 // catalogue (catalogue.ts), checked once on first use and then kept. Core never imports
 // this module (eslint.config.mjs): its callers pass the templates, or a find function, to core.
 import type { Template } from "../core/model/load";
+import type { TemplateDefinition } from "../core/model/schema";
 import { loadTemplateFile } from "../core/model/template-file";
 import { withCatalogue } from "./catalogue";
 import quarterlyActivity from "./builtin/quarterly-activity.json";
@@ -33,6 +34,19 @@ export function findTemplate(id: string): Template | undefined {
 
 export function templateIds(): string[] {
   return FILES.map((f) => f.id);
+}
+
+/**
+ * Each built-in's definition as the file loader checks it (defaults filled in, sections nested),
+ * in the order of builtInTemplates(): what scripts/gen-schema.ts compiles into
+ * builtin.compiled.json for the pane, which loads it without zod (compiled.ts).
+ */
+export function builtInDefinitions(): TemplateDefinition[] {
+  return FILES.map((f) => {
+    let definition: TemplateDefinition | undefined;
+    loadTemplateFile(withCatalogue(f), (d) => (definition = d));
+    return definition!;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 // Loading a template checks its shape and its cross-references, and says where each problem is.
-import { loadTemplate, TemplateError } from "../../src/core/model/load";
+import { TemplateError } from "../../src/core/model/load";
+import { loadTemplate } from "../../src/core/model/load-checked";
 import type { TemplateInput } from "../../src/core/model/schema";
 import { builtInTemplateFile } from "../../src/templates";
 import { loadTemplateFile } from "../../src/core/model/template-file";

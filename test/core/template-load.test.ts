@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as load from "../../src/core/model/load";
+import { loadTemplate } from "../../src/core/model/load-checked";
 import { templateSchema, type TemplateDefinition } from "../../src/core/model/schema";
 import { loadTemplateFile } from "../../src/core/model/template-file";
 import { builtInTemplateFile, templateIds } from "../../src/templates";
@@ -27,7 +28,7 @@ test.each(files)(
       const def = spy.mock.calls[0][0] as TemplateDefinition;
       expect(templateSchema.parse(def)).toEqual(def);
       // And the template equals the one the schema-parsing loader makes of it.
-      expect(load.loadTemplate(def)).toEqual(t);
+      expect(loadTemplate(def)).toEqual(t);
     } finally {
       spy.mockRestore();
     }

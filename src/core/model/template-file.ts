@@ -6,13 +6,8 @@
 // Every problem is reported at its JSON path in the file ("indicators[5](x).partOf").
 import { z } from "zod";
 import { templateContract } from "./contract";
-import {
-  loadTemplateDefinition,
-  TemplateError,
-  zodIssues,
-  type Template,
-  type TemplateIssue,
-} from "./load";
+import { loadTemplateDefinition, TemplateError, type Template, type TemplateIssue } from "./load";
+import { zodIssues } from "./load-checked";
 import {
   columnSchema,
   ruleSchema,
@@ -145,7 +140,11 @@ function listIds(ids: string[]): string {
 }
 
 /** Parses and checks a template file; throws TemplateError whose issues name JSON paths in it. */
-export function loadTemplateFile(raw: unknown): Template {
+export function loadTemplateFile(
+  raw: unknown,
+  /** Given the checked definition, before it is built (to compile built-ins ahead of time). */
+  onDefinition?: (definition: TemplateDefinition) => void
+): Template {
   const rawId =
     raw && typeof raw === "object" && "id" in raw
       ? String((raw as { id: unknown }).id)
@@ -338,6 +337,7 @@ export function loadTemplateFile(raw: unknown): Template {
   try {
     // Every field was checked, with its defaults, by the file's schema: the nested form is the
     // template schema's output, so it is not parsed again.
+    onDefinition?.(input as TemplateDefinition);
     template = loadTemplateDefinition(input as TemplateDefinition);
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;

@@ -1,6 +1,7 @@
 // migrateData carries every part of a report's data (figures, per-unit rows, fixed and list tables,
 // texts, reworded sentences, targets, baselines, hedges) to the new ids, and lists the rest.
-import { loadTemplate, type Template } from "../../../src/core/model/load";
+import { type Template } from "../../../src/core/model/load";
+import { loadTemplate } from "../../../src/core/model/load-checked";
 import type { TemplateInput } from "../../../src/core/model/schema";
 import type { ReportData } from "../../../src/core/data/types";
 import { migrateData, MigrationError } from "../../../src/core/migrate/data";

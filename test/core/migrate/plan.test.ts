@@ -1,5 +1,6 @@
 // A template's history is checked when it loads, and composed into where each old id's value goes.
-import { loadTemplate, TemplateError } from "../../../src/core/model/load";
+import { TemplateError } from "../../../src/core/model/load";
+import { loadTemplate } from "../../../src/core/model/load-checked";
 import type { TemplateInput } from "../../../src/core/model/schema";
 import {
   fateOf,

@@ -1,7 +1,7 @@
 // The Đơn vị hierarchy and roll-ups up it. Expected totals are worked out by hand in comments.
 import { buildHierarchy, rollupHierarchy } from "../../../src/core/rollup/hierarchy";
 import { findTemplate } from "../../../src/templates";
-import { loadTemplate } from "../../../src/core/model/load";
+import { loadTemplate } from "../../../src/core/model/load-checked";
 import type { UnitEntry } from "../../../src/core/data/types";
 
 const cluster = findTemplate("cluster-emulation")!;

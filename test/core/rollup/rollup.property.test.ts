@@ -7,7 +7,7 @@ import {
   type SubtreeTotal,
 } from "../../../src/core/rollup/hierarchy";
 import { tableTotals } from "../../../src/core/rollup/totals";
-import { loadTemplate } from "../../../src/core/model/load";
+import { loadTemplate } from "../../../src/core/model/load-checked";
 import type { ReportData, UnitEntry } from "../../../src/core/data/types";
 
 const template = loadTemplate({
