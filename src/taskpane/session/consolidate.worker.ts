@@ -9,7 +9,7 @@ import { ownConsolidatedTemplate } from "./consolidate-template";
 import { templateFinder } from "../templates/worker-templates";
 import { planWorkbook } from "../../core/layout/planner";
 import { planToXlsxDirect } from "../../adapters/xlsx/write";
-import { consolidatePickedFiles, loadExcelJs, openWorkbookBytes } from "./xlsx-tools";
+import { consolidatePickedFiles, loadExcelJs, openWorkbookBytes, openedOfPlan } from "./xlsx-tools";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ConsolidateRequest>) => void) | null;
@@ -68,7 +68,8 @@ async function handle(request: ConsolidateRequest): Promise<void> {
     );
     const bytes = planToXlsxDirect(plan);
     const sheets = plan.sheets.map((s) => s.name);
-    const opened = await openWorkbookBytes(bytes, request.fileName);
+    // Read from the plan, not by parsing the bytes just written (the same reading, see openedOfPlan).
+    const opened = openedOfPlan(plan);
     // Transferred, not copied, when the bytes fill their own buffer (nothing here uses them after).
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     scope.postMessage(

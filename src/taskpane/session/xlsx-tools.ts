@@ -6,6 +6,8 @@ import { definedName } from "../../core/layout/names";
 import type { ReportData } from "../../core/data/types";
 import { readMeta } from "../../core/data/read";
 import { planWorkbook, type PlanOptions } from "../../core/layout/planner";
+import type { WorkbookPlan } from "../../core/layout/plan";
+import { planSnapshot } from "../../core/layout/plan-snapshot";
 import type { Template } from "../../core/model/load";
 import { readWorkbookBytes } from "../../adapters/xlsx/read";
 import { planToXlsx, type ExcelJsModule } from "../../adapters/xlsx/render";
@@ -84,6 +86,19 @@ export async function openWorkbookBytes(
   return {
     snapshot,
     numFmts: numFmtGrid(wb, snapshot),
+    templateId: readMeta(snapshot)?.templateId ?? null,
+    period: periodOf(snapshot),
+  };
+}
+
+/** The viewer's reading of the workbook written from this plan, taken from the plan itself:
+ * the same as openWorkbookBytes on the written bytes (a test holds them equal), without ExcelJS
+ * parsing a workbook the pane has just written (a consolidation's, in the preview). */
+export function openedOfPlan(plan: WorkbookPlan): OpenedWorkbook {
+  const { snapshot, numFmts } = planSnapshot(plan);
+  return {
+    snapshot,
+    numFmts,
     templateId: readMeta(snapshot)?.templateId ?? null,
     period: periodOf(snapshot),
   };
