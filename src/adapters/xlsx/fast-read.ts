@@ -38,6 +38,37 @@ const ODD_ENTITY_RE = /&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)
 /** A namespace-prefixed element this reader scans for, which the plain scans would miss. */
 const prefixed = (xml: string, tags: string) =>
   new RegExp(`<\\/?[A-Za-z_][\\w.-]*:(?:${tags})[\\s/>]`).test(xml);
+const XML_DECL_RE =
+  /^<\?xml\s+version\s*=\s*["']1\.[0-9]+["'](?:\s+encoding\s*=\s*["'][A-Za-z][\w.-]*["'])?(?:\s+standalone\s*=\s*["'](?:yes|no)["'])?\s*\?>/;
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are the point
+const BAD_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CHAR_REF_RE = /&#(x[0-9a-fA-F]+|\d+);/g;
+
+/**
+ * Declines a part saxes (ExcelJS's parser) might refuse anywhere, not only where this reader
+ * looks: an odd XML declaration, a character XML forbids (typed or as a reference), a malformed
+ * entity, CDATA or "]]>" in text. The fuzz corpus's entity and attribute mutations found each.
+ */
+function checkPart(xml: string): void {
+  if (xml.startsWith("<?xml") && !XML_DECL_RE.test(xml)) decline();
+  if (BAD_CHAR_RE.test(xml) || LONE_SURROGATE_RE.test(xml)) decline();
+  if (xml.includes("]]>") || xml.includes("<![CDATA[") || xml.includes("<!")) decline();
+  if (!xml.includes("&")) return;
+  if (ODD_ENTITY_RE.test(xml)) decline();
+  for (const m of xml.matchAll(CHAR_REF_RE)) {
+    const code = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    const ok =
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
+    if (!ok) decline();
+  }
+}
+
 /** ExcelJS's built-in number formats that are dates (utils.isDateFmt over defaultnumformats). */
 const BUILTIN_DATE_FMTS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 const MS_PER_DAY = 86400000;
@@ -355,6 +386,7 @@ export function readFast(prepared: PreparedPackage): FastSheet[] | null {
       lower.add(name.toLowerCase());
       states.set(name, a.state);
     }
+    for (const xml of [workbookXml, sstXml, stylesXml, ...sheets]) if (xml !== null) checkPart(xml);
     const ctx: Ctx = { sst: null, sstXml, dates: dateStyles(stylesXml) };
     return prepared.sheets.map((name, i) => {
       const xml = sheets[i];
