@@ -316,9 +316,7 @@ function sheetCells(xml: string, merges: RangeAddress[], ctx: Ctx): FastCell[] {
         case "s": {
           if (formula !== undefined || !/^\d{1,9}$/.test(value)) decline();
           ctx.sst ??= ctx.sstXml === null ? decline() : sharedStrings(ctx.sstXml);
-          const s = ctx.sst[Number(value)];
-          if (s === undefined) decline();
-          raw = s;
+          raw = ctx.sst[Number(value)] ?? decline();
           break;
         }
         case "str": {
