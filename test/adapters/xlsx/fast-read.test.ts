@@ -203,5 +203,7 @@ describe("direct reader equals ExcelJS", () => {
     console.log(`fuzz corpus: ${fast} of ${manifest.length} read directly`);
     expect(bad).toEqual([]);
     expect(manifest.length).toBeGreaterThan(1000);
+    // 542 of 1,311 when written: the mutations of parts the reader does not scan stay direct.
+    expect(fast).toBeGreaterThan(400);
   });
 });
