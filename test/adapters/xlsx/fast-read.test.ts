@@ -176,6 +176,23 @@ describe("direct reader equals ExcelJS", () => {
           H.edit(p, "xl/workbook.xml", (s) => s.replace("<workbookPr", '<workbookPr date1904="1"')),
         false,
       ],
+      // ExcelJS refuses these anywhere in the part, used or not: so must the direct reader.
+      [
+        "malformed entity in an unused shared string",
+        (p) =>
+          H.edit(p, "xl/sharedStrings.xml", (x) =>
+            x.replace("</sst>", "<si><t>a &bogus b</t></si></sst>")
+          ),
+        false,
+      ],
+      [
+        "surrogate reference in an unused shared string",
+        (p) =>
+          H.edit(p, "xl/sharedStrings.xml", (x) =>
+            x.replace("</sst>", "<si><t>&#xD800;</t></si></sst>")
+          ),
+        false,
+      ],
       ["bad number", cell('<c r="C7"><v>12abc</v></c>'), false],
     ];
     const bad: string[] = [];
