@@ -9,7 +9,7 @@ import {
   type ScreenedSource,
 } from "../../core/consolidate";
 import { planWorkbook } from "../../core/layout/planner";
-import { readWorkbookBytes, XlsxReadError } from "./read";
+import { readSnapshotBytes, XlsxReadError } from "./read";
 import type { ExcelJsModule } from "./render";
 import { planToXlsxDirect } from "./write";
 
@@ -67,7 +67,7 @@ async function screenFile(
     fileTime: f.fileTime ?? null,
   };
   try {
-    const { snapshot, savedAt } = await readWorkbookBytes(opts.exceljs, bytes, f.name);
+    const { snapshot, savedAt } = await readSnapshotBytes(opts.exceljs, bytes, f.name);
     return screenSource({ ...src, savedAt }, { snapshot }, opts.find);
   } catch (e) {
     if (e instanceof XlsxReadError) return screenSource(src, { readError: e.message }, opts.find);

@@ -59,6 +59,9 @@ export interface PreparedPackage {
   badValues: Map<string, StoredValue[]>;
   /** When the workbook was last saved (docProps/core.xml dcterms:modified), ISO 8601, if given. */
   savedAt: string | null;
+  /** The decoded text of the parts handed on, for the direct reader (fast-read.ts): `sheets` is
+   * aligned with the field of the same name. */
+  parts: { workbookXml: string; sheets: string[]; sstXml: string | null; stylesXml: string | null };
 }
 
 /** The saved time of the core properties part, when it is a real instant. */
@@ -531,6 +534,7 @@ export function preparePackage(
   const files: StoredPart[] = [];
   const badValues = new Map<string, StoredValue[]>();
   const keptNames: string[] = [];
+  const keptXml: string[] = [];
   const rels: string[] = [];
   kept.forEach((s, i) => {
     if (!s.part) return;
@@ -541,6 +545,7 @@ export function preparePackage(
     files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, ...bytesOf(s.part, screened.xml) });
     rels.push(relXml(s.rid, "worksheet", `worksheets/sheet${i + 1}.xml`));
     keptNames.push(s.name);
+    keptXml.push(screened.xml);
   });
   if (sstPart && sstXml !== null) {
     files.push({ name: "xl/sharedStrings.xml", ...bytesOf(sstPart, sstXml) });
@@ -568,6 +573,12 @@ export function preparePackage(
     skipped: sheets.filter((s) => !keptNames.includes(s.name)).map((s) => s.name),
     badValues,
     savedAt,
+    parts: {
+      workbookXml,
+      sheets: keptXml,
+      sstXml,
+      stylesXml: stylesPart ? text(stylesPart) : null,
+    },
   };
 }
 
