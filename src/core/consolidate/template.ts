@@ -12,7 +12,14 @@
 //     compilation the writer completes, not a unit's submission.
 // The result goes through loadTemplate, so every derived view (indicatorById, sheets, names,
 // totals, validation) is consistent and nothing downstream needs to know about consolidation.
-import { isNumericType, RESERVED_SHEETS, type Indicator, type Section, type Table, type Template } from "../model/load";
+import {
+  isNumericType,
+  RESERVED_SHEETS,
+  type Indicator,
+  type Section,
+  type Table,
+  type Template,
+} from "../model/load";
 import { loadTemplate } from "../model/load-checked";
 import type {
   Baseline,
