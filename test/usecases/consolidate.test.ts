@@ -81,6 +81,12 @@ describe("both front ends consolidate through the use case", () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
+  it("baocao review", async () => {
+    const run = await cli("review", dir, "-o", path.join(dir, "tra-lai"));
+    expect(run.code).toBe(2);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   it("the pane's Tổng hợp", async () => {
     const picked = new File([Buffer.from("không phải sổ tính")], "hong.xlsx");
     const r = await consolidatePickedFiles([picked], {});

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { consolidateFiles, type UnitFile } from "../../adapters/xlsx/consolidate";
 import { renderDocx } from "../../adapters/docx";
 import { findTemplate } from "../../templates";
+import { consolidateWorkbooks } from "../../usecases/consolidate";
 import { REVIEW_LABELS, STATUS_LABELS } from "../../core/layout/sources-sheet";
 import { returnNote, returnNoteName, type ReturnNote } from "../../core/consolidate/return-note";
 import { CliError, EXIT } from "../errors";
@@ -52,15 +53,19 @@ export async function reviewCommand(
   }));
   // Every file is screened and kept in the result whatever its errors (insist): reviewing is
   // about the files, not about which of them would go into the totals.
-  const result = await consolidateFiles(files, {
-    exceljs,
-    sha256: async (bytes) => crypto.createHash("sha256").update(bytes).digest("hex"),
-    template: opts.template,
-    period: opts.period,
-    issuer: opts.issuer,
-    insist: true,
-    find: findTemplate,
-  });
+  const { result } = await consolidateWorkbooks(
+    files,
+    {
+      exceljs,
+      sha256: async (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex"),
+      template: opts.template,
+      period: opts.period,
+      issuer: opts.issuer,
+      insist: true,
+      find: findTemplate,
+    },
+    consolidateFiles
+  );
   // The unit's own template (its title and header go into the note), not the consolidated form.
   const id =
     result.template?.id ?? opts.template ?? result.sources.find((s) => s.template)?.template;
