@@ -9,7 +9,6 @@ import { loadTemplateFile } from "../../src/core/model/template-file";
 import { templateContract } from "../../src/core/model/contract";
 import { embeddedTemplate } from "../../src/core/model/embedded";
 import { planWorkbook } from "../../src/core/layout/planner";
-import { DEFINITION_PREFIX, META_KEYS } from "../../src/core/layout/meta-sheet";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import type { Template } from "../../src/core/model/load";
 import { insertTemplate } from "../../src/adapters/office/insert";
@@ -17,6 +16,7 @@ import { readOpenWorkbook } from "../../src/adapters/office/read";
 import { chunk, DEFAULT_CHUNK_BYTES } from "../../src/adapters/office/batch";
 import { planOps } from "../../src/adapters/office/write-plan";
 import { identifyTemplate } from "../../src/taskpane/logic/workbook-identify";
+import { planWithoutDefinition as withoutDefinition } from "../support/without-definition";
 
 const custom = loadTemplateFile(
   JSON.parse(
@@ -33,27 +33,6 @@ async function insertAndRead(template: Template) {
   const payload = made.host.stats.reduce((s, x) => s + x.payloadBytes, 0);
   const read = await made.Excel.run((context) => readOpenWorkbook(context, { supports }));
   return { inserted, payload, ...read };
-}
-
-function withoutDefinition(plan: WorkbookPlan): WorkbookPlan {
-  const meta = plan.sheets.find((s) => s.key === "meta")!;
-  const rows = new Set(
-    meta.cells
-      .filter(
-        (c) =>
-          c.col === 1 &&
-          (String(c.value).startsWith(DEFINITION_PREFIX) ||
-            c.value === META_KEYS.definitionChecksum ||
-            c.value === META_KEYS.definitionFormat)
-      )
-      .map((c) => c.row)
-  );
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) =>
-      s === meta ? { ...s, cells: s.cells.filter((c) => !rows.has(c.row)) } : s
-    ),
-  };
 }
 
 describe.each([...builtInTemplates(), custom].map((t) => [t.id, t] as const))(

@@ -11,13 +11,12 @@ import { cli } from "./run";
 import { loadTemplateFile } from "../../src/core/model/template-file";
 import { findTemplate } from "../../src/templates";
 import { planWorkbook } from "../../src/core/layout/planner";
-import { DEFINITION_PREFIX, META_KEYS } from "../../src/core/layout/meta-sheet";
-import type { WorkbookPlan } from "../../src/core/layout/plan";
 import type { ReportData } from "../../src/core/data/types";
 import type { Template } from "../../src/core/model/load";
 import { planToXlsx, type ExcelJsModule } from "../../src/adapters/xlsx/render";
 import { readWorkbookBytes } from "../../src/adapters/xlsx/read";
 import { embeddedTemplate } from "../../src/core/model/embedded";
+import { planWithoutDefinition as withoutDefinition } from "../support/without-definition";
 
 const exceljs = ExcelJS as unknown as ExcelJsModule;
 const templateFile = path.resolve(__dirname, "../fixtures/templates/mai-am-cong-doan.json");
@@ -99,29 +98,6 @@ async function both(...args: string[]): Promise<{ code: number; stdout: string; 
 async function documentText(docx: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(docx));
   return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
-}
-
-/** The plan of a workbook as BáoCáo wrote it before workbooks carried their template. */
-function withoutDefinition(plan: WorkbookPlan): WorkbookPlan {
-  const meta = plan.sheets.find((s) => s.key === "meta")!;
-  const dropped = new Set(
-    meta.cells
-      .filter(
-        (c) =>
-          c.col === 1 &&
-          (String(c.value).startsWith(DEFINITION_PREFIX) ||
-            c.value === META_KEYS.definitionChecksum ||
-            c.value === META_KEYS.definitionFormat)
-      )
-      .map((c) => c.row)
-  );
-  expect(dropped.size).toBeGreaterThanOrEqual(3);
-  // The definition's rows are the last ones: without them the sheet is what it was before.
-  expect(Math.min(...dropped)).toBe(Math.max(...meta.cells.map((c) => c.row)) - dropped.size + 1);
-  const sheets = plan.sheets.map((s) =>
-    s === meta ? { ...s, cells: s.cells.filter((c) => !dropped.has(c.row)) } : s
-  );
-  return { ...plan, sheets };
 }
 
 async function oldWorkbook(template: Template, data: ReportData, out: string): Promise<void> {

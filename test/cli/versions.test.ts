@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { cli } from "./run";
+import { isDefinitionKey } from "../support/without-definition";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/templates");
 const V10 = path.join(FIXTURES, "mai-am-cong-doan.json");
@@ -69,7 +70,7 @@ async function withoutDefinition(src: string): Promise<string> {
   await wb.xlsx.readFile(src);
   let cleared = 0;
   wb.getWorksheet("_BaoCao")!.eachRow((row) => {
-    if (String(row.getCell(1).value ?? "").startsWith("definition")) {
+    if (isDefinitionKey(row.getCell(1).value)) {
       row.getCell(1).value = null;
       row.getCell(2).value = null;
       cleared++;

@@ -15,6 +15,7 @@ import { CliError } from "../../src/cli/errors";
 import { identifyTemplate } from "../../src/taskpane/logic/workbook-identify";
 import { checkWorkbook as paneCheck } from "../../src/taskpane/logic/workbook-check";
 import { planToSnapshot } from "../support/plan-snapshot";
+import { snapshotWithoutDefinition as withoutDefinition } from "../support/without-definition";
 
 const builtIn = findTemplate("quarterly-activity")!;
 const other = findTemplate("annual-plan")!;
@@ -27,16 +28,6 @@ const only =
 
 const workbook = (t: Template): WorkbookSnapshot => planToSnapshot(planWorkbook(t));
 const metaRows = (s: WorkbookSnapshot) => s.sheets.find((x) => x.name === "_BaoCao")!.values;
-function withoutDefinition(s: WorkbookSnapshot): WorkbookSnapshot {
-  const sheet = s.sheets.find((x) => x.name === "_BaoCao")!;
-  sheet.values = sheet.values.filter(
-    (r) =>
-      !String(r[0]).startsWith(DEFINITION_PREFIX) &&
-      r[0] !== META_KEYS.definitionChecksum &&
-      r[0] !== META_KEYS.definitionFormat
-  );
-  return s;
-}
 function edited(s: WorkbookSnapshot): WorkbookSnapshot {
   const row = metaRows(s).find((r) => r[0] === `${DEFINITION_PREFIX}1`)!;
   row[1] = String(row[1]).replace(builtIn.title, `${builtIn.title} (sửa)`);

@@ -18,6 +18,7 @@ import {
 import type { Template } from "../../../src/core/model/load";
 import type { WorkbookSnapshot } from "../../../src/core/data/snapshot";
 import { planToSnapshot } from "../../support/plan-snapshot";
+import { snapshotWithoutDefinition as withoutDefinition } from "../../support/without-definition";
 
 const builtIn = findTemplate("quarterly-activity")!;
 /** The same template at another version, as a template file would give it. */
@@ -36,17 +37,6 @@ function workbook(t: Template): WorkbookSnapshot {
 }
 function metaRows(s: WorkbookSnapshot) {
   return s.sheets.find((x) => x.name === "_BaoCao")!.values;
-}
-/** As BáoCáo wrote workbooks before they carried their template. */
-function withoutDefinition(s: WorkbookSnapshot): WorkbookSnapshot {
-  const sheet = s.sheets.find((x) => x.name === "_BaoCao")!;
-  sheet.values = sheet.values.filter(
-    (r) =>
-      !String(r[0]).startsWith(DEFINITION_PREFIX) &&
-      r[0] !== META_KEYS.definitionChecksum &&
-      r[0] !== META_KEYS.definitionFormat
-  );
-  return s;
 }
 const resolve = (s: WorkbookSnapshot, find: (id: string) => Template | undefined) =>
   resolveWorkbookTemplate(readMeta(s), find);
