@@ -215,7 +215,13 @@ async function consolidateInPreview(shots: string | null, noWorker = false): Pro
     });
     const start = Date.now();
     await page.getByTestId("consolidate-run").click();
-    await page.getByText(/^Đang đọc (2\d|3\d)\/50:/).waitFor({ timeout: 180000 });
+    // Mid-run for the screenshot; unit files are read fast enough now that the run may already
+    // be over when the page is next looked at.
+    await page
+      .getByText(/^Đang đọc \d+\/50:/)
+      .or(page.locator('[data-runs="1"]'))
+      .first()
+      .waitFor({ timeout: 180000 });
     await shot("during");
     await page.locator('[data-runs="1"]').waitFor({ timeout: 300000 });
     const ms = Date.now() - start;
@@ -257,8 +263,8 @@ test(`a ${FILES}-file consolidation in the preview runs in a worker: no main-thr
   // each file and the validation at the end run on the main thread.
   expect(longest(worker)).toBeLessThan(longest(main) / 2);
   expect(longest(worker)).toBeLessThanOrEqual(LONG_TASK_MS * worker.stretch);
-  // The worker costs little over reading in the page itself. Against the CLI (Node's ExcelJS, not
-  // the browser build the pane loads) the goal is 1.5×: logged above, not yet met (see the report
-  // of issue 10), so not asserted.
+  // The worker costs little over reading in the page itself. Against the CLI the goal is 1.5×:
+  // logged above (1.33–1.39× on an idle 2-core machine, 6 December, unit files read without
+  // ExcelJS on both sides). Not asserted: the two runs' times move apart under a CI machine's load.
   expect(worker.ms).toBeLessThanOrEqual(main.ms * TIME_RATIO);
 }, 600000);
