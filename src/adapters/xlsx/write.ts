@@ -5,7 +5,8 @@
 // cells, styles, merges, validations, names and page setup as planToXlsx (render.ts) writes
 // through ExcelJS; test/adapters/xlsx-write.test.ts loads both with ExcelJS and compares them.
 import { zipSync, type Zippable } from "fflate";
-import { cellA1, qualified, quoteSheet, rangeA1, type RangeAddress } from "../../core/layout/a1";
+import { cellA1, qualified, quoteSheet, rangeA1 } from "../../core/layout/a1";
+import { mergeOrder } from "../../core/layout/merge-order";
 import type { PlanCell, PlanValidation, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
 import { STYLES, type CellStyle, type StyleName } from "../../core/layout/styles";
 import { headerFooterText } from "./render";
@@ -249,19 +250,6 @@ function sheetViewXml(sheet: SheetPlan): string {
     ` topLeftCell="${cellA1(fr.rows + 1, fr.columns + 1)}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}"/></sheetView></sheetViews>`
   );
-}
-
-/**
- * Merges in the order ExcelJS writes them, which is the order readers list them in: ExcelJS finds
- * a merge at its first covered cell (the one right of its top-left cell, or below it for a single
- * column) walking the rows. The order means nothing to Excel, but snapshots compare in it.
- */
-function mergeOrder(merges: readonly RangeAddress[]): RangeAddress[] {
-  const first = (m: RangeAddress) => (m.left < m.right ? [m.top, m.left + 1] : [m.top + 1, m.left]);
-  return merges
-    .map((m, i) => ({ m, i, at: first(m) }))
-    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
-    .map((x) => x.m);
 }
 
 function sheetXml(sheet: SheetPlan, styles: StyleSheet, sst: SharedStrings): string {

@@ -114,16 +114,6 @@ export function resolveWorkbookTemplate(
   };
 }
 
-/** The one notice line when the workbook's own definition is used; null otherwise. */
-export function embeddedNotice(found: WorkbookTemplate): string | null {
-  if (!found.ok || found.source !== "embedded") return null;
-  const { templateId, templateVersion } = found.meta;
-  const why = found.installed
-    ? `BáoCáo này có mẫu "${templateId}" phiên bản ${found.installed.version}, sổ làm từ phiên bản ${templateVersion}`
-    : `BáoCáo này không có mẫu "${templateId}" phiên bản ${templateVersion}`;
-  return `${why}: dùng định nghĩa mẫu lưu trong sổ.`;
-}
-
 /**
  * A template finder that falls back to the definitions the given workbooks carried, for a
  * consolidation whose template is not installed: of one id, the version most files use.

@@ -2,7 +2,8 @@
 // reading it back. The pane's preview shows a consolidation this way: reading the written workbook
 // with ExcelJS's browser build cost a large share of a 50-file "Tổng hợp" in the pane. A test holds
 // it equal to writing the plan (write.ts) and reading it (read.ts) for the viewer.
-import { qualified, type RangeAddress } from "./a1";
+import { qualified } from "./a1";
+import { mergeOrder } from "./merge-order";
 import type { PlanCell, WorkbookPlan } from "./plan";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "../data/snapshot";
 
@@ -23,16 +24,6 @@ function readBack(v: PlanCell["value"], formula: boolean): RawCell {
   if (formula && !v) return null;
   if (typeof v === "number") return Number.isFinite(v) ? Number(String(v)) : null;
   return v;
-}
-
-/** Merges in the order the reader lists them: the order the writer stores them (mergeOrder in
- * src/adapters/xlsx/write.ts, ExcelJS's own), a merge at its first covered cell walking the rows. */
-function mergesAsRead(merges: readonly RangeAddress[]): RangeAddress[] {
-  const first = (m: RangeAddress) => (m.left < m.right ? [m.top, m.left + 1] : [m.top + 1, m.left]);
-  return merges
-    .map((m, i) => ({ m, i, at: first(m) }))
-    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
-    .map((x) => x.m);
 }
 
 export function planSnapshot(plan: WorkbookPlan): PlannedSnapshot {
@@ -66,7 +57,7 @@ export function planSnapshot(plan: WorkbookPlan): PlannedSnapshot {
       bottom = Math.max(bottom, c.row);
       right = Math.max(right, c.col);
     }
-    const base = { name: sheet.name, visible: !sheet.hidden, merges: mergesAsRead(sheet.merges) };
+    const base = { name: sheet.name, visible: !sheet.hidden, merges: mergeOrder(sheet.merges) };
     if (cells.length === 0) {
       numFmts[sheet.name] = [];
       return { ...base, top: 1, left: 1, values: [], formulas: [] };

@@ -6,11 +6,7 @@ import { DEFINITION_PREFIX, META_KEYS } from "../../../src/core/layout/meta-shee
 import { readMeta } from "../../../src/core/data/read";
 import { templateContract } from "../../../src/core/model/contract";
 import { loadTemplateFile } from "../../../src/core/model/template-file";
-import {
-  embeddedNotice,
-  resolveWorkbookTemplate,
-  withCarried,
-} from "../../../src/core/consolidate/resolve";
+import { resolveWorkbookTemplate, withCarried } from "../../../src/core/consolidate/resolve";
 import {
   consolidatedTemplate,
   isConsolidatedTemplate,
@@ -46,7 +42,6 @@ describe("resolveWorkbookTemplate", () => {
     const found = resolve(workbook(builtIn), only(builtIn));
     expect(found).toMatchObject({ ok: true, source: "installed", embedded: null });
     if (found.ok) expect(found.template).toBe(builtIn);
-    expect(embeddedNotice(found)).toBeNull();
   });
 
   it("uses the carried definition when only another version is installed, or none", () => {
@@ -58,7 +53,6 @@ describe("resolveWorkbookTemplate", () => {
         // The installed newer version stays at hand (for migration).
         expect(found.installed).toBe(find(builtIn.id));
       }
-      expect(embeddedNotice(found)).toMatch(/dùng định nghĩa mẫu lưu trong sổ\.$/);
     }
   });
 
